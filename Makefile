@@ -1,0 +1,101 @@
+# Parallax: the project's verbs. `make help` lists them.
+#
+# Every target installs what it needs and skips what is already there, so that
+# `make demo` and `make test` work on a fresh machine (see README.md).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# wasm-pack uses the wasm-bindgen CLI on PATH only when its version equals the
+# crate's, so the version is read from Cargo.toml, where it is pinned with `=`.
+WBG_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+WASM_PACK_VERSION := 0.15.1
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROMIUM ?= /usr/bin/chromium
+PORT ?= 8080
+
+RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
+
+.PHONY: help setup setup-browser build demo serve test test-native test-wasm test-bundler test-e2e lint clean
+
+help: ## List the verbs.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+# ---------------------------------------------------------------- set-up
+
+setup: .tools/rust .tools/wasm-pack .tools/wasm-bindgen node_modules/.installed ## Install the build tools that are missing.
+
+.tools/rust:
+	rustup target add wasm32-unknown-unknown
+	rustup component add rustfmt clippy
+	@mkdir -p .tools && touch $@
+
+.tools/wasm-pack:
+	@if wasm-pack --version 2>/dev/null | grep -q '$(WASM_PACK_VERSION)'; then \
+	  echo "wasm-pack $(WASM_PACK_VERSION) is installed"; \
+	else cargo install wasm-pack --version $(WASM_PACK_VERSION) --locked; fi
+	@mkdir -p .tools && touch $@
+
+# Without --locked: a dependency version its lock file names is gone from the registry.
+.tools/wasm-bindgen: Cargo.toml
+	@if wasm-bindgen --version 2>/dev/null | grep -q ' $(WBG_VERSION)$$'; then \
+	  echo "wasm-bindgen $(WBG_VERSION) is installed"; \
+	else cargo install wasm-bindgen-cli --version $(WBG_VERSION) --force; fi
+	@mkdir -p .tools && touch $@
+
+node_modules/.installed: package.json package-lock.json
+	# `npm ci` refuses lock files written without download addresses (this registry's setting).
+	npm install --no-audit --no-fund
+	@touch $@
+
+setup-browser: ## Install Debian's Chromium and ChromeDriver when missing.
+	@if [ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ]; then echo "chromium is installed"; \
+	else apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; fi
+
+# ---------------------------------------------------------------- build
+
+build: setup pkg/parallax_bg.wasm www/pkg/parallax_bg.wasm ## Build the npm package (pkg/) and the page's copy of it.
+
+pkg/parallax_bg.wasm: $(RUST_SOURCES) | setup
+	wasm-pack build --release --target web --out-dir pkg --out-name parallax
+	@ls -l pkg/parallax_bg.wasm | awk '{print "wasm raw bytes:", $$5}'
+	@gzip -9 -c pkg/parallax_bg.wasm | wc -c | awk '{print "wasm gzip bytes:", $$1}'
+
+www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm
+	@mkdir -p www/pkg
+	cp pkg/parallax.js pkg/parallax.d.ts pkg/parallax_bg.wasm www/pkg/
+
+demo: build ## Build and serve the page with the seed articles on http://127.0.0.1:8080.
+	@echo "Parallax: open http://127.0.0.1:$(PORT)/"
+	node tools/serve.mjs www $(PORT)
+
+serve: ## Serve www/ as it is (no build).
+	node tools/serve.mjs www $(PORT)
+
+# ---------------------------------------------------------------- tests
+
+test: setup setup-browser lint test-native test-wasm build test-bundler test-e2e ## Run every test layer.
+	@echo "make test: every layer passed"
+
+lint: setup ## rustfmt and clippy, warnings as errors.
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+
+test-native: ## Native unit, property and integration tests.
+	cargo test --release
+
+test-wasm: setup setup-browser ## The wasm layer under Node and in headless Chromium.
+	wasm-pack test --release --node
+	wasm-pack test --release --headless --chrome
+
+test-bundler: build ## Import pkg/ through Vite and run it in Chromium.
+	node tests/bundler/run.mjs
+
+test-e2e: build setup-browser ## The page end to end in headless Chromium (Playwright).
+	node tests/e2e/run.mjs
+
+clean: ## Remove build output.
+	cargo clean
+	rm -rf pkg www/pkg tests/bundler/dist

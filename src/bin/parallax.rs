@@ -1,0 +1,121 @@
+//! The `parallax` command: the definition of its interface, and glue over the library.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use parallax::{analyze, Article, Options, Report};
+
+const USAGE: &str = "\
+parallax: see how news articles about one story relate
+
+USAGE:
+    parallax compare [--json] [--top N] [--min-words N] FILE...
+        Compare two or more UTF-8 text files (ids are file names without
+        extension). Prints a table, or with --json the full report.
+    parallax help
+        Print this message.
+";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("parallax: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<()> {
+    let mut args = std::env::args_os().skip(1);
+    let command = args.next().map(|c| c.to_string_lossy().into_owned());
+    let rest: Vec<_> = args.collect();
+    match command.as_deref() {
+        Some("compare") => compare(rest),
+        Some("help") | Some("-h") | Some("--help") | None => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => bail!("unknown command {other:?}\n\n{USAGE}"),
+    }
+}
+
+fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut json = false;
+    let mut options = Options::default();
+    let mut files: Vec<PathBuf> = Vec::new();
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("json") => json = true,
+            Long("top") => options.top_terms = parser.value()?.parse()?,
+            Long("min-words") => options.min_passage_words = parser.value()?.parse()?,
+            Value(file) => files.push(file.into()),
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    let articles = files
+        .iter()
+        .map(|f| read_article(f))
+        .collect::<Result<Vec<_>>>()?;
+    let report = analyze(&articles, &options)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print_table(&report);
+    }
+    Ok(())
+}
+
+/// Reads one article; binary files and invalid UTF-8 are refused with the reason.
+fn read_article(path: &Path) -> Result<Article> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if bytes.contains(&0) {
+        bail!(
+            "{} looks like a binary file (it contains NUL bytes), not text",
+            path.display()
+        );
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not valid UTF-8 text (first bad byte at offset {}); convert it to UTF-8 first",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    Ok(Article {
+        id,
+        title: None,
+        text,
+    })
+}
+
+fn print_table(report: &Report) {
+    println!("{:<28} {:>7}  title", "article", "words");
+    for d in &report.documents {
+        println!("{:<28} {:>7}  {}", d.id, d.tokens, d.title);
+    }
+    println!();
+    println!(
+        "{:<28} {:<28} {:>7} {:>7} {:>7} {:>7} {:>8}",
+        "a", "b", "a in b", "b in a", "jaccard", "cosine", "passages"
+    );
+    for p in &report.pairs {
+        println!(
+            "{:<28} {:<28} {:>6.1}% {:>6.1}% {:>7.3} {:>7.3} {:>8}",
+            p.a,
+            p.b,
+            p.containment.a_in_b * 100.0,
+            p.containment.b_in_a * 100.0,
+            p.jaccard,
+            p.cosine,
+            p.passages.len()
+        );
+    }
+}

@@ -1,0 +1,35 @@
+//! Parallax compares news articles about one story: which passages they share,
+//! how much of each is found in the others, and which words each one leans on.
+//!
+//! The library is plain Rust. The WebAssembly bindings live in one module
+//! (`wasm`, compiled only for `wasm32`), and the `parallax` binary is glue over
+//! the same functions.
+//!
+//! ```
+//! use parallax::{analyze, Article, Options};
+//!
+//! let story = "The two leaders met on Monday and failed to agree on a truce in Syria.";
+//! let articles = vec![
+//!     Article { id: "wire".into(), title: None, text: story.into() },
+//!     Article { id: "copy".into(), title: None, text: format!("Breaking. {story}") },
+//! ];
+//! let report = analyze(&articles, &Options::default()).unwrap();
+//! assert_eq!(report.pairs.len(), 1);
+//! assert_eq!(report.pairs[0].containment.a_in_b, 1.0);
+//! ```
+#![deny(missing_docs)]
+
+pub mod align;
+mod error;
+mod report;
+pub mod span;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, ErrorKind, Result};
+pub use report::{
+    analyze, Article, Containment, DocumentReport, Options, PairReport, PassageReport, Report,
+    TermEntry, MAX_ARTICLE_BYTES,
+};

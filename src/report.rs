@@ -1,0 +1,290 @@
+//! The report: everything Parallax says about a set of articles, in one value.
+//!
+//! This is where byte offsets become UTF-16 code units, so that JavaScript's
+//! `text.slice(start, end)` returns each passage. Both doors (the wasm `analyze` and
+//! the CLI's `compare --json`) serialize this same value.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::align::{self, scores, AlignOptions, Fingerprint};
+use crate::error::{Error, ErrorKind, Result};
+use crate::span::{OffsetIndex, UnitSpan};
+use crate::text::stats::{self, TermCount};
+use crate::text::stopwords::is_stop_word;
+
+/// The largest article accepted, in bytes of UTF-8.
+pub const MAX_ARTICLE_BYTES: usize = 32 * 1024 * 1024;
+
+/// One article to compare.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// A unique id (the CLI uses the file name without extension).
+    pub id: String,
+    /// Its headline, when known; otherwise the report uses the first line.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The article's text.
+    pub text: String,
+}
+
+/// How to analyze.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Options {
+    /// How many top terms to list per article.
+    pub top_terms: usize,
+    /// Words per shingle for containment and Jaccard, and the shortest exact match.
+    pub shingle: usize,
+    /// The fewest words a shared passage has.
+    pub min_passage_words: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        let align = AlignOptions::default();
+        Options {
+            top_terms: 20,
+            shingle: align.shingle,
+            min_passage_words: align.min_passage_words,
+        }
+    }
+}
+
+impl Options {
+    fn check(&self) -> Result<()> {
+        let invalid = |name: &str, reason: &str| {
+            Err(Error::new(ErrorKind::InvalidOption {
+                name: name.into(),
+                reason: reason.into(),
+            }))
+        };
+        if !(1..=32).contains(&self.shingle) {
+            return invalid("shingle", "must be between 1 and 32 words");
+        }
+        if self.min_passage_words > 10_000 {
+            return invalid("minPassageWords", "must be at most 10000 words");
+        }
+        Ok(())
+    }
+
+    fn align(&self) -> AlignOptions {
+        AlignOptions {
+            shingle: self.shingle,
+            min_passage_words: self.min_passage_words.max(self.shingle),
+            ..AlignOptions::default()
+        }
+    }
+}
+
+/// Everything Parallax says about a set of articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// One entry per article, in the order given.
+    pub documents: Vec<DocumentReport>,
+    /// One entry per unordered pair of articles (`a` before `b` in input order).
+    pub pairs: Vec<PairReport>,
+}
+
+/// What Parallax says about one article.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentReport {
+    /// The article's id.
+    pub id: String,
+    /// Its title, or its first non-empty line when it has none.
+    pub title: String,
+    /// Number of words.
+    pub tokens: usize,
+    /// Its most frequent content words, most frequent first.
+    pub top_terms: Vec<TermEntry>,
+}
+
+/// A term and its count.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermEntry {
+    /// The normalized term.
+    pub term: String,
+    /// How often it occurs.
+    pub count: usize,
+}
+
+/// What Parallax says about two articles.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PairReport {
+    /// Id of the first article.
+    pub a: String,
+    /// Id of the second article.
+    pub b: String,
+    /// Share of each article's word shingles found in the other.
+    pub containment: Containment,
+    /// Shared shingles over all distinct shingles of both.
+    pub jaccard: f64,
+    /// Cosine of the two articles' TF-IDF vectors.
+    pub cosine: f64,
+    /// The passages the two share, in order of their position in `a`.
+    pub passages: Vec<PassageReport>,
+}
+
+/// Containment in both directions.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Containment {
+    /// Share of `a`'s shingles found in `b`.
+    pub a_in_b: f64,
+    /// Share of `b`'s shingles found in `a`.
+    pub b_in_a: f64,
+}
+
+/// A shared passage, in UTF-16 code units of each article's text.
+#[derive(Debug, Clone, Serialize)]
+pub struct PassageReport {
+    /// Where it is in `a`.
+    pub a: UnitSpan,
+    /// Where it is in `b`.
+    pub b: UnitSpan,
+    /// How alike the two sides are, from 0 to 1.
+    pub score: f64,
+}
+
+/// Analyzes `articles`: per-article terms and, for every pair, overlap scores and
+/// shared passages.
+pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
+    check(articles)?;
+    options.check()?;
+    let prints: Vec<Fingerprint<'_>> = articles.iter().map(|a| Fingerprint::new(&a.text)).collect();
+    if let Some((article, _)) = articles.iter().zip(&prints).find(|(_, f)| f.is_empty()) {
+        return Err(Error::new(ErrorKind::EmptyArticle {
+            id: article.id.clone(),
+        }));
+    }
+    let offsets: Vec<OffsetIndex> = articles.iter().map(|a| OffsetIndex::new(&a.text)).collect();
+    let shingles: Vec<HashSet<u64>> = prints
+        .iter()
+        .map(|f| scores::shingle_set(f, options.shingle))
+        .collect();
+    let vectors = tfidf_vectors(&prints);
+
+    let documents = articles
+        .iter()
+        .zip(&prints)
+        .map(|(article, print)| DocumentReport {
+            id: article.id.clone(),
+            title: title_of(article),
+            tokens: print.len(),
+            top_terms: stats::top_terms(&print.tokens, options.top_terms)
+                .into_iter()
+                .map(|TermCount { term, count }| TermEntry { term, count })
+                .collect(),
+        })
+        .collect();
+
+    let align_options = options.align();
+    let mut pairs = Vec::new();
+    for i in 0..articles.len() {
+        for j in i + 1..articles.len() {
+            let overlap = scores::overlap(&shingles[i], &shingles[j]);
+            let passages = align::align(&prints[i], &prints[j], &align_options)
+                .into_iter()
+                .map(|p| PassageReport {
+                    a: offsets[i].utf16_span(p.a),
+                    b: offsets[j].utf16_span(p.b),
+                    score: p.score,
+                })
+                .collect();
+            pairs.push(PairReport {
+                a: articles[i].id.clone(),
+                b: articles[j].id.clone(),
+                containment: Containment {
+                    a_in_b: overlap.a_in_b,
+                    b_in_a: overlap.b_in_a,
+                },
+                jaccard: overlap.jaccard,
+                cosine: scores::cosine(&vectors[i], &vectors[j]),
+                passages,
+            });
+        }
+    }
+    Ok(Report { documents, pairs })
+}
+
+fn check(articles: &[Article]) -> Result<()> {
+    if articles.len() < 2 {
+        return Err(Error::new(ErrorKind::TooFewArticles {
+            given: articles.len(),
+        }));
+    }
+    let mut ids = HashSet::new();
+    for article in articles {
+        if !ids.insert(article.id.as_str()) {
+            return Err(Error::new(ErrorKind::DuplicateId {
+                id: article.id.clone(),
+            }));
+        }
+        if article.text.len() > MAX_ARTICLE_BYTES {
+            return Err(Error::new(ErrorKind::TooLarge {
+                id: article.id.clone(),
+                bytes: article.text.len(),
+                limit: MAX_ARTICLE_BYTES,
+            }));
+        }
+    }
+    Ok(())
+}
+
+/// The article's title, or its first non-empty line, shortened to 120 characters.
+fn title_of(article: &Article) -> String {
+    let given = article
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let line = given.unwrap_or_else(|| {
+        article
+            .text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("")
+    });
+    match line.char_indices().nth(120) {
+        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
+        None => line.to_string(),
+    }
+}
+
+/// TF-IDF vectors over content terms: raw counts times smoothed inverse document
+/// frequency, `ln((1 + n) / (1 + df)) + 1`.
+fn tfidf_vectors(prints: &[Fingerprint<'_>]) -> Vec<HashMap<String, f64>> {
+    let counts: Vec<HashMap<&str, usize>> = prints
+        .iter()
+        .map(|f| {
+            let mut m = HashMap::new();
+            for t in f.tokens.iter().filter(|t| !is_stop_word(&t.term)) {
+                *m.entry(t.term.as_ref()).or_insert(0) += 1;
+            }
+            m
+        })
+        .collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for m in &counts {
+        for term in m.keys() {
+            *df.entry(term).or_insert(0) += 1;
+        }
+    }
+    let n = prints.len() as f64;
+    counts
+        .iter()
+        .map(|m| {
+            m.iter()
+                .map(|(term, &count)| {
+                    let idf = ((1.0 + n) / (1.0 + df[term] as f64)).ln() + 1.0;
+                    (term.to_string(), count as f64 * idf)
+                })
+                .collect()
+        })
+        .collect()
+}

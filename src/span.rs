@@ -1,0 +1,211 @@
+//! Offsets and their units.
+//!
+//! Inside the library every offset is a byte offset into a `&str` and lives in a
+//! [`ByteSpan`]. Two other units exist at the edges: JavaScript indexes strings in
+//! UTF-16 code units (the report), PAN counts Unicode code points (the PAN runner).
+//! [`OffsetIndex`] converts byte offsets into either, and is the only place that does.
+
+use serde::Serialize;
+
+/// A half-open range `start..end` of byte offsets into one text, both on `char`
+/// boundaries of that text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct ByteSpan {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl ByteSpan {
+    /// A span from `start` to `end`; an inverted range is clamped to be empty.
+    pub fn new(start: usize, end: usize) -> ByteSpan {
+        ByteSpan {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(&self, other: ByteSpan) -> ByteSpan {
+        ByteSpan::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// The text this span covers, or `""` when it does not fit `text`.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// A half-open range in some unit other than bytes, as written into a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct UnitSpan {
+    /// First unit of the range.
+    pub start: usize,
+    /// One past the last unit of the range.
+    pub end: usize,
+}
+
+/// Converts byte offsets of one text into UTF-16 code units or code points.
+///
+/// Built once per text in O(n); each lookup is a binary search over the positions
+/// of non-ASCII characters, so an all-ASCII text costs no memory beyond the struct.
+#[derive(Debug, Clone)]
+pub struct OffsetIndex {
+    /// For every non-ASCII char: its byte offset, and the UTF-16 units and code
+    /// points that precede it.
+    wide: Vec<WideChar>,
+    len_bytes: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct WideChar {
+    byte: usize,
+    utf16_before: usize,
+    chars_before: usize,
+    utf8_len: usize,
+    utf16_len: usize,
+}
+
+impl OffsetIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> OffsetIndex {
+        let mut wide = Vec::new();
+        let (mut utf16, mut chars) = (0usize, 0usize);
+        for (byte, c) in text.char_indices() {
+            if !c.is_ascii() {
+                wide.push(WideChar {
+                    byte,
+                    utf16_before: utf16,
+                    chars_before: chars,
+                    utf8_len: c.len_utf8(),
+                    utf16_len: c.len_utf16(),
+                });
+            }
+            utf16 += c.len_utf16();
+            chars += 1;
+        }
+        OffsetIndex {
+            wide,
+            len_bytes: text.len(),
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (clamped to the text's length).
+    pub fn utf16(&self, byte: usize) -> usize {
+        self.convert(byte, |w| (w.utf16_before, w.utf16_len))
+    }
+
+    /// The code-point offset of byte offset `byte` (clamped to the text's length).
+    pub fn chars(&self, byte: usize) -> usize {
+        self.convert(byte, |w| (w.chars_before, 1))
+    }
+
+    /// `span` in UTF-16 code units.
+    pub fn utf16_span(&self, span: ByteSpan) -> UnitSpan {
+        UnitSpan {
+            start: self.utf16(span.start),
+            end: self.utf16(span.end),
+        }
+    }
+
+    /// `span` in code points.
+    pub fn char_span(&self, span: ByteSpan) -> UnitSpan {
+        UnitSpan {
+            start: self.chars(span.start),
+            end: self.chars(span.end),
+        }
+    }
+
+    /// Length of the text in UTF-16 code units.
+    pub fn len_utf16(&self) -> usize {
+        self.utf16(self.len_bytes)
+    }
+
+    fn convert(&self, byte: usize, unit: impl Fn(&WideChar) -> (usize, usize)) -> usize {
+        let byte = byte.min(self.len_bytes);
+        // The last wide char that starts before `byte`: everything after it is ASCII,
+        // one byte per unit.
+        let i = self.wide.partition_point(|w| w.byte < byte);
+        match i.checked_sub(1).map(|i| &self.wide[i]) {
+            None => byte,
+            Some(w) => {
+                let (before, len) = unit(w);
+                let after = w.byte + w.utf8_len;
+                if byte >= after {
+                    before + len + (byte - after)
+                } else {
+                    // Inside a char: round down to its start.
+                    before
+                }
+            }
+        }
+    }
+
+    /// The byte offset of UTF-16 offset `unit` in `text` (rounded down to a char
+    /// boundary; clamped to the text's length). Used where JavaScript hands an
+    /// offset back to the library.
+    pub fn byte_of_utf16(text: &str, unit: usize) -> usize {
+        let mut seen = 0;
+        for (byte, c) in text.char_indices() {
+            if seen + c.len_utf16() > unit {
+                return byte;
+            }
+            seen += c.len_utf16();
+        }
+        text.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive_utf16(text: &str, byte: usize) -> usize {
+        text[..byte].encode_utf16().count()
+    }
+
+    #[test]
+    fn converts_mixed_scripts() {
+        let text = "a€b😀c中";
+        let idx = OffsetIndex::new(text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(idx.utf16(byte), naive_utf16(text, byte), "byte {byte}");
+            assert_eq!(idx.chars(byte), text[..byte].chars().count(), "byte {byte}");
+        }
+        assert_eq!(idx.len_utf16(), 7);
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let idx = OffsetIndex::new("hello");
+        assert_eq!(idx.utf16(3), 3);
+        assert_eq!(idx.chars(99), 5);
+    }
+
+    #[test]
+    fn inverted_span_is_empty() {
+        assert!(ByteSpan::new(5, 2).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn matches_naive(text in "\\PC{0,40}") {
+            let idx = OffsetIndex::new(&text);
+            for (byte, _) in text.char_indices() {
+                proptest::prop_assert_eq!(idx.utf16(byte), naive_utf16(&text, byte));
+                proptest::prop_assert_eq!(OffsetIndex::byte_of_utf16(&text, idx.utf16(byte)), byte);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! Bad input gets a clear error, never a panic.
+
+use parallax::{analyze, Article, ErrorKind, Options};
+
+fn article(id: &str, text: &str) -> Article {
+    Article {
+        id: id.into(),
+        title: None,
+        text: text.into(),
+    }
+}
+
+#[test]
+fn a_single_article_is_refused_with_a_reason() {
+    let err = analyze(&[article("a", "Some words here.")], &Options::default()).unwrap_err();
+    assert_eq!(err.kind(), &ErrorKind::TooFewArticles { given: 1 });
+    assert!(err.to_string().contains("at least two"));
+}
+
+#[test]
+fn empty_and_whitespace_articles_are_named() {
+    for text in ["", "   \n\t  ", "... — !!"] {
+        let err = analyze(&[article("ok", "Words."), article("blank", text)], &Options::default())
+            .unwrap_err();
+        assert_eq!(err.code(), "empty-article");
+        assert!(err.to_string().contains("\"blank\""), "{err}");
+    }
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let err = analyze(&[article("x", "One."), article("x", "Two.")], &Options::default()).unwrap_err();
+    assert_eq!(err.code(), "duplicate-id");
+}
+
+#[test]
+fn a_five_megabyte_article_is_compared() {
+    let sentence = "The delegates argued late into the night over the wording of clause ";
+    let mut big = String::new();
+    let mut i = 0;
+    while big.len() < 5_000_000 {
+        big.push_str(sentence);
+        big.push_str(&i.to_string());
+        big.push_str(". ");
+        i += 1;
+    }
+    let small = format!("Intro words first. {}", &big[..2000]);
+    let report = analyze(&[article("big", &big), article("small", &small)], &Options::default()).unwrap();
+    assert!(report.pairs[0].containment.b_in_a > 0.9);
+}
