@@ -82,13 +82,14 @@ test: setup setup-browser lint test-native test-wasm build test-bundler test-e2e
 lint: setup ## rustfmt and clippy, warnings as errors.
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-native: ## Native unit, property and integration tests.
 	cargo test --release
 
 test-wasm: setup setup-browser ## The wasm layer under Node and in headless Chromium.
-	wasm-pack test --release --node
-	wasm-pack test --release --headless --chrome
+	wasm-pack test --release --node -- --test wasm_node
+	wasm-pack test --release --headless --chrome -- --test wasm_browser
 
 test-bundler: build ## Import pkg/ through Vite and run it in Chromium.
 	node tests/bundler/run.mjs

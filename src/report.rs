@@ -31,7 +31,7 @@ pub struct Article {
 }
 
 /// How to analyze.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct Options {
     /// How many top terms to list per article.
@@ -54,6 +54,10 @@ impl Default for Options {
 }
 
 impl Options {
+    /// The option names JavaScript may pass (camelCase). A test holds this list to
+    /// the fields serde accepts.
+    pub const KEYS: &'static [&'static str] = &["topTerms", "shingle", "minPassageWords"];
+
     fn check(&self) -> Result<()> {
         let invalid = |name: &str, reason: &str| {
             Err(Error::new(ErrorKind::InvalidOption {
@@ -287,4 +291,25 @@ fn tfidf_vectors(prints: &[Fingerprint<'_>]) -> Vec<HashMap<String, f64>> {
                 .collect()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_keys_are_exactly_the_fields() {
+        let value = serde_json::to_value(Options::default()).unwrap();
+        let mut fields: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut keys = Options::KEYS.to_vec();
+        fields.sort();
+        keys.sort();
+        assert_eq!(fields, keys);
+        assert!(serde_json::from_value::<Options>(value).is_ok());
+    }
 }

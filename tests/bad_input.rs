@@ -1,4 +1,5 @@
 //! Bad input gets a clear error, never a panic.
+#![cfg(not(target_arch = "wasm32"))] // Native only: reads files, uses proptest.
 
 use parallax::{analyze, Article, ErrorKind, Options};
 
@@ -20,8 +21,11 @@ fn a_single_article_is_refused_with_a_reason() {
 #[test]
 fn empty_and_whitespace_articles_are_named() {
     for text in ["", "   \n\t  ", "... — !!"] {
-        let err = analyze(&[article("ok", "Words."), article("blank", text)], &Options::default())
-            .unwrap_err();
+        let err = analyze(
+            &[article("ok", "Words."), article("blank", text)],
+            &Options::default(),
+        )
+        .unwrap_err();
         assert_eq!(err.code(), "empty-article");
         assert!(err.to_string().contains("\"blank\""), "{err}");
     }
@@ -29,7 +33,11 @@ fn empty_and_whitespace_articles_are_named() {
 
 #[test]
 fn duplicate_ids_are_refused() {
-    let err = analyze(&[article("x", "One."), article("x", "Two.")], &Options::default()).unwrap_err();
+    let err = analyze(
+        &[article("x", "One."), article("x", "Two.")],
+        &Options::default(),
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "duplicate-id");
 }
 
@@ -45,6 +53,10 @@ fn a_five_megabyte_article_is_compared() {
         i += 1;
     }
     let small = format!("Intro words first. {}", &big[..2000]);
-    let report = analyze(&[article("big", &big), article("small", &small)], &Options::default()).unwrap();
+    let report = analyze(
+        &[article("big", &big), article("small", &small)],
+        &Options::default(),
+    )
+    .unwrap();
     assert!(report.pairs[0].containment.b_in_a > 0.9);
 }

@@ -1,5 +1,6 @@
 //! The five seed articles, through the public API: the syndicated copy is found,
 //! and unrelated coverage of the same story is not mistaken for copying.
+#![cfg(not(target_arch = "wasm32"))] // Native only: reads files, uses proptest.
 
 use parallax::{analyze, Article, Options, Report};
 
@@ -33,7 +34,11 @@ fn page_copy_of_seeds_matches_shared_seeds() {
     }
     for article in seeds() {
         let original = std::fs::read_to_string(format!("{shared}/{}.txt", article.id)).unwrap();
-        assert_eq!(article.text, original, "www/seeds/{}.txt differs", article.id);
+        assert_eq!(
+            article.text, original,
+            "www/seeds/{}.txt differs",
+            article.id
+        );
     }
 }
 
@@ -45,7 +50,11 @@ fn syndicated_copy_is_contained() {
         .iter()
         .find(|p| p.a.starts_with("002_") && p.b.starts_with("003_"))
         .unwrap();
-    assert!(pair.containment.b_in_a >= 0.9, "003 in 002: {}", pair.containment.b_in_a);
+    assert!(
+        pair.containment.b_in_a >= 0.9,
+        "003 in 002: {}",
+        pair.containment.b_in_a
+    );
     assert!(!pair.passages.is_empty());
 }
 
@@ -71,7 +80,13 @@ fn passages_are_utf16_ranges_that_match_in_both_texts() {
     let articles = seeds();
     let report = analyze(&articles, &Options::default()).unwrap();
     let text = |id: &str| -> Vec<u16> {
-        articles.iter().find(|a| a.id == id).unwrap().text.encode_utf16().collect()
+        articles
+            .iter()
+            .find(|a| a.id == id)
+            .unwrap()
+            .text
+            .encode_utf16()
+            .collect()
     };
     for pair in &report.pairs {
         let (a, b) = (text(&pair.a), text(&pair.b));
@@ -92,7 +107,11 @@ fn passages_are_utf16_ranges_that_match_in_both_texts() {
 fn documents_have_titles_and_top_terms() {
     let report = report();
     assert_eq!(report.documents.len(), 5);
-    let d = report.documents.iter().find(|d| d.id.starts_with("003_")).unwrap();
+    let d = report
+        .documents
+        .iter()
+        .find(|d| d.id.starts_with("003_"))
+        .unwrap();
     assert_eq!(d.title, "No deal on Syria as Obama and Putin meet");
     let terms: Vec<&str> = d.top_terms.iter().map(|t| t.term.as_str()).collect();
     assert!(terms.contains(&"syria"), "{terms:?}");

@@ -1,0 +1,99 @@
+// The wasm binding cases, included by tests/wasm_node.rs (Node) and
+// tests/wasm_browser.rs (headless Chromium) so that both run the same table.
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+const SEEDS: [(&str, &str); 5] = [
+    ("000_aaec0683a191aa9f", include_str!("../../www/seeds/000_aaec0683a191aa9f.txt")),
+    ("001_003faba2e54198a4", include_str!("../../www/seeds/001_003faba2e54198a4.txt")),
+    ("002_da9d12f0e6c681db", include_str!("../../www/seeds/002_da9d12f0e6c681db.txt")),
+    ("003_b401989aadad514e", include_str!("../../www/seeds/003_b401989aadad514e.txt")),
+    ("004_c9f0a2cf9aed5e51", include_str!("../../www/seeds/004_c9f0a2cf9aed5e51.txt")),
+];
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).unwrap()
+}
+
+fn num(value: &JsValue, key: &str) -> f64 {
+    get(value, key).as_f64().unwrap_or_else(|| panic!("{key} is not a number"))
+}
+
+fn articles(items: &[(&str, &str)]) -> JsValue {
+    let list = Array::new();
+    for (id, text) in items {
+        let obj = js_sys::Object::new();
+        Reflect::set(&obj, &"id".into(), &(*id).into()).unwrap();
+        Reflect::set(&obj, &"text".into(), &(*text).into()).unwrap();
+        list.push(&obj);
+    }
+    list.into()
+}
+
+fn analyze(items: &[(&str, &str)]) -> Result<JsValue, JsValue> {
+    parallax::wasm::analyze(articles(items), JsValue::UNDEFINED)
+}
+
+/// The error's `code` property, as the page reads it.
+fn error_code(err: JsValue) -> String {
+    assert!(err.is_instance_of::<js_sys::Error>(), "errors are JS Error objects");
+    get(&err, "code").as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn seeds_report_has_every_document_and_pair() {
+    let report = analyze(&SEEDS).unwrap();
+    assert_eq!(Array::from(&get(&report, "documents")).length(), 5);
+    assert_eq!(Array::from(&get(&report, "pairs")).length(), 10);
+}
+
+#[wasm_bindgen_test]
+fn syndicated_copy_is_found_with_utf16_passages() {
+    let report = analyze(&SEEDS).unwrap();
+    let pair = Array::from(&get(&report, "pairs"))
+        .iter()
+        .find(|p| get(p, "a").as_string().unwrap().starts_with("002_") && get(p, "b").as_string().unwrap().starts_with("003_"))
+        .unwrap();
+    assert!(num(&get(&pair, "containment"), "bInA") >= 0.9);
+    // Slicing the JavaScript strings at the reported offsets gives the same words:
+    // the offsets are UTF-16 code units, whatever the article's characters.
+    let text_a = js_sys::JsString::from(SEEDS[2].1);
+    let text_b = js_sys::JsString::from(SEEDS[3].1);
+    let passages = Array::from(&get(&pair, "passages"));
+    assert!(passages.length() > 0);
+    for p in passages.iter() {
+        let (a, b) = (get(&p, "a"), get(&p, "b"));
+        let slice_a: String = text_a.slice(num(&a, "start") as u32, num(&a, "end") as u32).into();
+        let slice_b: String = text_b.slice(num(&b, "start") as u32, num(&b, "end") as u32).into();
+        let first = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
+        assert_eq!(first(&slice_a), first(&slice_b), "{slice_a:?} / {slice_b:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn offsets_count_utf16_units_beyond_the_basic_plane() {
+    // Each 😀 is two UTF-16 units and four bytes: a byte offset would land past the end.
+    let shared = "the minister said the ceasefire would hold through the weekend talks";
+    let a = format!("😀😀😀 {shared}");
+    let b = format!("{shared} 😀");
+    let report = analyze(&[("a", &a), ("b", &b)]).unwrap();
+    let pair = Array::from(&get(&report, "pairs")).get(0);
+    let passage = Array::from(&get(&pair, "passages")).get(0);
+    let start = num(&get(&passage, "a"), "start") as u32;
+    let end = num(&get(&passage, "a"), "end") as u32;
+    let slice: String = js_sys::JsString::from(a.as_str()).slice(start, end).into();
+    assert_eq!(slice, shared);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_becomes_errors_with_codes() {
+    assert_eq!(error_code(analyze(&SEEDS[..1]).unwrap_err()), "too-few-articles");
+    assert_eq!(error_code(analyze(&[("a", "words here"), ("b", "  \n ")]).unwrap_err()), "empty-article");
+    let not_articles = parallax::wasm::analyze(JsValue::from(42), JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(error_code(not_articles), "invalid-input");
+    let typo = js_sys::JSON::parse(r#"{"minPasageWords": 3}"#).unwrap();
+    let err = parallax::wasm::analyze(articles(&SEEDS[..2]), typo).unwrap_err();
+    assert_eq!(error_code(err), "invalid-input");
+}
