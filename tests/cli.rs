@@ -1,0 +1,130 @@
+//! The `parallax` binary: the JSON report, the table, and clear errors on bad files.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn seeds() -> Vec<PathBuf> {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/www/seeds"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn parallax(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn compare(files: &[PathBuf], json: bool) -> Output {
+    let mut args: Vec<&std::ffi::OsStr> = vec!["compare".as_ref()];
+    if json {
+        args.push("--json".as_ref());
+    }
+    args.extend(files.iter().map(|f| f.as_os_str()));
+    parallax(&args)
+}
+
+/// A scratch file with `bytes`, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str, bytes: &[u8]) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("parallax-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        Scratch(path)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn json_report_names_documents_by_file_stem() {
+    let out = compare(&seeds(), true);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["documents"][3]["id"], "003_b401989aadad514e");
+    assert_eq!(report["pairs"].as_array().unwrap().len(), 10);
+    let pair = &report["pairs"][7];
+    assert_eq!(
+        (pair["a"].as_str(), pair["b"].as_str()),
+        (Some("002_da9d12f0e6c681db"), Some("003_b401989aadad514e"))
+    );
+    assert!(pair["containment"]["bInA"].as_f64().unwrap() >= 0.9);
+}
+
+#[test]
+fn table_shows_both_directions() {
+    let out = compare(&seeds(), false);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("a in b") && table.contains("b in a"),
+        "{table}"
+    );
+    assert!(table
+        .lines()
+        .any(|l| l.starts_with("002_") && l.contains("003_")));
+}
+
+#[test]
+fn invalid_utf8_is_refused_with_the_file_name() {
+    let bad = Scratch::new("latin1.txt", b"caf\xe9 au lait, des mots en latin-1");
+    let out = compare(&[seeds()[0].clone(), bad.0.clone()], false);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("latin1.txt") && err.contains("not valid UTF-8"),
+        "{err}"
+    );
+}
+
+#[test]
+fn binary_file_is_refused() {
+    let bin = Scratch::new("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let out = compare(&[seeds()[0].clone(), bin.0.clone()], false);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("binary"));
+}
+
+#[test]
+fn empty_and_single_inputs_explain_themselves() {
+    let empty = Scratch::new("empty.txt", b"  \n\n ");
+    let out = compare(&[seeds()[0].clone(), empty.0.clone()], false);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"empty\" has no words"));
+
+    let out = compare(&seeds()[..1], false);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least two articles"));
+}
+
+#[test]
+fn unknown_command_and_missing_file_fail_clearly() {
+    let out = parallax(&["frobnicate".as_ref()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown command"));
+    let out = compare(
+        &[
+            PathBuf::from("/nonexistent/article.txt"),
+            seeds()[0].clone(),
+        ],
+        false,
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent/article.txt"));
+}
