@@ -8,6 +8,7 @@ import { renderAddArticle } from './components/add-article.js';
 import { renderMatrix, METRICS } from './components/matrix.js';
 import { PairView } from './components/pair-view.js';
 import { renderTerms, renderConcordance, renderTextControls } from './components/terms-view.js';
+import { renderGroups } from './components/groups-view.js';
 import { h, clear } from './components/dom.js';
 
 const FIRST_COMPARISON = 'parallax:first-comparison';
@@ -16,13 +17,16 @@ const $ = (id) => document.getElementById(id);
 const store = new Store();
 const engine = new EngineClient();
 const messages = new Messages($('messages'));
+// Problems with what the reader is adding are told next to the form they are using.
+const addMessages = new Messages($('add-messages'));
 const state = {
   report: null,
   texts: new Map(),
   pair: null,
   metric: store.setting('metric', 'containment'),
   firstShown: false,
-  failed: false,
+  /** Why there is no comparison, shown where the matrix would be. */
+  reason: '',
 };
 
 // ---------------------------------------------------------------- busy state
@@ -46,12 +50,13 @@ const pairView = new PairView($('pair'), {
 
 renderAddArticle($('add'), {
   onAdd(article) {
-    messages.remove('input');
+    addMessages.clearAll();
     const id = store.add(article);
-    messages.show(`Added “${article.title?.trim() || id}”.`, { kind: 'info', key: 'added' });
+    addMessages.show(`Added “${article.title?.trim() || id}”.`, { kind: 'info', key: 'added' });
   },
   onError(text) {
-    messages.show(text, { kind: 'error', key: `input-${text}` });
+    addMessages.remove('added');
+    addMessages.show(text, { kind: 'error', key: text });
   },
 });
 
@@ -74,6 +79,7 @@ metricSelect.addEventListener('change', () => {
 $('reset').addEventListener('click', async () => {
   if (!confirmReset()) return;
   messages.clearAll();
+  addMessages.clearAll();
   await loadSeeds();
 });
 
@@ -113,7 +119,7 @@ async function analyze() {
   }
   if (!result) return; // A newer analysis is on its way.
   messages.remove('analysis');
-  state.failed = false;
+  state.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
   if (result.dropped.length) {
     messages.show(`This engine does not support these settings yet, so they have no effect: ${result.dropped.join(', ')}.`, { kind: 'info', key: 'dropped' });
   }
@@ -124,7 +130,7 @@ async function analyze() {
 
 function showNoReport(text, code) {
   state.report = null;
-  state.failed = true;
+  state.reason = text;
   messages.show(text, { kind: code ? 'error' : 'warning', key: code ? 'analysis' : 'count' });
   showAll();
 }
@@ -144,7 +150,7 @@ function showArticles() {
     articles: store.articles,
     report,
     onRemove(id) {
-      messages.remove('added');
+      addMessages.remove('added');
       store.remove(id);
     },
   });
@@ -158,8 +164,9 @@ function sameArticles(report) {
 function showMatrix() {
   const container = $('matrix');
   const report = state.report;
+  renderGroups($('groups'), { report, texts: state.texts });
   if (!report || report.documents.length < 2) {
-    clear(container).append(h('p', { class: 'empty', text: report ? 'Add another article to see the matrix.' : 'No comparison yet.' }));
+    clear(container).append(h('p', { class: 'empty', text: state.reason || 'No comparison yet.' }));
     return;
   }
   renderMatrix(container, {

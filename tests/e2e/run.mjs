@@ -66,11 +66,11 @@ async function waitIdle(timeout = STEP_TIMEOUT) {
 }
 
 async function messageTexts() {
-  return page.$$eval('#messages .message-text', (els) => els.map((e) => e.textContent));
+  return page.$$eval('.message-text', (els) => els.map((e) => e.textContent));
 }
 
 async function waitForMessage(pattern, timeout = STEP_TIMEOUT) {
-  await page.waitForFunction((src) => [...document.querySelectorAll('#messages .message-text')]
+  await page.waitForFunction((src) => [...document.querySelectorAll('.message-text')]
     .some((e) => new RegExp(src, 'i').test(e.textContent) && e.offsetParent !== null), pattern.source, { timeout });
 }
 
@@ -95,6 +95,13 @@ async function openPair(row, col) {
 async function resetToSeeds() {
   await page.click('#reset');
   await waitForRows(5);
+  await waitIdle();
+}
+
+/** Brings the page back to the five seeds when an earlier failed test left it elsewhere. */
+async function ensureSeeds() {
+  const ids = await page.$$eval('#article-list li.article', (lis) => lis.map((li) => li.dataset.id));
+  if (ids.length !== seeds.size || ids.some((id) => !seeds.has(id))) await resetToSeeds();
   await waitIdle();
 }
 
@@ -220,6 +227,7 @@ try {
   });
 
   await test('sensitivity: a longer minimum passage updates the pair view at once', async () => {
+    await ensureSeeds();
     await openPair(id002, id003);
     const before = await page.locator('#pair .pane[data-side=a] mark.passage').count();
     await page.$eval('#pair input[type=range]', (s) => { s.value = '20'; s.dispatchEvent(new Event('input', { bubbles: true })); });
@@ -230,6 +238,7 @@ try {
   });
 
   await test('adding an article by paste updates the matrix to 6, kept across reload; removing returns to 5', async () => {
+    await ensureSeeds();
     const text = `${seeds.get(id003)}\n\nAn extra closing paragraph written for the test, about nothing in particular.`;
     await paste(text, 'A pasted copy');
     await waitForRows(6);
@@ -264,6 +273,7 @@ try {
   });
 
   await test('empty and whitespace-only text give clear messages and add nothing', async () => {
+    await ensureSeeds();
     await paste('');
     await waitForMessage(/empty/);
     await paste('   \n\t  \n ');
@@ -280,10 +290,11 @@ try {
     const id = await page.$eval('#article-list li.article:last-child', (li) => li.dataset.id);
     await removeArticle(id);
     await waitForRows(5);
-    await page.waitForFunction(() => ![...document.querySelectorAll('#messages .message-text')].some((e) => /no words/.test(e.textContent)));
+    await page.waitForFunction(() => ![...document.querySelectorAll('.message-text')].some((e) => /no words/.test(e.textContent)));
   });
 
   await test('a single article: "add another article to compare", and the article is still shown', async () => {
+    await ensureSeeds();
     for (const id of [...seeds.keys()].slice(1)) await removeArticle(id);
     await waitForMessage(/add another article to compare/);
     await waitIdle();
@@ -298,6 +309,7 @@ try {
   });
 
   await test('article text is shown as text and runs nothing', async () => {
+    await ensureSeeds();
     const hostile = 'Breaking <img src=x onerror="window.__pwned=1"> news <script>window.__pwned=2</script> about Syria and Obama and Putin meeting in China for talks.';
     await paste(hostile, '<b onmouseover="window.__pwned=3">Bold</b> title');
     await waitForRows(6);
@@ -316,6 +328,7 @@ try {
   });
 
   await test('terms view: bars per article; a click on a term shows keyword-in-context lines', async () => {
+    await ensureSeeds();
     const cards = await page.locator('.terms-card').count();
     assert(cards === 5, `a terms card per article (${cards})`);
     const widths = await page.$$eval('.terms-card .bar', (bars) => bars.map((b) => b.getBoundingClientRect().width));
@@ -343,6 +356,7 @@ try {
   });
 
   await test('a 5 MB pasted article is compared with a busy indicator, the page staying responsive', async () => {
+    await ensureSeeds();
     const words = seeds.get(seedId('000')).split(/\s+/).filter(Boolean);
     const parts = [];
     let size = 0;

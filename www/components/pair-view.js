@@ -106,10 +106,10 @@ export class PairView {
     this.current = index;
     for (const m of this.container.querySelectorAll('mark.active')) m.classList.remove('active');
     for (const pane of [this.paneA, this.paneB]) {
-      const mark = pane.querySelector(`mark[data-passage="${index}"]`);
-      if (!mark) continue;
-      mark.classList.add('active');
-      if (pane !== fromPane || scrollOwn) scrollWithin(pane, mark);
+      const marks = pane.querySelectorAll(`mark[data-passage="${index}"]`);
+      if (marks.length === 0) continue;
+      for (const m of marks) m.classList.add('active');
+      if (pane !== fromPane || scrollOwn) scrollWithin(pane, marks[0]);
     }
     this.showPosition();
   }
@@ -141,11 +141,31 @@ export class PairView {
 /**
  * A fragment of `text` with each passage's `side` range wrapped in a <mark>.
  * Ranges that overlap an earlier one on this side are clipped to start after it.
+ * The text is cut into blocks of about CHUNK characters at line ends, so that the
+ * browser can skip laying out the blocks out of view (`content-visibility`): a 5 MB
+ * article then opens at once. A passage crossing a block edge gets one mark per block.
  */
 export function highlight(text, passages, side, otherSide) {
   const fragment = document.createDocumentFragment();
+  const cuts = chunkCuts(text);
+  let chunk = null;
+  let chunkEnd = 0;
+  let next = 0;
+  const emit = (start, end, range) => {
+    while (start < end) {
+      if (start >= chunkEnd) {
+        chunk = document.createElement('div');
+        chunk.className = 'chunk';
+        fragment.append(chunk);
+        chunkEnd = cuts[next++];
+      }
+      const stop = Math.min(end, chunkEnd);
+      chunk.append(range ? markFor(text, range, start, stop) : document.createTextNode(text.slice(start, stop)));
+      start = stop;
+    }
+  };
   const ranges = passages
-    .map((p) => ({ index: p.index, start: p[side].start, end: p[side].end, score: p.score, other: p[otherSide] }))
+    .map((p) => ({ index: p.index, start: p[side].start, end: p[side].end, score: p.score }))
     .filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.end > r.start)
     .sort((x, y) => x.start - y.start || x.end - y.end);
   let at = 0;
@@ -153,21 +173,44 @@ export function highlight(text, passages, side, otherSide) {
     const start = Math.max(r.start, at);
     const end = Math.min(r.end, text.length);
     if (end <= start) continue;
-    if (start > at) fragment.append(document.createTextNode(text.slice(at, start)));
-    const score = typeof r.score === 'number' ? `, score ${r.score.toFixed(2)}` : '';
-    const mark = document.createElement('mark');
-    mark.className = 'passage';
-    mark.dataset.passage = String(r.index);
-    mark.dataset.start = String(start);
-    mark.dataset.end = String(end);
-    mark.tabIndex = 0;
-    mark.title = `Shared passage ${r.index + 1}${score}`;
-    mark.textContent = text.slice(start, end);
-    fragment.append(mark);
+    emit(at, start, null);
+    emit(start, end, r);
     at = end;
   }
-  if (at < text.length) fragment.append(document.createTextNode(text.slice(at)));
+  emit(at, text.length, null);
   return fragment;
+}
+
+const CHUNK = 20_000;
+
+/** Block ends: after the first line break past each CHUNK characters, never inside a surrogate pair. */
+function chunkCuts(text) {
+  const cuts = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let cut = pos + CHUNK;
+    if (cut >= text.length) cut = text.length;
+    else {
+      const newline = text.indexOf('\n', cut);
+      if (newline !== -1 && newline - cut < CHUNK / 4) cut = newline + 1;
+      else if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut += 1;
+    }
+    cuts.push(cut);
+    pos = cut;
+  }
+  return cuts;
+}
+
+function markFor(text, range, start, end) {
+  const mark = document.createElement('mark');
+  mark.className = 'passage';
+  mark.dataset.passage = String(range.index);
+  mark.dataset.start = String(start);
+  mark.dataset.end = String(end);
+  mark.tabIndex = 0;
+  mark.title = `Shared passage ${range.index + 1}${typeof range.score === 'number' ? `, score ${range.score.toFixed(2)}` : ''}`;
+  mark.textContent = text.slice(start, end);
+  return mark;
 }
 
 /** Characters covered by the union of `spans`. */
@@ -182,8 +225,16 @@ function covered(spans) {
   return total;
 }
 
-/** Scrolls `pane` (not the page) so that `mark` sits a third of the way down. */
+/**
+ * Scrolls `pane` (not the page) so that `mark` sits a third of the way down; once
+ * more on the next frame, because blocks skipped until now get their real height
+ * when they come into view.
+ */
 function scrollWithin(pane, mark) {
-  const top = mark.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
-  pane.scrollTop = Math.max(0, top - pane.clientHeight / 3);
+  const place = () => {
+    const top = mark.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+    pane.scrollTop = Math.max(0, top - pane.clientHeight / 3);
+  };
+  place();
+  requestAnimationFrame(place);
 }
