@@ -49,14 +49,15 @@ const pairView = new PairView($('pair'), {
 });
 
 renderAddArticle($('add'), {
-  onAdd(article) {
-    addMessages.clearAll();
+  onAdd(article, { source, name }) {
+    // A new paste settles the paste's earlier problem; problems with other files stay.
+    addMessages.remove(source === 'paste' ? 'paste' : `file:${name}`);
     const id = store.add(article);
     addMessages.show(`Added “${article.title?.trim() || id}”.`, { kind: 'info', key: 'added' });
   },
-  onError(text) {
+  onError(text, { source, name }) {
     addMessages.remove('added');
-    addMessages.show(text, { kind: 'error', key: text });
+    addMessages.show(text, { kind: 'error', key: source === 'paste' ? 'paste' : `file:${name}` });
   },
 });
 

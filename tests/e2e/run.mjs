@@ -222,8 +222,9 @@ try {
   await test('keyboard: a matrix cell opens its pair with Enter', async () => {
     await page.focus(`.matrix button.cell[data-row="${id003}"][data-col="${id002}"]`);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((t) => document.querySelector('#pair .side-title').textContent === t,
-      seeds.get(id003).split('\n')[0].trim());
+    await page.waitForFunction((text) => document.querySelector('#pair .pane[data-side=a]').textContent === text, seeds.get(id003));
+    const heading = await page.textContent('#pair .side-title');
+    assert(heading.endsWith(seeds.get(id003).split('\n')[0].trim()), `the left side is titled with 003's first line: ${heading}`);
   });
 
   await test('sensitivity: a longer minimum passage updates the pair view at once', async () => {

@@ -5,7 +5,8 @@ import { h, uniqueId } from './dom.js';
 
 /**
  * @param {HTMLElement} container
- * @param {{onAdd: (article: {title?, text, id?}) => void, onError: (message: string) => void}} props
+ * @param {{onAdd: (article: {title?, text, id?}, from: {source: 'paste'|'file'}) => void,
+ *          onError: (message: string, from: {source: 'paste'|'file', name?: string}) => void}} props
  */
 export function renderAddArticle(container, { onAdd, onError }) {
   const titleId = uniqueId('add-title');
@@ -27,11 +28,11 @@ export function renderAddArticle(container, { onAdd, onError }) {
     event.preventDefault();
     const problem = textProblem(text.value);
     if (problem) {
-      onError(problem);
+      onError(problem, { source: 'paste' });
       text.focus();
       return;
     }
-    onAdd({ title: title.value, text: text.value });
+    onAdd({ title: title.value, text: text.value }, { source: 'paste' });
     title.value = '';
     text.value = '';
   });
@@ -70,14 +71,14 @@ async function addFiles(files, { onAdd, onError }) {
       // Valid UTF-8 can still be binary; text files do not hold NUL characters.
       if (text.includes('\u0000')) throw new Error('binary');
     } catch {
-      onError(`“${f.name}” is not UTF-8 text (it may be binary or in another encoding), so it was not added. Save it as UTF-8 text and try again.`);
+      onError(`“${f.name}” is not UTF-8 text (it may be binary or in another encoding), so it was not added. Save it as UTF-8 text and try again.`, { source: 'file', name: f.name });
       continue;
     }
     const problem = textProblem(text, f.name);
     if (problem) {
-      onError(problem);
+      onError(problem, { source: 'file', name: f.name });
       continue;
     }
-    onAdd({ id: f.name.replace(/\.txt$/i, ''), text });
+    onAdd({ id: f.name.replace(/\.txt$/i, ''), text }, { source: 'file', name: f.name });
   }
 }

@@ -23,6 +23,7 @@ export function renderMatrix(container, { report, metric = 'containment', select
   }
   const hasShared = docs.some((d) => typeof d.sharedShare === 'number');
   const label = (d) => d.title || d.id;
+  const number = new Map(docs.map((d, i) => [d.id, i + 1]));
 
   const head = h('tr', {}, h('th', { class: 'corner', attrs: { scope: 'col' } },
     h('span', { class: 'corner-rows', text: 'How much of ↓' }),
@@ -43,7 +44,7 @@ export function renderMatrix(container, { report, metric = 'containment', select
       const { pair, share } = pairs.get(`${row.id}\n${col.id}`);
       const value = metric === 'containment' ? share : pair[metric];
       const isSelected = selected && ((selected.a === row.id && selected.b === col.id) || (selected.a === col.id && selected.b === row.id));
-      const tip = `${percent(share)} of “${label(row)}” is found in “${label(col)}”. Jaccard ${pair.jaccard.toFixed(3)}, cosine ${pair.cosine.toFixed(3)}, ${pair.passages.length} shared passage${pair.passages.length === 1 ? '' : 's'}.`;
+      const tip = `${percent(share)} of ${number.get(row.id)} “${label(row)}” is found in ${number.get(col.id)} “${label(col)}”. Jaccard ${pair.jaccard.toFixed(3)}, cosine ${pair.cosine.toFixed(3)}, ${pair.passages.length} shared passage${pair.passages.length === 1 ? '' : 's'}.`;
       const button = h('button', {
         type: 'button', class: 'cell', text: percent(value), title: tip,
         data: { row: row.id, col: col.id, value: String(value) },

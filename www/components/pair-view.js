@@ -59,15 +59,18 @@ export class PairView {
     const flip = pair.a !== left;
     const same = this.shown && this.shown.left === left && this.shown.right === right;
     this.shown = { left, right };
-    const docs = new Map(report.documents.map((d) => [d.id, d]));
+    const docs = new Map(report.documents.map((d, i) => [d.id, { ...d, number: i + 1 }]));
     const title = (id) => docs.get(id)?.title || id;
+    // Syndicated copies often share a headline: the list number tells them apart.
+    const numbered = (id) => `${docs.get(id)?.number ?? '?'}. ${title(id)}`;
+    const n = (id) => docs.get(id)?.number ?? '?';
     this.passages = pair.passages.map((p, index) => ({
       index, a: flip ? p.b : p.a, b: flip ? p.a : p.b, score: p.score,
     }));
     const textA = texts.get(left);
     const textB = texts.get(right);
-    this.headA.textContent = title(left);
-    this.headB.textContent = title(right);
+    this.headA.textContent = numbered(left);
+    this.headB.textContent = numbered(right);
     this.paneA.replaceChildren(highlight(textA, this.passages, 'a', 'b'));
     this.paneB.replaceChildren(highlight(textB, this.passages, 'b', 'a'));
     this.paneA.setAttribute('aria-label', `Text of ${title(left)}`);
@@ -77,8 +80,8 @@ export class PairView {
     const bInA = flip ? pair.containment.aInB : pair.containment.bInA;
     const charsA = covered(this.passages.map((p) => p.a));
     const charsB = covered(this.passages.map((p) => p.b));
-    this.summary.textContent = `${percent(aInB)} of “${title(left)}” is found in “${title(right)}”; `
-      + `${percent(bInA)} of “${title(right)}” is found in “${title(left)}”. `
+    this.summary.textContent = `${percent(aInB)} of article ${n(left)} (left) is found in article ${n(right)} (right); `
+      + `${percent(bInA)} of article ${n(right)} is found in article ${n(left)}. `
       + `${count(this.passages.length)} shared passage${this.passages.length === 1 ? '' : 's'}: `
       + `${count(charsA)} characters on the left, ${count(charsB)} on the right.`;
     if (!this.body.isConnected) clear(this.container).append(this.body);
