@@ -25,6 +25,8 @@ const state = {
   pair: null,
   metric: store.setting('metric', 'containment'),
   firstShown: false,
+  /** Option keys the engine refused as unknown. */
+  unsupported: [],
   /** Why there is no comparison, shown where the matrix would be. */
   reason: '',
 };
@@ -61,7 +63,7 @@ renderAddArticle($('add'), {
   },
 });
 
-renderTextControls($('text-controls'), {
+const textControls = renderTextControls($('text-controls'), {
   values: store.setting('text', {}),
   onChange(values) {
     store.setSetting('text', values);
@@ -122,7 +124,9 @@ async function analyze() {
   messages.remove('analysis');
   state.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
   if (result.dropped.length) {
-    messages.show(`This engine does not support these settings yet, so they have no effect: ${result.dropped.join(', ')}.`, { kind: 'info', key: 'dropped' });
+    state.unsupported = [...new Set([...state.unsupported, ...result.dropped])];
+    textControls.setUnsupported(state.unsupported);
+    messages.show(`This version of the engine does not support these settings yet, so they have no effect: ${state.unsupported.join(', ')}.`, { kind: 'info', key: 'dropped' });
   }
   state.report = result.report;
   state.texts = new Map(articles.map((a) => [a.id, a.text]));

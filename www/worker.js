@@ -55,7 +55,7 @@ function withKnownOptions(options = {}, dropped, run) {
     try {
       return run(current);
     } catch (err) {
-      const key = err?.code === 'invalid-input' && /unknown field `([^`]+)`/.exec(String(err.message))?.[1];
+      const key = err?.code === 'invalid-input' ? unknownOption(String(err.message)) : null;
       if (!key || !(key in current)) throw err;
       unsupported.add(key);
       dropped.push(key);
@@ -63,6 +63,14 @@ function withKnownOptions(options = {}, dropped, run) {
       current = rest;
     }
   }
+}
+
+/**
+ * The option key an error message names as unknown: the engine's own check says
+ * `unknown option "key"`, serde says ``unknown field `key` ``.
+ */
+function unknownOption(message) {
+  return /unknown (?:option|field) ["`]([^"`]+)["`]/.exec(message)?.[1] ?? null;
 }
 
 /**

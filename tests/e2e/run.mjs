@@ -389,6 +389,76 @@ try {
     await waitIdle(BIG_TIMEOUT);
   });
 
+  await test('matrix toggle shows Jaccard and cosine, symmetric, and back to containment', async () => {
+    await ensureSeeds();
+    await page.selectOption('#metric', 'jaccard');
+    const rows = await matrix();
+    const cell = (r, c) => rows.find((x) => x.id === r).cells.find((x) => x.col === c).text;
+    assert(cell(id002, id003) === cell(id003, id002), `Jaccard is symmetric: ${cell(id002, id003)} / ${cell(id003, id002)}`);
+    assert(percentOf(cell(id002, id003)) >= 50, `002/003 Jaccard is high: ${cell(id002, id003)}`);
+    await page.selectOption('#metric', 'cosine');
+    assert(/%/.test(await page.textContent(`.matrix button.cell[data-row="${id002}"][data-col="${id003}"]`)), 'cosine cells shown');
+    await page.selectOption('#metric', 'containment');
+    assert(percentOf(await page.textContent(`.matrix button.cell[data-row="${id003}"][data-col="${id002}"]`)) >= 90, 'containment is back');
+  });
+
+  await test('components render the fields the engines are adding (synthetic report of the contract)', async () => {
+    const shown = await page.evaluate(async () => {
+      const { renderArticleList } = await import('./components/article-list.js');
+      const { renderMatrix } = await import('./components/matrix.js');
+      const { renderTerms } = await import('./components/terms-view.js');
+      const { renderGroups } = await import('./components/groups-view.js');
+      const texts = new Map([['a', 'Alpha beta gamma delta. Shared words here.'], ['b', 'Shared words here. Epsilon.'], ['c', 'Zeta. Shared words here.']]);
+      const doc = (id, share) => ({
+        id, title: `Title ${id}`, tokens: 5, topTerms: [{ term: 'shared', count: 2 }, { term: 'words', count: 1 }],
+        language: 'de', sharedShare: share,
+        stats: { words: 7, uniqueWords: 6, sentences: 2, vocabularyDensity: 0.86, meanSentenceLength: 3.5, readability: 71.2, readabilityMeasure: 'Flesch' },
+        distinctiveTerms: [{ term: `dist-${id}`, count: 1, score: 2.5 }, { term: 'minor', count: 1, score: 0.5 }],
+        uniqueTerms: [{ term: `only-${id}`, count: 1 }],
+        phrases: [{ term: 'shared words', count: 1 }],
+        names: [{ term: 'Sergei Lavrov', count: 2, variants: ['Sergei Lavrov', 'Sergey V. Lavrov'] }],
+      });
+      const pair = (a, b) => ({ a, b, containment: { aInB: 0.25, bInA: 0.75 }, jaccard: 0.2, cosine: 0.3, passages: [] });
+      const report = {
+        documents: [doc('a', 0.42), doc('b', 0.9), doc('c', 0.5)],
+        sharedTerms: [{ term: 'shared', count: 3 }],
+        pairs: [pair('a', 'b'), pair('a', 'c'), pair('b', 'c')],
+        groups: [{ members: [{ id: 'a', start: 24, end: 42 }, { id: 'b', start: 0, end: 18 }, { id: 'c', start: 6, end: 24 }] }],
+      };
+      const box = document.createElement('div');
+      document.body.append(box);
+      const part = () => box.appendChild(document.createElement('div'));
+      const list = part(); const grid = part(); const terms = part(); const groups = part();
+      renderArticleList(list, { articles: [...texts].map(([id, text]) => ({ id, text })), report });
+      renderMatrix(grid, { report });
+      renderTerms(terms, { report });
+      renderGroups(groups, { report, texts });
+      const out = {
+        facts: [...list.querySelectorAll('.article-facts')].map((e) => e.textContent),
+        sharedColumn: [...grid.querySelectorAll('td.shared')].map((e) => e.textContent),
+        aInB: grid.querySelector('button.cell[data-row="a"][data-col="b"]').textContent,
+        bInA: grid.querySelector('button.cell[data-row="b"][data-col="a"]').textContent,
+        headings: [...terms.querySelectorAll('h3, h4')].map((e) => e.textContent),
+        distinctiveBars: terms.querySelectorAll('.terms-card .bars')[1]?.querySelectorAll('.bar').length,
+        terms: [...terms.querySelectorAll('button.term')].map((b) => b.dataset.term),
+        stats: terms.querySelector('.stats')?.textContent,
+        group: groups.textContent,
+      };
+      box.remove();
+      return out;
+    });
+    assert(shown.facts[0] === '7 words · de · 42 % shared elsewhere', `article facts: ${shown.facts[0]}`);
+    assert(shown.sharedColumn.join() === '42 %,90 %,50 %', `shared column: ${shown.sharedColumn}`);
+    assert(shown.aInB === '25 %' && shown.bInA === '75 %', `directions: a in b ${shown.aInB}, b in a ${shown.bInA}`);
+    for (const h of ['Terms every article uses', 'Top terms', 'Distinctive terms', 'Only this article', 'Phrases', 'Names']) {
+      assert(shown.headings.includes(h), `terms view lacks "${h}": ${shown.headings}`);
+    }
+    assert(shown.distinctiveBars === 2, `distinctive terms drawn as bars: ${shown.distinctiveBars}`);
+    for (const t of ['dist-a', 'only-b', 'shared words', 'Sergei Lavrov']) assert(shown.terms.includes(t), `term ${t} shown`);
+    assert(/Readability \(Flesch\)/.test(shown.stats) && /71\.2/.test(shown.stats), `stats: ${shown.stats}`);
+    assert(/Shared words here/.test(shown.group) && /In 3 articles/.test(shown.group), `group: ${shown.group}`);
+  });
+
   await test('no console errors, page errors or requests outside the origin', async () => {
     assert(problems.length === 0, problems.join('\n'));
   });

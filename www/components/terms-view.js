@@ -124,12 +124,22 @@ export function renderTextControls(container, { values, onChange }) {
     // Waits for a pause in typing so that half-typed words do not re-run the analysis.
     timer = setTimeout(() => { state.extraStopWords = parseWords(extra.value); emit(); }, 300);
   });
+  const note = h('p', { class: 'hint', hidden: true });
   container.append(h('form', { class: 'text-controls', on: { submit: (e) => e.preventDefault() } },
     h('label', {}, 'Language ', language),
     h('label', {}, stopWords, ' Leave out stop words'),
     h('label', { class: 'extra' }, 'My stop words (comma or line separated) ', extra),
     h('label', {}, stem, ' Stem words'),
-    h('label', {}, fold, ' Fold accents')));
+    h('label', {}, fold, ' Fold accents')), note);
+  const inputs = { language, stopWords, extraStopWords: extra, stem, foldAccents: fold };
+  return {
+    /** Disables the controls for option keys the engine does not know. */
+    setUnsupported(keys) {
+      for (const [key, input] of Object.entries(inputs)) input.disabled = keys.includes(key);
+      note.hidden = keys.length === 0;
+      note.textContent = `Not available in this version of the engine: ${keys.join(', ')}.`;
+    },
+  };
 }
 
 export function parseWords(s) {
