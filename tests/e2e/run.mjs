@@ -1,0 +1,474 @@
+// The page end to end, as a person uses it: headless Chromium (playwright-core) on
+// the page served by tools/serve.mjs. Asserts on what is shown, fails on any console
+// error, page error or request outside the page's origin, and prints
+// "N passed, M failed" last. Run from anywhere: `node tests/e2e/run.mjs`.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../tools/serve.mjs';
+
+const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// Generous bounds: they catch a hang, not a slow machine.
+const STEP_TIMEOUT = 30_000;
+const BIG_TIMEOUT = 120_000;
+
+const seedFiles = JSON.parse(readFileSync(join(WWW, 'seeds/manifest.json'), 'utf8'));
+const seeds = new Map(seedFiles.map((f) => [f.replace(/\.txt$/, ''), readFileSync(join(WWW, 'seeds', f), 'utf8')]));
+const seedId = (prefix) => [...seeds.keys()].find((id) => id.startsWith(prefix));
+
+const results = [];
+const problems = []; // console errors, page errors, foreign requests
+let page;
+let origin;
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function test(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name}`);
+  } catch (err) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}\n     ${String(err.stack || err).split('\n').slice(0, 4).join('\n     ')}`);
+    await page?.screenshot({ path: join(tmpdir(), `parallax-e2e-${results.length}.png`), fullPage: true }).catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------- page helpers
+
+/** The matrix as shown: {rows: [ids], cells: Map("row\ncol" → percent shown)}. */
+async function matrix() {
+  return page.$$eval('.matrix tbody tr', (trs) => trs.map((tr) => ({
+    id: tr.dataset.id,
+    cells: [...tr.querySelectorAll('button.cell')].map((b) => ({ col: b.dataset.col, text: b.textContent })),
+  })));
+}
+
+async function rowCount() {
+  return page.locator('.matrix tbody tr').count();
+}
+
+async function waitForRows(n, timeout = STEP_TIMEOUT) {
+  await page.waitForFunction((n) => document.querySelectorAll('.matrix tbody tr').length === n
+    && document.querySelectorAll('#article-list li.article').length === n, n, { timeout });
+}
+
+async function waitIdle(timeout = STEP_TIMEOUT) {
+  await page.waitForFunction(() => document.getElementById('busy').hidden, null, { timeout });
+}
+
+async function messageTexts() {
+  return page.$$eval('.message-text', (els) => els.map((e) => e.textContent));
+}
+
+async function waitForMessage(pattern, timeout = STEP_TIMEOUT) {
+  await page.waitForFunction((src) => [...document.querySelectorAll('.message-text')]
+    .some((e) => new RegExp(src, 'i').test(e.textContent) && e.offsetParent !== null), pattern.source, { timeout });
+}
+
+async function paste(text, title = '') {
+  await page.evaluate(({ text, title }) => {
+    // Setting the value directly: typing 5 MB through the keyboard would test the driver, not the page.
+    document.querySelector('.add-article textarea').value = text;
+    document.querySelector('.add-article input[name=title]').value = title;
+  }, { text, title });
+  await page.click('.add-article button[type=submit]');
+}
+
+async function removeArticle(id) {
+  await page.click(`#article-list li.article[data-id="${id}"] button.remove`);
+}
+
+async function openPair(row, col) {
+  await page.click(`.matrix button.cell[data-row="${row}"][data-col="${col}"]`);
+  await page.waitForFunction(() => document.querySelector('#pair .pane[data-side=a]')?.textContent.length > 0);
+}
+
+async function resetToSeeds() {
+  await page.click('#reset');
+  await waitForRows(5);
+  await waitIdle();
+}
+
+/** Brings the page back to the five seeds when an earlier failed test left it elsewhere. */
+async function ensureSeeds() {
+  const ids = await page.$$eval('#article-list li.article', (lis) => lis.map((li) => li.dataset.id));
+  if (ids.length !== seeds.size || ids.some((id) => !seeds.has(id))) await resetToSeeds();
+  await waitIdle();
+}
+
+function percentOf(text) {
+  const m = /^(\d+) %$/.exec(text.trim());
+  assert(m, `cell text "${text}" is not like "99 %"`);
+  return Number(m[1]);
+}
+
+// ---------------------------------------------------------------- the run
+
+const server = await serve(WWW, 0);
+origin = new URL(server.url).origin;
+const profile = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 },
+});
+context.on('request', (request) => {
+  const url = request.url();
+  if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request outside the origin: ${url}`);
+});
+page = context.pages()[0] ?? await context.newPage();
+page.setDefaultTimeout(STEP_TIMEOUT);
+page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+page.on('worker', (w) => w.on?.('console', (m) => { if (m.type() === 'error') problems.push(`worker console error: ${m.text()}`); }));
+page.on('dialog', (d) => d.accept());
+
+let loadMs;
+const id002 = seedId('002');
+const id003 = seedId('003');
+
+try {
+  await test('opens with the five seed articles compared', async () => {
+    await page.goto(server.url);
+    await waitForRows(5);
+    loadMs = await page.evaluate(() => performance.getEntriesByName('parallax:first-comparison')[0]?.startTime);
+    assert(typeof loadMs === 'number', 'the page did not mark its first comparison');
+    const titles = await page.$$eval('#article-list .article-title', (els) => els.map((e) => e.textContent));
+    assert(titles.length === 5, `expected 5 articles listed, got ${titles.length}`);
+    const facts = await page.$$eval('#article-list .article-facts', (els) => els.map((e) => e.textContent));
+    assert(facts.every((f) => /\d+ words/.test(f)), `every article shows its word count: ${facts}`);
+    // With no title given, the title shown is the article's first line.
+    assert(titles.includes(seeds.get(id002).split('\n')[0].trim()), `002's first line is not among the titles: ${titles}`);
+  });
+
+  await test('matrix: 003 is >= 90 % contained in 002, every other pair < 10 %', async () => {
+    const rows = await matrix();
+    assert(rows.length === 5, `expected 5 rows, got ${rows.length}`);
+    let checked = 0;
+    for (const row of rows) {
+      assert(row.cells.length === 4, `row ${row.id} has ${row.cells.length} cells, expected 4`);
+      for (const { col, text } of row.cells) {
+        const value = percentOf(text);
+        const syndicated = [row.id, col].sort().join() === [id002, id003].sort().join();
+        if (row.id === id003 && col === id002) assert(value >= 90, `003 in 002 shows ${text}`);
+        else if (!syndicated) assert(value < 10, `${row.id} in ${col} shows ${text}`);
+        checked++;
+      }
+    }
+    assert(checked === 20, `checked ${checked} cells`);
+    const title = await page.getAttribute(`.matrix button.cell[data-row="${id003}"][data-col="${id002}"]`, 'title');
+    assert(/Jaccard \d/.test(title) && /cosine \d/.test(title), `cell tooltip lacks Jaccard/cosine: ${title}`);
+  });
+
+  await test('pair 002/003: highlighted passages are exactly the slices of the texts', async () => {
+    await openPair(id002, id003);
+    const sides = await page.$$eval('#pair .pane', (panes) => panes.map((p) => ({
+      text: p.textContent,
+      marks: [...p.querySelectorAll('mark.passage')].map((m) => ({ text: m.textContent, start: +m.dataset.start, end: +m.dataset.end, passage: m.dataset.passage })),
+    })));
+    assert(sides.length === 2, 'two panes');
+    const [left, right] = sides;
+    assert(left.text === seeds.get(id002), 'the left pane shows article 002 exactly');
+    assert(right.text === seeds.get(id003), 'the right pane shows article 003 exactly');
+    for (const [side, text] of [[left, seeds.get(id002)], [right, seeds.get(id003)]]) {
+      assert(side.marks.length >= 1, 'passages are highlighted');
+      for (const m of side.marks) assert(m.text === text.slice(m.start, m.end), `mark ${m.passage} differs from its slice`);
+    }
+    assert(left.marks.map((m) => m.passage).join() === right.marks.map((m) => m.passage).join(), 'each passage is marked on both sides');
+    const marked = right.marks.reduce((n, m) => n + m.end - m.start, 0);
+    assert(marked > 0.8 * seeds.get(id003).trim().length, `most of 003 is highlighted (${marked} chars)`);
+    const summary = await page.textContent('.pair-summary');
+    assert(/\d+ % of .* is found in .*; \d+ % of .* is found in/.test(summary) && /characters/.test(summary), `summary: ${summary}`);
+  });
+
+  await test('hovering a passage marks its counterpart and scrolls the other text to it', async () => {
+    const last = await page.$$eval('#pair .pane[data-side=a] mark.passage', (ms) => ms[ms.length - 1].dataset.passage);
+    await page.evaluate(() => { document.querySelector('#pair .pane[data-side=b]').scrollTop = 0; });
+    const target = page.locator(`#pair .pane[data-side=a] mark[data-passage="${last}"]`);
+    await target.scrollIntoViewIfNeeded();
+    await target.hover();
+    const other = `#pair .pane[data-side=b] mark[data-passage="${last}"]`;
+    await page.waitForSelector(`${other}.active`);
+    const visible = await page.$eval(other, (m) => {
+      const pane = m.closest('.pane').getBoundingClientRect();
+      const r = m.getBoundingClientRect();
+      return r.bottom > pane.top && r.top < pane.bottom;
+    });
+    assert(visible, 'the counterpart is scrolled into view in the other pane');
+  });
+
+  await test('keyboard: Tab reaches the passages, next/previous walk them', async () => {
+    await page.focus('#pair input[type=range]');
+    let onMark = false;
+    for (let i = 0; i < 8 && !onMark; i++) {
+      await page.keyboard.press('Tab');
+      onMark = await page.evaluate(() => document.activeElement?.matches('mark.passage'));
+    }
+    assert(onMark, 'Tab did not reach a passage');
+    await page.click('#pair .nav button:last-child');
+    const position = await page.textContent('.passage-position');
+    assert(/Passage \d+ of \d+/.test(position), `position: ${position}`);
+    const focused = await page.evaluate(() => document.activeElement?.matches('mark.passage.active'));
+    assert(focused, 'next passage moves focus to an active passage');
+  });
+
+  await test('keyboard: a matrix cell opens its pair with Enter', async () => {
+    await page.focus(`.matrix button.cell[data-row="${id003}"][data-col="${id002}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((text) => document.querySelector('#pair .pane[data-side=a]').textContent === text, seeds.get(id003));
+    const heading = await page.textContent('#pair .side-title');
+    assert(heading.endsWith(seeds.get(id003).split('\n')[0].trim()), `the left side is titled with 003's first line: ${heading}`);
+  });
+
+  await test('sensitivity: a longer minimum passage updates the pair view at once', async () => {
+    await ensureSeeds();
+    await openPair(id002, id003);
+    const before = await page.locator('#pair .pane[data-side=a] mark.passage').count();
+    await page.$eval('#pair input[type=range]', (s) => { s.value = '20'; s.dispatchEvent(new Event('input', { bubbles: true })); });
+    await page.waitForFunction((n) => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length < n, before);
+    assert((await page.textContent('#pair output')).includes('20'), 'the control shows 20 words');
+    await page.$eval('#pair input[type=range]', (s) => { s.value = '8'; s.dispatchEvent(new Event('input', { bubbles: true })); });
+    await page.waitForFunction((n) => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length === n, before);
+  });
+
+  await test('adding an article by paste updates the matrix to 6, kept across reload; removing returns to 5', async () => {
+    await ensureSeeds();
+    const text = `${seeds.get(id003)}\n\nAn extra closing paragraph written for the test, about nothing in particular.`;
+    await paste(text, 'A pasted copy');
+    await waitForRows(6);
+    assert((await page.textContent('#article-list')).includes('A pasted copy'), 'the pasted title is listed');
+    const rows = await matrix();
+    const pasted = rows.find((r) => !seeds.has(r.id));
+    const inOriginal = percentOf(pasted.cells.find((c) => c.col === id003).text);
+    assert(inOriginal >= 80, `the pasted copy is shown as mostly contained in 003 (${inOriginal} %)`);
+    await page.reload();
+    await waitForRows(6);
+    await removeArticle(pasted.id);
+    await waitForRows(5);
+  });
+
+  await test('choosing a file with invalid UTF-8 shows a message naming it, nothing else lost', async () => {
+    await page.setInputFiles('.add-article input[type=file]', { name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0x48, 0x69, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x0a]) });
+    await waitForMessage(/broken\.txt.*not UTF-8/);
+    assert(await rowCount() === 5, 'the five articles are still compared');
+  });
+
+  await test('dropping a file with invalid UTF-8 shows a message; a good dropped file is added', async () => {
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x80])], 'picture.txt', { type: 'text/plain' }));
+      dt.items.add(new File(['Dropped article about the G20 summit in Hangzhou and a ceasefire in Syria.'], 'dropped-ok.txt', { type: 'text/plain' }));
+      document.querySelector('.add-article').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await waitForMessage(/picture\.txt.*not UTF-8/);
+    await waitForRows(6);
+    await removeArticle('dropped-ok');
+    await waitForRows(5);
+  });
+
+  await test('empty and whitespace-only text give clear messages and add nothing', async () => {
+    await ensureSeeds();
+    await paste('');
+    await waitForMessage(/empty/);
+    await paste('   \n\t  \n ');
+    await waitForMessage(/only spaces/);
+    await page.setInputFiles('.add-article input[type=file]', { name: 'blank.txt', mimeType: 'text/plain', buffer: Buffer.from('  \n\n  ') });
+    await waitForMessage(/blank\.txt.*only spaces/);
+    assert(await rowCount() === 5, 'still five articles');
+  });
+
+  await test('an article of punctuation only gets a message, not a crash', async () => {
+    await paste('... --- !!! ???', 'Only punctuation');
+    await waitForMessage(/no words/);
+    assert(await page.locator('#article-list li.article').count() === 6, 'the list still shows every article');
+    const id = await page.$eval('#article-list li.article:last-child', (li) => li.dataset.id);
+    await removeArticle(id);
+    await waitForRows(5);
+    await page.waitForFunction(() => ![...document.querySelectorAll('.message-text')].some((e) => /no words/.test(e.textContent)));
+  });
+
+  await test('a single article: "add another article to compare", and the article is still shown', async () => {
+    await ensureSeeds();
+    for (const id of [...seeds.keys()].slice(1)) await removeArticle(id);
+    await waitForMessage(/add another article to compare/);
+    await waitIdle();
+    const items = await page.$$eval('#article-list li.article', (lis) => lis.map((li) => li.textContent));
+    assert(items.length === 1 && /\d+ words/.test(items[0]), `the one article is listed with its words: ${items}`);
+    assert(await page.locator('.terms-card .bar').count() > 0, 'its top terms are still shown');
+    await removeArticle([...seeds.keys()][0]);
+    await waitForMessage(/no articles/);
+    await resetToSeeds();
+    const messages = await messageTexts();
+    assert(!messages.some((m) => /add another/i.test(m)), `the single-article message is gone: ${messages}`);
+  });
+
+  await test('article text is shown as text and runs nothing', async () => {
+    await ensureSeeds();
+    const hostile = 'Breaking <img src=x onerror="window.__pwned=1"> news <script>window.__pwned=2</script> about Syria and Obama and Putin meeting in China for talks.';
+    await paste(hostile, '<b onmouseover="window.__pwned=3">Bold</b> title');
+    await waitForRows(6);
+    const id = await page.$eval('#article-list li.article:last-child', (li) => li.dataset.id);
+    const title = await page.textContent(`#article-list li.article[data-id="${id}"] .article-title`);
+    assert(title === '<b onmouseover="window.__pwned=3">Bold</b> title', `title shown as text: ${title}`);
+    await openPair(id, id003);
+    assert((await page.textContent('#pair .pane[data-side=a]')) === hostile, 'the text is shown verbatim');
+    const injected = await page.evaluate(() => ({
+      pwned: window.__pwned,
+      elements: document.querySelectorAll('main img, main script, main b, #messages img').length,
+    }));
+    assert(injected.pwned === undefined && injected.elements === 0, `markup ran or was built: ${JSON.stringify(injected)}`);
+    await removeArticle(id);
+    await waitForRows(5);
+  });
+
+  await test('terms view: bars per article; a click on a term shows keyword-in-context lines', async () => {
+    await ensureSeeds();
+    const cards = await page.locator('.terms-card').count();
+    assert(cards === 5, `a terms card per article (${cards})`);
+    const widths = await page.$$eval('.terms-card .bar', (bars) => bars.map((b) => b.getBoundingClientRect().width));
+    assert(widths.length >= 5 && widths.some((w) => w > 20), 'bars are drawn with widths');
+    const term = await page.$eval('.terms-card button.term', (b) => b.dataset.term);
+    await page.click(`.terms-card button.term[data-term="${term}"]`);
+    await page.waitForSelector('#kwic .kwic-line');
+    const lines = await page.$$eval('#kwic .kwic-line', (ls) => ls.map((l) => ({ match: l.querySelector('.kwic-match').textContent, source: l.querySelector('.kwic-source').textContent })));
+    assert(lines.length >= 2, `several lines for "${term}" (${lines.length})`);
+    assert(lines.every((l) => l.match.toLowerCase().includes(term.toLowerCase()) || term.length > 0), 'each line shows the term');
+    assert(new Set(lines.map((l) => l.source)).size >= 2, 'lines come from more than one article');
+  });
+
+  await test('text controls re-run the analysis without errors', async () => {
+    await page.check('.text-controls input[name=stem]');
+    await page.fill('.text-controls textarea', 'obama, syria');
+    await waitIdle();
+    await page.waitForTimeout(400);
+    await waitIdle();
+    assert(await page.locator('.terms-card').count() === 5, 'terms still shown');
+    await page.uncheck('.text-controls input[name=stem]');
+    await page.fill('.text-controls textarea', '');
+    await page.waitForTimeout(400);
+    await waitIdle();
+  });
+
+  await test('a 5 MB pasted article is compared with a busy indicator, the page staying responsive', async () => {
+    await ensureSeeds();
+    const words = seeds.get(seedId('000')).split(/\s+/).filter(Boolean);
+    const parts = [];
+    let size = 0;
+    for (let i = 0; size < 5_000_000; i++) {
+      const w = words[(i * 7919) % words.length] + (i % 17 === 16 ? '.\n' : ' ');
+      parts.push(w);
+      size += w.length;
+    }
+    await page.evaluate(() => {
+      // Records whether the busy indicator ever shows, however briefly.
+      const busy = document.getElementById('busy');
+      window.__sawBusy = false;
+      new MutationObserver(() => { if (!busy.hidden) window.__sawBusy = true; }).observe(busy, { attributes: true });
+    });
+    await paste(parts.join(''), 'Five megabytes');
+    // While the worker works, the page must still answer within a frame or two.
+    const started = Date.now();
+    const answered = await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok(true))));
+    const waited = Date.now() - started;
+    assert(answered && waited < 5_000, `the page answered after ${waited} ms`);
+    await waitForRows(6, BIG_TIMEOUT);
+    await waitIdle(BIG_TIMEOUT);
+    assert(await page.evaluate(() => window.__sawBusy), 'the busy indicator was shown');
+    const listed = await page.textContent('#article-list li.article:last-child');
+    assert(/Five megabytes/.test(listed) && /\d[\d,. ]* words/.test(listed), `the big article is listed: ${listed}`);
+    const id = await page.$eval('#article-list li.article:last-child', (li) => li.dataset.id);
+    await removeArticle(id);
+    await waitForRows(5, BIG_TIMEOUT);
+    await waitIdle(BIG_TIMEOUT);
+  });
+
+  await test('matrix toggle shows Jaccard and cosine, symmetric, and back to containment', async () => {
+    await ensureSeeds();
+    await page.selectOption('#metric', 'jaccard');
+    const rows = await matrix();
+    const cell = (r, c) => rows.find((x) => x.id === r).cells.find((x) => x.col === c).text;
+    assert(cell(id002, id003) === cell(id003, id002), `Jaccard is symmetric: ${cell(id002, id003)} / ${cell(id003, id002)}`);
+    assert(percentOf(cell(id002, id003)) >= 50, `002/003 Jaccard is high: ${cell(id002, id003)}`);
+    await page.selectOption('#metric', 'cosine');
+    assert(/%/.test(await page.textContent(`.matrix button.cell[data-row="${id002}"][data-col="${id003}"]`)), 'cosine cells shown');
+    await page.selectOption('#metric', 'containment');
+    assert(percentOf(await page.textContent(`.matrix button.cell[data-row="${id003}"][data-col="${id002}"]`)) >= 90, 'containment is back');
+  });
+
+  await test('components render the fields the engines are adding (synthetic report of the contract)', async () => {
+    const shown = await page.evaluate(async () => {
+      const { renderArticleList } = await import('./components/article-list.js');
+      const { renderMatrix } = await import('./components/matrix.js');
+      const { renderTerms } = await import('./components/terms-view.js');
+      const { renderGroups } = await import('./components/groups-view.js');
+      const texts = new Map([['a', 'Alpha beta gamma delta. Shared words here.'], ['b', 'Shared words here. Epsilon.'], ['c', 'Zeta. Shared words here.']]);
+      const doc = (id, share) => ({
+        id, title: `Title ${id}`, tokens: 5, topTerms: [{ term: 'shared', count: 2 }, { term: 'words', count: 1 }],
+        language: 'de', sharedShare: share,
+        stats: { words: 7, uniqueWords: 6, sentences: 2, vocabularyDensity: 0.86, meanSentenceLength: 3.5, readability: 71.2, readabilityMeasure: 'Flesch' },
+        distinctiveTerms: [{ term: `dist-${id}`, count: 1, score: 2.5 }, { term: 'minor', count: 1, score: 0.5 }],
+        uniqueTerms: [{ term: `only-${id}`, count: 1 }],
+        phrases: [{ term: 'shared words', count: 1 }],
+        names: [{ term: 'Sergei Lavrov', count: 2, variants: ['Sergei Lavrov', 'Sergey V. Lavrov'] }],
+      });
+      const pair = (a, b) => ({ a, b, containment: { aInB: 0.25, bInA: 0.75 }, jaccard: 0.2, cosine: 0.3, passages: [] });
+      const report = {
+        documents: [doc('a', 0.42), doc('b', 0.9), doc('c', 0.5)],
+        sharedTerms: [{ term: 'shared', count: 3 }],
+        pairs: [pair('a', 'b'), pair('a', 'c'), pair('b', 'c')],
+        groups: [{ members: [{ id: 'a', start: 24, end: 42 }, { id: 'b', start: 0, end: 18 }, { id: 'c', start: 6, end: 24 }] }],
+      };
+      const box = document.createElement('div');
+      document.body.append(box);
+      const part = () => box.appendChild(document.createElement('div'));
+      const list = part(); const grid = part(); const terms = part(); const groups = part();
+      renderArticleList(list, { articles: [...texts].map(([id, text]) => ({ id, text })), report });
+      renderMatrix(grid, { report });
+      renderTerms(terms, { report });
+      renderGroups(groups, { report, texts });
+      const out = {
+        facts: [...list.querySelectorAll('.article-facts')].map((e) => e.textContent),
+        sharedColumn: [...grid.querySelectorAll('td.shared')].map((e) => e.textContent),
+        aInB: grid.querySelector('button.cell[data-row="a"][data-col="b"]').textContent,
+        bInA: grid.querySelector('button.cell[data-row="b"][data-col="a"]').textContent,
+        headings: [...terms.querySelectorAll('h3, h4')].map((e) => e.textContent),
+        distinctiveBars: terms.querySelectorAll('.terms-card .bars')[1]?.querySelectorAll('.bar').length,
+        terms: [...terms.querySelectorAll('button.term')].map((b) => b.dataset.term),
+        stats: terms.querySelector('.stats')?.textContent,
+        group: groups.textContent,
+      };
+      box.remove();
+      return out;
+    });
+    assert(shown.facts[0] === '7 words · de · 42 % shared elsewhere', `article facts: ${shown.facts[0]}`);
+    assert(shown.sharedColumn.join() === '42 %,90 %,50 %', `shared column: ${shown.sharedColumn}`);
+    assert(shown.aInB === '25 %' && shown.bInA === '75 %', `directions: a in b ${shown.aInB}, b in a ${shown.bInA}`);
+    for (const h of ['Terms every article uses', 'Top terms', 'Distinctive terms', 'Only this article', 'Phrases', 'Names']) {
+      assert(shown.headings.includes(h), `terms view lacks "${h}": ${shown.headings}`);
+    }
+    assert(shown.distinctiveBars === 2, `distinctive terms drawn as bars: ${shown.distinctiveBars}`);
+    for (const t of ['dist-a', 'only-b', 'shared words', 'Sergei Lavrov']) assert(shown.terms.includes(t), `term ${t} shown`);
+    assert(/Readability \(Flesch\)/.test(shown.stats) && /71\.2/.test(shown.stats), `stats: ${shown.stats}`);
+    assert(/Shared words here/.test(shown.group) && /In 3 articles/.test(shown.group), `group: ${shown.group}`);
+  });
+
+  await test('no console errors, page errors or requests outside the origin', async () => {
+    assert(problems.length === 0, problems.join('\n'));
+  });
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+if (typeof loadMs === 'number') console.log(`load to first comparison of the seeds: ${Math.round(loadMs)} ms`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
