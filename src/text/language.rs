@@ -8,6 +8,15 @@
 /// cost stays flat however long the article is.
 const SAMPLE_BYTES: usize = 16 * 1024;
 
+/// Every code [`detect`] can return.
+pub const CODES: &[&str] = &[
+    "af", "ak", "am", "ar", "az", "be", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "eo",
+    "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "hy", "id", "it", "ja", "jv", "ka",
+    "km", "kn", "ko", "la", "lt", "lv", "mk", "ml", "mr", "my", "ne", "nl", "no", "or", "pa", "pl",
+    "pt", "ro", "ru", "si", "sk", "sl", "sn", "sr", "sv", "ta", "te", "th", "tk", "tl", "tr", "uk",
+    "ur", "uz", "vi", "yi", "zh", "zu",
+];
+
 /// The language of `text` as an ISO 639-1 code, or `None` when it has no letters.
 pub fn detect(text: &str) -> Option<&'static str> {
     let mut cut = text.len().min(SAMPLE_BYTES);
@@ -21,7 +30,13 @@ pub fn detect(text: &str) -> Option<&'static str> {
 #[cfg(feature = "languages")]
 fn detect_sample(sample: &str) -> Option<&'static str> {
     use whatlang::Lang::*;
-    let code = match whatlang::detect(sample)?.lang() {
+    let info = whatlang::detect(sample)?;
+    // Short texts give unreliable guesses: the script's main language is then the
+    // better bet (a wrong guess would apply another language's stop words).
+    if !info.is_reliable() {
+        return None;
+    }
+    let code = match info.lang() {
         Epo => "eo",
         Eng => "en",
         Rus => "ru",

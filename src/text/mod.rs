@@ -17,9 +17,14 @@
 //! Invariant: every token's `span.slice(text)` is its surface form in `text`.
 
 pub mod cjk;
+pub mod corpus;
+pub mod keyness;
+pub mod kwic;
 pub mod language;
+pub mod names;
 pub mod news;
 pub mod normalize;
+pub mod phrases;
 pub mod segment;
 pub mod stats;
 pub mod stem;
@@ -173,41 +178,65 @@ impl Analyzer {
         self.stop.contains(term)
     }
 
-    /// Every token of `text` with its final term; stop words have `None`.
-    pub fn all_terms<'a, 't: 'a>(
-        &'a self,
-        text: &'t str,
-    ) -> impl Iterator<Item = (ByteSpan, Option<Cow<'t, str>>)> + 'a {
+    /// Every token of `text`, its normalized term, and whether it is a stop word
+    /// (not stemmed: phrases, names and the concordance read words as written).
+    pub fn words<'a, 't: 'a>(&'a self, text: &'t str) -> impl Iterator<Item = Word<'t>> + 'a {
         let options = TokenizeOptions {
             fold_accents: self.fold_accents,
         };
-        tokens(text, &options).map(move |t| {
-            if self.stop.contains(&t.term) {
-                return (t.span, None);
-            }
-            let term = match &self.stemmer {
-                Some(s) => s.stem(t.term),
-                None => t.term,
-            };
-            (t.span, Some(term))
+        tokens(text, &options).map(move |t| Word {
+            stop: self.stop.contains(&t.term),
+            span: t.span,
+            term: t.term,
         })
+    }
+
+    /// True when terms are reduced to stems.
+    pub fn stems(&self) -> bool {
+        self.stemmer.is_some()
+    }
+
+    /// `term` as counted: its stem when stemming is on.
+    pub fn stem<'t>(&self, term: Cow<'t, str>) -> Cow<'t, str> {
+        match &self.stemmer {
+            Some(s) => s.stem(term),
+            None => term,
+        }
     }
 
     /// The content tokens of `text`: no stop words, stemmed on request.
     pub fn tokens<'a, 't: 'a>(&'a self, text: &'t str) -> impl Iterator<Item = Token<'t>> + 'a {
-        self.all_terms(text)
-            .filter_map(|(span, term)| term.map(|term| Token { span, term }))
+        self.words(text).filter(|w| !w.stop).map(|w| Token {
+            span: w.span,
+            term: self.stem(w.term),
+        })
     }
+}
+
+/// A token as the analyzer sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word<'t> {
+    /// Where the word is, in bytes.
+    pub span: ByteSpan,
+    /// Its normalized term (not stemmed).
+    pub term: Cow<'t, str>,
+    /// True when the term is a stop word.
+    pub stop: bool,
 }
 
 /// `code` as one of the library's static language codes (lists and stemmers are
 /// looked up by it); an unknown code keeps no list.
 fn known_code(code: &str) -> &'static str {
-    let code = code.to_ascii_lowercase();
+    language_code(code).unwrap_or("und")
+}
+
+/// The ISO 639-1 code `code` names, if the text engine knows the language (it has
+/// a stop-word list, a stemmer or a detector for it).
+pub fn language_code(code: &str) -> Option<&'static str> {
+    let code = code.trim().to_ascii_lowercase();
     stopwords::languages()
-        .chain(["ta"])
+        .chain(language::CODES.iter().copied())
         .find(|c| *c == code)
-        .unwrap_or("und")
 }
 
 #[cfg(test)]

@@ -1,0 +1,131 @@
+//! Keyword in context: every occurrence of a term across articles, with the text
+//! around it.
+
+use crate::span::ByteSpan;
+
+use super::Analyzer;
+
+/// One occurrence of the term, in bytes of its article's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line<'t> {
+    /// Index of the article.
+    pub article: usize,
+    /// Where the occurrence is.
+    pub span: ByteSpan,
+    /// Up to `context` characters before it (from the start of its line).
+    pub left: &'t str,
+    /// The occurrence as written.
+    pub matched: &'t str,
+    /// Up to `context` characters after it (to the end of its line).
+    pub right: &'t str,
+}
+
+/// Every occurrence of `query` (a word or a phrase, analyzed like the texts, so
+/// `Obama’s` finds `obama's` and, with stemming, `talks` finds `talk`) in `texts`.
+/// Stop words in the query are matched like any word.
+pub fn concordance<'t>(
+    texts: &[&'t str],
+    query: &str,
+    analyzer: &Analyzer,
+    context: usize,
+) -> Vec<Line<'t>> {
+    let wanted: Vec<String> = analyzer
+        .words(query)
+        .map(|w| analyzer.stem(w.term).into_owned())
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (article, text) in texts.iter().enumerate() {
+        let words: Vec<(ByteSpan, String)> = analyzer
+            .words(text)
+            .map(|w| (w.span, analyzer.stem(w.term).into_owned()))
+            .collect();
+        for window in words.windows(wanted.len()) {
+            if window.iter().zip(&wanted).all(|((_, t), w)| t == w) {
+                let span = window[0].0.cover(window[window.len() - 1].0);
+                out.push(line(text, article, span, context));
+            }
+        }
+    }
+    out
+}
+
+fn line(text: &str, article: usize, span: ByteSpan, context: usize) -> Line<'_> {
+    let before = &text[..span.start];
+    let before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let left_start = before
+        .char_indices()
+        .rev()
+        .nth(context.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    let after = &text[span.end..];
+    let after = &after[..after.find('\n').unwrap_or(after.len())];
+    let right_end = after
+        .char_indices()
+        .nth(context)
+        .map_or(after.len(), |(i, _)| i);
+    Line {
+        article,
+        span,
+        left: if context == 0 {
+            ""
+        } else {
+            &before[left_start..]
+        },
+        matched: span.slice(text),
+        right: &after[..right_end],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::AnalyzerOptions;
+
+    #[test]
+    fn finds_words_and_phrases_with_context() {
+        let a = "Obama’s talks began.\nThe talks failed.";
+        let b = "Talks with Obama's team";
+        let analyzer = Analyzer::new(
+            &AnalyzerOptions {
+                stop_words: false,
+                ..AnalyzerOptions::default()
+            },
+            a,
+        );
+        let got = concordance(&[a, b], "talks", &analyzer, 8);
+        let lines: Vec<(usize, &str, &str, &str)> = got
+            .iter()
+            .map(|l| (l.article, l.left, l.matched, l.right))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (0, "Obama’s ", "talks", " began."),
+                (0, "The ", "talks", " failed."),
+                (1, "", "Talks", " with Ob")
+            ]
+        );
+        let got = concordance(&[a, b], "Obama's talks", &analyzer, 3);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].matched, "Obama’s talks");
+        assert!(concordance(&[a], "  ", &analyzer, 3).is_empty());
+    }
+
+    #[cfg(feature = "languages")]
+    #[test]
+    fn stemming_finds_word_forms() {
+        let a = "He negotiated; negotiations go on.";
+        let analyzer = Analyzer::new(
+            &AnalyzerOptions {
+                stem: true,
+                language: Some("en".into()),
+                ..AnalyzerOptions::default()
+            },
+            a,
+        );
+        assert_eq!(concordance(&[a], "negotiate", &analyzer, 5).len(), 2);
+    }
+}
