@@ -3,7 +3,44 @@
 
 use crate::span::ByteSpan;
 
-use super::Analyzer;
+use super::{Analyzer, AnalyzerOptions};
+
+/// The concordance's options from JavaScript (camelCase): the text options, and
+/// how many characters of context to show on each side (default 40).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct ConcordanceOptions {
+    /// ISO 639-1 code, or `"auto"`.
+    pub language: Option<String>,
+    /// Accepted for symmetry with the other exports; the term asked for is always found.
+    pub stop_words: Option<bool>,
+    /// Accepted for symmetry with the other exports.
+    pub extra_stop_words: Vec<String>,
+    /// Match every word with the same stem.
+    pub stem: Option<bool>,
+    /// Fold accents away.
+    pub fold_accents: Option<bool>,
+    /// Characters of context on each side.
+    pub context: Option<usize>,
+}
+
+impl ConcordanceOptions {
+    /// The analyzer options these name.
+    pub fn analyzer(&self) -> AnalyzerOptions {
+        AnalyzerOptions {
+            language: self.language.clone(),
+            stop_words: false,
+            extra_stop_words: Vec::new(),
+            stem: self.stem.unwrap_or(false),
+            fold_accents: self.fold_accents.unwrap_or(false),
+        }
+    }
+
+    /// Characters of context on each side (at most 1000).
+    pub fn context(&self) -> usize {
+        self.context.unwrap_or(40).min(1000)
+    }
+}
 
 /// One occurrence of the term, in bytes of its article's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,10 +58,31 @@ pub struct Line<'t> {
 }
 
 /// Every occurrence of `query` (a word or a phrase, analyzed like the texts, so
-/// `Obama’s` finds `obama's` and, with stemming, `talks` finds `talk`) in `texts`.
-/// Stop words in the query are matched like any word.
+/// `Obama’s` finds `obama's` and, with stemming, `talks` finds `talk`) in `texts`,
+/// each text analyzed in its own language. Stop words in the query are matched
+/// like any word; `context` is in characters.
 pub fn concordance<'t>(
     texts: &[&'t str],
+    query: &str,
+    options: &AnalyzerOptions,
+    context: usize,
+) -> Vec<Line<'t>> {
+    let options = AnalyzerOptions {
+        stop_words: false,
+        extra_stop_words: Vec::new(),
+        ..options.clone()
+    };
+    let mut out = Vec::new();
+    for (article, text) in texts.iter().enumerate() {
+        let analyzer = Analyzer::new(&options, text);
+        out.extend(occurrences(text, article, query, &analyzer, context));
+    }
+    out
+}
+
+fn occurrences<'t>(
+    text: &'t str,
+    article: usize,
     query: &str,
     analyzer: &Analyzer,
     context: usize,
@@ -36,20 +94,18 @@ pub fn concordance<'t>(
     if wanted.is_empty() {
         return Vec::new();
     }
-    let mut out = Vec::new();
-    for (article, text) in texts.iter().enumerate() {
-        let words: Vec<(ByteSpan, String)> = analyzer
-            .words(text)
-            .map(|w| (w.span, analyzer.stem(w.term).into_owned()))
-            .collect();
-        for window in words.windows(wanted.len()) {
-            if window.iter().zip(&wanted).all(|((_, t), w)| t == w) {
-                let span = window[0].0.cover(window[window.len() - 1].0);
-                out.push(line(text, article, span, context));
-            }
-        }
-    }
-    out
+    let words: Vec<(ByteSpan, String)> = analyzer
+        .words(text)
+        .map(|w| (w.span, analyzer.stem(w.term).into_owned()))
+        .collect();
+    words
+        .windows(wanted.len())
+        .filter(|window| window.iter().zip(&wanted).all(|((_, t), w)| t == w))
+        .map(|window| {
+            let span = window[0].0.cover(window[window.len() - 1].0);
+            line(text, article, span, context)
+        })
+        .collect()
 }
 
 fn line(text: &str, article: usize, span: ByteSpan, context: usize) -> Line<'_> {
@@ -82,20 +138,13 @@ fn line(text: &str, article: usize, span: ByteSpan, context: usize) -> Line<'_> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::AnalyzerOptions;
 
     #[test]
     fn finds_words_and_phrases_with_context() {
         let a = "Obama’s talks began.\nThe talks failed.";
         let b = "Talks with Obama's team";
-        let analyzer = Analyzer::new(
-            &AnalyzerOptions {
-                stop_words: false,
-                ..AnalyzerOptions::default()
-            },
-            a,
-        );
-        let got = concordance(&[a, b], "talks", &analyzer, 8);
+        let options = AnalyzerOptions::default();
+        let got = concordance(&[a, b], "talks", &options, 8);
         let lines: Vec<(usize, &str, &str, &str)> = got
             .iter()
             .map(|l| (l.article, l.left, l.matched, l.right))
@@ -108,24 +157,22 @@ mod tests {
                 (1, "", "Talks", " with Ob")
             ]
         );
-        let got = concordance(&[a, b], "Obama's talks", &analyzer, 3);
+        let got = concordance(&[a, b], "Obama's talks", &options, 3);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].matched, "Obama’s talks");
-        assert!(concordance(&[a], "  ", &analyzer, 3).is_empty());
+        assert!(concordance(&[a], "  ", &options, 3).is_empty());
+        assert_eq!(concordance(&[a], "the", &options, 3).len(), 1);
     }
 
     #[cfg(feature = "languages")]
     #[test]
     fn stemming_finds_word_forms() {
         let a = "He negotiated; negotiations go on.";
-        let analyzer = Analyzer::new(
-            &AnalyzerOptions {
-                stem: true,
-                language: Some("en".into()),
-                ..AnalyzerOptions::default()
-            },
-            a,
-        );
-        assert_eq!(concordance(&[a], "negotiate", &analyzer, 5).len(), 2);
+        let options = AnalyzerOptions {
+            stem: true,
+            language: Some("en".into()),
+            ..AnalyzerOptions::default()
+        };
+        assert_eq!(concordance(&[a], "negotiate", &options, 5).len(), 2);
     }
 }

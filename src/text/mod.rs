@@ -111,6 +111,12 @@ pub fn tokenize_with<'t>(text: &'t str, options: &TextOptions) -> Vec<Token<'t>>
         .collect()
 }
 
+/// The content terms of `text` and their counts, most frequent first: stop words
+/// dropped unless asked to keep them (the `termFrequencies` export).
+pub fn term_frequencies(text: &str, options: &TextOptions) -> Vec<stats::TermCount> {
+    stats::term_frequencies(text, &Analyzer::new(&options.analyzer(true), text))
+}
+
 /// What the analyzer does with terms.
 #[derive(Debug, Clone)]
 pub struct AnalyzerOptions {
