@@ -184,6 +184,16 @@ impl Analyzer {
         self.stop.contains(term)
     }
 
+    /// Every token of `text` with its normalized term (stages 1-4, as configured).
+    pub fn all_tokens<'t>(&self, text: &'t str) -> impl Iterator<Item = Token<'t>> + 't {
+        tokens(
+            text,
+            &TokenizeOptions {
+                fold_accents: self.fold_accents,
+            },
+        )
+    }
+
     /// Every token of `text`, its normalized term, and whether it is a stop word
     /// (not stemmed: phrases, names and the concordance read words as written).
     pub fn words<'a, 't: 'a>(&'a self, text: &'t str) -> impl Iterator<Item = Word<'t>> + 'a {

@@ -31,7 +31,11 @@ impl<I: Iterator<Item = Segment>> Iterator for Joined<'_, I> {
             return Some(seg);
         }
         seg.span = complete_abbreviation(self.text, seg.span);
-        while let Some(next) = self.inner.peek().copied() {
+        // Most words are followed by neither `-` nor `‐`/`‑` (which start with 0xE2).
+        while matches!(self.text.as_bytes().get(seg.span.end), Some(b'-' | 0xE2)) {
+            let Some(next) = self.inner.peek().copied() else {
+                break;
+            };
             let Some(gap) = self.text.get(seg.span.end..next.span.start) else {
                 break;
             };
@@ -59,6 +63,9 @@ fn ends_alphanumeric(word: &str) -> bool {
 /// `U.S` (as UAX #29 cuts it) becomes `U.S.`: single letters joined by periods
 /// take the period that follows them.
 fn complete_abbreviation(text: &str, span: ByteSpan) -> ByteSpan {
+    if text.as_bytes().get(span.end) != Some(&b'.') {
+        return span;
+    }
     let word = span.slice(text);
     let mut parts = 0;
     for part in word.split('.') {
@@ -68,7 +75,7 @@ fn complete_abbreviation(text: &str, span: ByteSpan) -> ByteSpan {
             _ => return span,
         }
     }
-    if parts >= 2 && text.as_bytes().get(span.end) == Some(&b'.') {
+    if parts >= 2 {
         ByteSpan::new(span.start, span.end + 1)
     } else {
         span

@@ -82,12 +82,18 @@ impl Iterator for Segments<'_> {
             }
             let start = self.pos;
             let mut ascii = true;
+            // `@` and `:` (or a leading `www.`) are what every e-mail address and URL
+            // has; runs without them skip the URL check.
+            let mut link = false;
             while self.pos < bytes.len() && !bytes[self.pos].is_ascii_whitespace() {
-                ascii &= bytes[self.pos].is_ascii();
+                let b = bytes[self.pos];
+                ascii &= b.is_ascii();
+                link |= b == b'@' || b == b':';
                 self.pos += 1;
             }
             let end = self.pos;
-            if let Some(s) = url_or_email(self.text, start, end) {
+            link |= has_www(&bytes[start..end]);
+            if let Some(s) = link.then(|| url_or_email(self.text, start, end)).flatten() {
                 self.buf.push(s);
             } else if ascii {
                 ascii_words(bytes, start, end, &mut self.buf);
@@ -109,12 +115,33 @@ enum Class {
 }
 
 fn class(b: u8) -> Class {
-    match b {
-        b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-        b'0'..=b'9' => Class::Digit,
-        b'_' => Class::Underscore,
-        _ => Class::Other,
+    CLASSES[usize::from(b)]
+}
+
+/// The class of every byte, looked up rather than matched: the hot loop's one branch.
+static CLASSES: [Class; 256] = {
+    let mut table = [Class::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b'_' => Class::Underscore,
+            _ => Class::Other,
+        };
+        b += 1;
     }
+    table
+};
+
+/// True when the run starts with `www.`, after any opening punctuation.
+fn has_www(run: &[u8]) -> bool {
+    let at = run
+        .iter()
+        .take_while(|b| matches!(b, b'(' | b'[' | b'<' | b'"' | b'\''))
+        .count();
+    run.get(at..at + 4)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// UAX #29 word boundaries restricted to ASCII: letters, digits and `_` join
@@ -220,9 +247,6 @@ fn is_wrapper(c: char) -> bool {
 /// punctuation trimmed).
 fn url_or_email(text: &str, start: usize, end: usize) -> Option<Segment> {
     let run = &text[start..end];
-    if !run.contains("://") && !run.contains("www.") && !run.contains('@') {
-        return None;
-    }
     let trimmed_start = run.trim_start_matches(is_wrapper);
     let piece = trimmed_start.trim_end_matches(is_wrapper);
     let s = start + run.len() - trimmed_start.len();

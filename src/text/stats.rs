@@ -51,8 +51,21 @@ pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
 }
 
 /// The content terms of `text` under `analyzer`, most frequent first.
+///
+/// Every term is counted first and stop words and stems are applied to the
+/// distinct terms afterwards: a text of a million words has some fifty thousand
+/// distinct ones, so the stop-word lookup and the stemmer run twenty times less.
+/// `sorted(&count(analyzer.tokens(text)))` is the naive twin (see the tests).
 pub fn term_frequencies(text: &str, analyzer: &Analyzer) -> Vec<TermCount> {
-    sorted(&count(analyzer.tokens(text)))
+    let all = count(analyzer.all_tokens(text));
+    let mut content = Counts::default();
+    for (term, n) in all {
+        if analyzer.is_stop_word(&term) {
+            continue;
+        }
+        *content.entry(analyzer.stem(term)).or_default() += n;
+    }
+    sorted(&content)
 }
 
 /// Counts of every term in `tokens`, most frequent first (ties alphabetical).
@@ -198,6 +211,25 @@ mod tests {
             }
         );
         assert!(got.iter().all(|t| t.term != "the" && t.term != "in"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn term_frequencies_match_the_naive_count(
+            text in "[a-zA-Z’' .,\n-]{0,80}|(the|The|talks|Talks|negotiated|running|U\\.S\\.| |, )*",
+            stem: bool,
+        ) {
+            let options = AnalyzerOptions {
+                stem,
+                language: Some("en".into()),
+                ..AnalyzerOptions::default()
+            };
+            let analyzer = Analyzer::new(&options, &text);
+            proptest::prop_assert_eq!(
+                term_frequencies(&text, &analyzer),
+                sorted(&count(analyzer.tokens(&text)))
+            );
+        }
     }
 
     #[test]
