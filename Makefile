@@ -100,3 +100,15 @@ test-e2e: build setup-browser ## The page end to end in headless Chromium (Playw
 clean: ## Remove build output.
 	cargo clean
 	rm -rf pkg www/pkg tests/bundler/dist
+
+# ---------------------------------------------------------------- text engine benchmarks
+
+.PHONY: bench bench-native bench-wasm
+
+bench: bench-native bench-wasm ## Text engine throughput: native, and wasm against wink-nlp (needs ../shared/data).
+
+bench-native: ## Native tokenize + count throughput (MB/s, tokens/s) on 5 MiB of English.
+	cargo bench --bench text
+
+bench-wasm: build ## termFrequencies in wasm vs wink-nlp under Node, same 5 MiB, one process.
+	node benches/termfreq.mjs

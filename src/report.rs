@@ -11,8 +11,12 @@ use serde::{Deserialize, Serialize};
 use crate::align::{self, scores, AlignOptions, Fingerprint};
 use crate::error::{Error, ErrorKind, Result};
 use crate::span::{OffsetIndex, UnitSpan};
-use crate::text::stats::{self, TermCount};
+use crate::text::corpus::{self, DocumentTerms, TermScore};
+use crate::text::keyness::Keyness;
+use crate::text::names::Name;
+use crate::text::stats::{Summary, TermCount};
 use crate::text::stopwords::is_stop_word;
+use crate::text::AnalyzerOptions;
 
 /// The largest article accepted, in bytes of UTF-8.
 pub const MAX_ARTICLE_BYTES: usize = 32 * 1024 * 1024;
@@ -40,6 +44,16 @@ pub struct Options {
     pub shingle: usize,
     /// The fewest words a shared passage has.
     pub min_passage_words: usize,
+    /// The articles' language, ISO 639-1, or `"auto"` to detect each one's.
+    pub language: String,
+    /// Leave the language's stop words out of the term statistics.
+    pub stop_words: bool,
+    /// The user's own stop words, left out too.
+    pub extra_stop_words: Vec<String>,
+    /// Count Snowball stems instead of words (shown as their commonest form).
+    pub stem: bool,
+    /// Fold accents away (`café` counts as `cafe`).
+    pub fold_accents: bool,
 }
 
 impl Default for Options {
@@ -49,6 +63,11 @@ impl Default for Options {
             top_terms: 20,
             shingle: align.shingle,
             min_passage_words: align.min_passage_words,
+            language: "auto".into(),
+            stop_words: true,
+            extra_stop_words: Vec::new(),
+            stem: false,
+            fold_accents: false,
         }
     }
 }
@@ -71,7 +90,30 @@ impl Options {
         if self.min_passage_words > 10_000 {
             return invalid("minPassageWords", "must be at most 10000 words");
         }
+        if self.top_terms > 10_000 {
+            return invalid("topTerms", "must be at most 10000 terms");
+        }
+        let language = self.language.trim();
+        if language != "auto"
+            && !language.is_empty()
+            && crate::text::language_code(language).is_none()
+        {
+            return invalid(
+                "language",
+                "must be \"auto\" or an ISO 639-1 code the text engine knows (en, de, zh, ...)",
+            );
+        }
         Ok(())
+    }
+
+    fn text(&self) -> AnalyzerOptions {
+        AnalyzerOptions {
+            language: Some(self.language.clone()),
+            stop_words: self.stop_words,
+            extra_stop_words: self.extra_stop_words.clone(),
+            stem: self.stem,
+            fold_accents: self.fold_accents,
+        }
     }
 
     fn align(&self) -> AlignOptions {
@@ -85,11 +127,14 @@ impl Options {
 
 /// Everything Parallax says about a set of articles.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Report {
     /// One entry per article, in the order given.
     pub documents: Vec<DocumentReport>,
     /// One entry per unordered pair of articles (`a` before `b` in input order).
     pub pairs: Vec<PairReport>,
+    /// Terms every article uses, most frequent (over all articles) first.
+    pub shared_terms: Vec<TermCount>,
 }
 
 /// What Parallax says about one article.
@@ -103,7 +148,21 @@ pub struct DocumentReport {
     /// Number of words.
     pub tokens: usize,
     /// Its most frequent content words, most frequent first.
-    pub top_terms: Vec<TermEntry>,
+    pub top_terms: Vec<TermScore>,
+    /// Its language, ISO 639-1 (detected unless the options name it).
+    pub language: Option<&'static str>,
+    /// Words, unique words, sentences, vocabulary density, mean sentence length,
+    /// readability.
+    pub stats: Summary,
+    /// Terms it uses more than the other articles, most distinctive first
+    /// (weighted log-odds z-scores).
+    pub distinctive_terms: Vec<Keyness>,
+    /// Terms no other article uses.
+    pub unique_terms: Vec<TermCount>,
+    /// Frequent bigrams and trigrams.
+    pub phrases: Vec<TermCount>,
+    /// Capitalised multi-word names, with their variants.
+    pub names: Vec<Name>,
 }
 
 /// A term and its count.
@@ -172,17 +231,34 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .collect();
     let vectors = tfidf_vectors(&prints);
 
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let terms = corpus::analyze(&texts, &options.text(), options.top_terms);
     let documents = articles
         .iter()
         .zip(&prints)
-        .map(|(article, print)| DocumentReport {
-            id: article.id.clone(),
-            title: title_of(article),
-            tokens: print.len(),
-            top_terms: stats::top_terms(&print.tokens, options.top_terms)
-                .into_iter()
-                .map(|TermCount { term, count }| TermEntry { term, count })
-                .collect(),
+        .zip(terms.documents)
+        .map(|((article, print), terms)| {
+            let DocumentTerms {
+                language,
+                stats,
+                top_terms,
+                distinctive_terms,
+                unique_terms,
+                phrases,
+                names,
+            } = terms;
+            DocumentReport {
+                id: article.id.clone(),
+                title: title_of(article),
+                tokens: print.len(),
+                top_terms,
+                language,
+                stats,
+                distinctive_terms,
+                unique_terms,
+                phrases,
+                names,
+            }
         })
         .collect();
 
@@ -212,7 +288,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
             });
         }
     }
-    Ok(Report { documents, pairs })
+    Ok(Report {
+        documents,
+        pairs,
+        shared_terms: terms.shared_terms,
+    })
 }
 
 fn check(articles: &[Article]) -> Result<()> {

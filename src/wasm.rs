@@ -7,6 +7,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::span::OffsetIndex;
+use crate::text::kwic::{self, ConcordanceOptions};
+use crate::text::{self, TextOptions};
 use crate::{Article, Options};
 
 /// Compares articles (`[{id, title?, text}]`) and returns the report.
@@ -20,10 +23,93 @@ pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     to_js(&report)
 }
 
+/// The words of `text` as `[{term, start, end}]`, offsets in UTF-16 code units.
+/// Options: `{language, stopWords, extraStopWords, stem, foldAccents}`; unlike
+/// `termFrequencies`, every word is kept unless `stopWords: true` is given.
+#[wasm_bindgen]
+pub fn tokenize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let options: TextOptions = options_from_js(options)?;
+    let index = OffsetIndex::new(text);
+    let tokens: Vec<TokenOut<'_>> = text::tokenize_with(text, &options)
+        .into_iter()
+        .map(|t| {
+            let u = index.utf16_span(t.span);
+            TokenOut {
+                term: t.term,
+                start: u.start,
+                end: u.end,
+            }
+        })
+        .collect();
+    to_js(&tokens)
+}
+
+/// The content terms of `text` and their counts, `[{term, count}]`, most frequent
+/// first. Options as for `tokenize`; stop words are dropped unless `stopWords: false`.
+#[wasm_bindgen(js_name = termFrequencies)]
+pub fn term_frequencies(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let options: TextOptions = options_from_js(options)?;
+    to_js(&text::term_frequencies(text, &options))
+}
+
+/// Every occurrence of `term` (a word or phrase) in `articles` (`[{id, title?,
+/// text}]`) with its context: `[{id, start, end, left, match, right}]`, offsets in
+/// UTF-16 code units of the article's text. Options: the text options plus
+/// `context` (characters on each side, default 40).
+#[wasm_bindgen]
+pub fn concordance(articles: JsValue, term: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let articles: Vec<Article> = from_js(articles, "articles")?;
+    let options: ConcordanceOptions = options_from_js(options)?;
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let lines = kwic::concordance(&texts, term, &options.analyzer(), options.context());
+    let indexes: Vec<OffsetIndex> = texts.iter().map(|t| OffsetIndex::new(t)).collect();
+    let out: Vec<LineOut<'_>> = lines
+        .iter()
+        .map(|l| {
+            let u = indexes[l.article].utf16_span(l.span);
+            LineOut {
+                id: &articles[l.article].id,
+                start: u.start,
+                end: u.end,
+                left: l.left,
+                matched: l.matched,
+                right: l.right,
+            }
+        })
+        .collect();
+    to_js(&out)
+}
+
+#[derive(Serialize)]
+struct TokenOut<'t> {
+    term: std::borrow::Cow<'t, str>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct LineOut<'a> {
+    id: &'a str,
+    start: usize,
+    end: usize,
+    left: &'a str,
+    #[serde(rename = "match")]
+    matched: &'a str,
+    right: &'a str,
+}
+
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+fn options_from_js<T: serde::de::DeserializeOwned + Default>(value: JsValue) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        Ok(T::default())
+    } else {
+        from_js(value, "options")
+    }
 }
 
 fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {

@@ -1,18 +1,40 @@
 //! The text engine: tokenization with offsets, and term statistics.
 //!
-//! Tokenization is a pipeline of small stages, one file each:
-//! [`segment`] splits the text into words by UAX #29 and keeps their byte spans,
-//! [`normalize`] turns each surface form into the term it counts as, and
-//! [`stopwords`] says which terms carry no content. [`stats`] counts terms.
+//! Tokenization is a pipeline of small stages, one file each, composed as plain
+//! iterators:
+//!
+//! 1. [`segment`]: words by UAX #29, URLs, e-mail addresses and emoji, with byte spans;
+//! 2. [`news`]: hyphenated words and abbreviations (`al-Assad`, `U.S.`) joined;
+//! 3. [`cjk`]: scripts without spaces as overlapping character bigrams;
+//! 4. [`normalize`]: the term each surface counts as (NFKC, case and quote folding);
+//! 5. [`stopwords`]: terms without content, per language, dropped on request;
+//! 6. [`stem`]: Snowball stems on request.
+//!
+//! [`Analyzer`] puts the stages together for one language; [`tokenize`] is stages
+//! 1-4 (every word, as the overlap engine needs). [`language`] detects the
+//! language, [`stats`] counts.
+//!
+//! Invariant: every token's `span.slice(text)` is its surface form in `text`.
 
+pub mod cjk;
+pub mod corpus;
+pub mod keyness;
+pub mod kwic;
+pub mod language;
+pub mod names;
+pub mod news;
 pub mod normalize;
+pub mod phrases;
 pub mod segment;
 pub mod stats;
+pub mod stem;
 pub mod stopwords;
 
 use std::borrow::Cow;
 
 use crate::span::ByteSpan;
+
+pub use stopwords::StopWords;
 
 /// One word of a text: where it is, and the term it counts as.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,12 +52,249 @@ pub struct TokenizeOptions {
     pub fold_accents: bool,
 }
 
-/// The words of `text`, in order, each with its byte span and normalized term.
-pub fn tokenize<'t>(text: &'t str, options: &TokenizeOptions) -> Vec<Token<'t>> {
-    segment::words(text)
-        .map(|span| Token {
-            span,
-            term: normalize::term(span.slice(text), options),
+/// The words of `text`, in order, each with its byte span and normalized term
+/// (stages 1-4: no word is dropped).
+pub fn tokens<'t>(
+    text: &'t str,
+    options: &TokenizeOptions,
+) -> impl Iterator<Item = Token<'t>> + 't {
+    let fold = options.fold_accents;
+    cjk::bigrams(text, news::join(text, segment::segments(text)))
+        .map(move |seg| Token {
+            span: seg.span,
+            term: normalize::term(seg.span.slice(text), seg.kind, fold),
         })
+        // A word of invisible characters only (a lone tatweel) counts as nothing.
+        .filter(|t| !t.term.is_empty())
+}
+
+/// The words of `text` as a vector; see [`tokens`].
+pub fn tokenize<'t>(text: &'t str, options: &TokenizeOptions) -> Vec<Token<'t>> {
+    tokens(text, options).collect()
+}
+
+/// The text options of the JavaScript exports and the report (camelCase), each
+/// optional so that every entry point keeps its own defaults.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct TextOptions {
+    /// ISO 639-1 code, or `"auto"` (the default) to detect it.
+    pub language: Option<String>,
+    /// Drop the language's stop words.
+    pub stop_words: Option<bool>,
+    /// The user's own stop words.
+    pub extra_stop_words: Vec<String>,
+    /// Reduce terms to their Snowball stem.
+    pub stem: Option<bool>,
+    /// Fold accents away.
+    pub fold_accents: Option<bool>,
+}
+
+impl TextOptions {
+    /// These options for the analyzer; `stop_words` is the default for stop words.
+    pub fn analyzer(&self, stop_words: bool) -> AnalyzerOptions {
+        AnalyzerOptions {
+            language: self.language.clone(),
+            stop_words: self.stop_words.unwrap_or(stop_words),
+            extra_stop_words: self.extra_stop_words.clone(),
+            stem: self.stem.unwrap_or(false),
+            fold_accents: self.fold_accents.unwrap_or(false),
+        }
+    }
+}
+
+/// The tokens of `text` under `options`: every word unless stop words are asked to
+/// be dropped (the `tokenize` export).
+pub fn tokenize_with<'t>(text: &'t str, options: &TextOptions) -> Vec<Token<'t>> {
+    Analyzer::new(&options.analyzer(false), text)
+        .tokens(text)
         .collect()
+}
+
+/// The content terms of `text` and their counts, most frequent first: stop words
+/// dropped unless asked to keep them (the `termFrequencies` export).
+pub fn term_frequencies(text: &str, options: &TextOptions) -> Vec<stats::TermCount> {
+    stats::term_frequencies(text, &Analyzer::new(&options.analyzer(true), text))
+}
+
+/// What the analyzer does with terms.
+#[derive(Debug, Clone)]
+pub struct AnalyzerOptions {
+    /// ISO 639-1 code, or `None` / `"auto"` to detect it from the text.
+    pub language: Option<String>,
+    /// Drop the language's stop words.
+    pub stop_words: bool,
+    /// Words to drop besides the language's list (dropped even when `stop_words` is false).
+    pub extra_stop_words: Vec<String>,
+    /// Reduce terms to their Snowball stem, where the language has a stemmer.
+    pub stem: bool,
+    /// Fold accents away.
+    pub fold_accents: bool,
+}
+
+impl Default for AnalyzerOptions {
+    fn default() -> AnalyzerOptions {
+        AnalyzerOptions {
+            language: None,
+            stop_words: true,
+            extra_stop_words: Vec::new(),
+            stem: false,
+            fold_accents: false,
+        }
+    }
+}
+
+/// The whole pipeline for one language: tokens, minus stop words, stemmed on request.
+#[derive(Debug)]
+pub struct Analyzer {
+    language: Option<&'static str>,
+    fold_accents: bool,
+    stop: StopWords,
+    stemmer: Option<stem::Stemmer>,
+}
+
+impl Analyzer {
+    /// An analyzer for `options`; `sample` is the text the language is detected
+    /// from when the options do not name it.
+    pub fn new(options: &AnalyzerOptions, sample: &str) -> Analyzer {
+        let language = match options.language.as_deref().map(str::trim) {
+            None | Some("") | Some("auto") => language::detect(sample),
+            Some(code) => Some(known_code(code)),
+        };
+        let stop_language = if options.stop_words { language } else { None };
+        Analyzer {
+            language,
+            fold_accents: options.fold_accents,
+            stop: StopWords::new(stop_language, &options.extra_stop_words),
+            stemmer: if options.stem {
+                language.and_then(stem::Stemmer::new)
+            } else {
+                None
+            },
+        }
+    }
+
+    /// The language analyzed, as an ISO 639-1 code (`None`: undetermined).
+    pub fn language(&self) -> Option<&'static str> {
+        self.language
+    }
+
+    /// True when `term` (normalized, not stemmed) is a stop word for this analyzer.
+    pub fn is_stop_word(&self, term: &str) -> bool {
+        self.stop.contains(term)
+    }
+
+    /// Every token of `text` with its normalized term (stages 1-4, as configured).
+    pub fn all_tokens<'t>(&self, text: &'t str) -> impl Iterator<Item = Token<'t>> + 't {
+        tokens(
+            text,
+            &TokenizeOptions {
+                fold_accents: self.fold_accents,
+            },
+        )
+    }
+
+    /// Every token of `text`, its normalized term, and whether it is a stop word
+    /// (not stemmed: phrases, names and the concordance read words as written).
+    pub fn words<'a, 't: 'a>(&'a self, text: &'t str) -> impl Iterator<Item = Word<'t>> + 'a {
+        let options = TokenizeOptions {
+            fold_accents: self.fold_accents,
+        };
+        tokens(text, &options).map(move |t| Word {
+            stop: self.stop.contains(&t.term),
+            span: t.span,
+            term: t.term,
+        })
+    }
+
+    /// True when terms are reduced to stems.
+    pub fn stems(&self) -> bool {
+        self.stemmer.is_some()
+    }
+
+    /// `term` as counted: its stem when stemming is on.
+    pub fn stem<'t>(&self, term: Cow<'t, str>) -> Cow<'t, str> {
+        match &self.stemmer {
+            Some(s) => s.stem(term),
+            None => term,
+        }
+    }
+
+    /// The content tokens of `text`: no stop words, stemmed on request.
+    pub fn tokens<'a, 't: 'a>(&'a self, text: &'t str) -> impl Iterator<Item = Token<'t>> + 'a {
+        self.words(text).filter(|w| !w.stop).map(|w| Token {
+            span: w.span,
+            term: self.stem(w.term),
+        })
+    }
+}
+
+/// A token as the analyzer sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word<'t> {
+    /// Where the word is, in bytes.
+    pub span: ByteSpan,
+    /// Its normalized term (not stemmed).
+    pub term: Cow<'t, str>,
+    /// True when the term is a stop word.
+    pub stop: bool,
+}
+
+/// `code` as one of the library's static language codes (lists and stemmers are
+/// looked up by it); an unknown code keeps no list.
+fn known_code(code: &str) -> &'static str {
+    language_code(code).unwrap_or("und")
+}
+
+/// The ISO 639-1 code `code` names, if the text engine knows the language (it has
+/// a stop-word list, a stemmer or a detector for it).
+pub fn language_code(code: &str) -> Option<&'static str> {
+    let code = code.trim().to_ascii_lowercase();
+    stopwords::languages()
+        .chain(language::CODES.iter().copied())
+        .find(|c| *c == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str, options: &AnalyzerOptions) -> Vec<String> {
+        Analyzer::new(options, text)
+            .tokens(text)
+            .map(|t| t.term.into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn analyzer_drops_stop_words_and_stems() {
+        let text = "The negotiations in Geneva were negotiated again.";
+        let plain = AnalyzerOptions::default();
+        assert_eq!(
+            terms(text, &plain),
+            ["negotiations", "geneva", "negotiated"]
+        );
+        let stem = AnalyzerOptions {
+            stem: true,
+            extra_stop_words: vec!["Geneva".into()],
+            ..plain.clone()
+        };
+        #[cfg(feature = "languages")]
+        assert_eq!(terms(text, &stem), ["negoti", "negoti"]);
+        let all = AnalyzerOptions {
+            stop_words: false,
+            ..plain
+        };
+        assert_eq!(terms(text, &all).len(), 7);
+        let _ = stem;
+    }
+
+    #[test]
+    fn every_span_slices_to_its_surface() {
+        let text = "Obama’s U.S.-led talks — 290,000 dead; 北京会谈 https://x.org/a 👍🏽 co\u{ad}op";
+        for t in tokenize(text, &TokenizeOptions::default()) {
+            assert!(!t.span.slice(text).is_empty());
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        }
+    }
 }

@@ -1,23 +1,364 @@
-//! Stage 1: word segmentation by Unicode UAX #29.
+//! Stage 1: the segments of a text that can be terms, with their byte spans.
+//!
+//! Words follow Unicode UAX #29 (via `unicode-segmentation`). Three things UAX #29
+//! splits are kept whole: URLs, e-mail addresses and emoji sequences (a ZWJ family,
+//! a flag). Every span slices back to the segment's surface form.
+//!
+//! Fast path: the text is read in runs separated by ASCII whitespace. UAX #29 never
+//! joins across ASCII whitespace, so a run that is all ASCII is segmented by a
+//! byte loop implementing the rules restricted to ASCII (no allocation, no tables),
+//! and only runs with other characters go through `unicode-segmentation`. The
+//! property test in this file holds the fast path to plain UAX #29.
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::span::ByteSpan;
 
+/// What a segment is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A word or number by UAX #29 (or a unit of a script written without spaces).
+    Word,
+    /// A URL (`https://…`, `www.…`).
+    Url,
+    /// An e-mail address.
+    Email,
+    /// An emoji, with its modifiers and ZWJ joins.
+    Emoji,
+}
+
+/// One segment: where it is and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    /// Its bytes in the text.
+    pub span: ByteSpan,
+    /// What it is.
+    pub kind: Kind,
+}
+
+/// The segments of `text`, in order.
+pub fn segments(text: &str) -> Segments<'_> {
+    Segments {
+        text,
+        pos: 0,
+        buf: Vec::new(),
+        next: 0,
+    }
+}
+
 /// The byte spans of the words of `text` (segments with at least one letter or digit).
 pub fn words(text: &str) -> impl Iterator<Item = ByteSpan> + '_ {
-    text.unicode_word_indices()
-        .map(|(start, word)| ByteSpan::new(start, start + word.len()))
+    segments(text).map(|s| s.span)
+}
+
+/// Iterator over the segments of a text; see [`segments`].
+#[derive(Debug, Clone)]
+pub struct Segments<'t> {
+    text: &'t str,
+    pos: usize,
+    /// Segments of the current run not yet returned (reused across runs).
+    buf: Vec<Segment>,
+    next: usize,
+}
+
+impl Iterator for Segments<'_> {
+    type Item = Segment;
+
+    fn next(&mut self) -> Option<Segment> {
+        loop {
+            if let Some(s) = self.buf.get(self.next) {
+                self.next += 1;
+                return Some(*s);
+            }
+            self.buf.clear();
+            self.next = 0;
+            let bytes = self.text.as_bytes();
+            let ws_start = self.pos;
+            while self.pos < bytes.len() && bytes[self.pos].is_ascii_whitespace() {
+                self.pos += 1;
+            }
+            if self.pos >= bytes.len() {
+                return None;
+            }
+            let start = self.pos;
+            let mut ascii = true;
+            // `@` and `:` (or a leading `www.`) are what every e-mail address and URL
+            // has; runs without them skip the URL check.
+            let mut link = false;
+            while self.pos < bytes.len() && !bytes[self.pos].is_ascii_whitespace() {
+                let b = bytes[self.pos];
+                ascii &= b.is_ascii();
+                link |= b == b'@' || b == b':';
+                self.pos += 1;
+            }
+            let end = self.pos;
+            link |= has_www(&bytes[start..end]);
+            if let Some(s) = link.then(|| url_or_email(self.text, start, end)).flatten() {
+                self.buf.push(s);
+            } else if ascii {
+                ascii_words(bytes, start, end, &mut self.buf);
+            } else {
+                // From the start of the whitespace before the run: a combining mark
+                // right after a space belongs to the space in UAX #29 (rule WB4).
+                unicode_words(self.text, ws_start, end, &mut self.buf);
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    Underscore,
+    Other,
+}
+
+fn class(b: u8) -> Class {
+    CLASSES[usize::from(b)]
+}
+
+/// The class of every byte, looked up rather than matched: the hot loop's one branch.
+static CLASSES: [Class; 256] = {
+    let mut table = [Class::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b'_' => Class::Underscore,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// True when the run starts with `www.`, after any opening punctuation.
+fn has_www(run: &[u8]) -> bool {
+    let at = run
+        .iter()
+        .take_while(|b| matches!(b, b'(' | b'[' | b'<' | b'"' | b'\''))
+        .count();
+    run.get(at..at + 4)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
+}
+
+/// UAX #29 word boundaries restricted to ASCII: letters, digits and `_` join
+/// (WB5, WB8-10, WB13a-b); `:` `.` `'` join two letters (WB6-7); `,` `;` `.` `'`
+/// join two digits (WB11-12). Segments without a letter or digit are dropped.
+fn ascii_words(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Segment>) {
+    let mut i = start;
+    while i < end {
+        if class(bytes[i]) == Class::Other {
+            i += 1;
+            continue;
+        }
+        let word_start = i;
+        let mut alnum = false;
+        loop {
+            while i < end && class(bytes[i]) != Class::Other {
+                alnum |= class(bytes[i]) != Class::Underscore;
+                i += 1;
+            }
+            if i + 1 < end && joins(bytes[i - 1], bytes[i], bytes[i + 1]) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if alnum {
+            out.push(Segment {
+                span: ByteSpan::new(word_start, i),
+                kind: Kind::Word,
+            });
+        }
+    }
+}
+
+/// Whether `mid` joins `before` and `after` into one word.
+fn joins(before: u8, mid: u8, after: u8) -> bool {
+    match (class(before), class(after)) {
+        (Class::Letter, Class::Letter) => matches!(mid, b':' | b'.' | b'\''),
+        (Class::Digit, Class::Digit) => matches!(mid, b',' | b';' | b'.' | b'\''),
+        _ => false,
+    }
+}
+
+fn unicode_words(text: &str, start: usize, end: usize, out: &mut Vec<Segment>) {
+    let run = &text[start..end];
+    for (offset, piece) in run.split_word_bound_indices() {
+        // Leading whitespace only reaches a segment through rule WB4; it is not part of a word.
+        let trimmed = piece.trim_start_matches(|c: char| c.is_ascii_whitespace());
+        let Some(first) = trimmed.chars().next() else {
+            continue;
+        };
+        let kind = if is_emoji(first) {
+            Kind::Emoji
+        } else if trimmed.chars().any(char::is_alphanumeric) {
+            Kind::Word
+        } else {
+            continue;
+        };
+        let s = start + offset + piece.len() - trimmed.len();
+        out.push(Segment {
+            span: ByteSpan::new(s, s + trimmed.len()),
+            kind,
+        });
+    }
+}
+
+/// Pictographs, symbols and regional indicators (1F1E6-1F1FF) that start an emoji sequence.
+pub(crate) fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2300..=0x23FF | 0x2B00..=0x2BFF)
+}
+
+/// Punctuation that wraps a URL or address in prose and is not part of it.
+fn is_wrapper(c: char) -> bool {
+    matches!(
+        c,
+        '(' | ')'
+            | '['
+            | ']'
+            | '<'
+            | '>'
+            | '{'
+            | '}'
+            | '"'
+            | '\''
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '…'
+    )
+}
+
+/// The run `start..end` as one URL or e-mail segment, if it is one (wrapping
+/// punctuation trimmed).
+fn url_or_email(text: &str, start: usize, end: usize) -> Option<Segment> {
+    let run = &text[start..end];
+    let trimmed_start = run.trim_start_matches(is_wrapper);
+    let piece = trimmed_start.trim_end_matches(is_wrapper);
+    let s = start + run.len() - trimmed_start.len();
+    let span = ByteSpan::new(s, s + piece.len());
+    let kind = if is_url(piece) {
+        Kind::Url
+    } else if is_email(piece) {
+        Kind::Email
+    } else {
+        return None;
+    };
+    Some(Segment { span, kind })
+}
+
+fn is_url(piece: &str) -> bool {
+    let lower = |p: &str| {
+        piece
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    let rest = if lower("https://") {
+        &piece[8..]
+    } else if lower("http://") {
+        &piece[7..]
+    } else if lower("www.") {
+        &piece[4..]
+    } else {
+        return false;
+    };
+    rest.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn is_email(piece: &str) -> bool {
+    let Some((local, domain)) = piece.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b));
+    let domain_ok = domain.contains('.')
+        && domain
+            .split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+    local_ok && domain_ok
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn surfaces(text: &str) -> Vec<&str> {
+        segments(text).map(|s| s.span.slice(text)).collect()
+    }
+
+    /// Plain UAX #29 over the whole text, with the same filter: the naive twin of
+    /// the fast path.
+    fn naive(text: &str) -> Vec<ByteSpan> {
+        let mut out = Vec::new();
+        unicode_words(text, 0, text.len(), &mut out);
+        out.into_iter().map(|s| s.span).collect()
+    }
+
     #[test]
     fn keeps_offsets() {
         let text = "Obama’s talks, 290,000 dead.";
-        let got: Vec<&str> = words(text).map(|s| s.slice(text)).collect();
-        assert_eq!(got, ["Obama’s", "talks", "290,000", "dead"]);
+        assert_eq!(surfaces(text), ["Obama’s", "talks", "290,000", "dead"]);
+    }
+
+    #[test]
+    fn ascii_rules() {
+        let text = "don't a:b 2.5 1,000;2 U.S. x_1 __ a.1 end.";
+        assert_eq!(
+            surfaces(text),
+            ["don't", "a:b", "2.5", "1,000;2", "U.S", "x_1", "a", "1", "end"]
+        );
+    }
+
+    #[test]
+    fn urls_and_emails_whole() {
+        let text = "See (https://example.com/a?b=1), www.bbc.co.uk/news. Mail jo.doe+x@mail.example.org! a@b";
+        assert_eq!(
+            surfaces(text),
+            [
+                "See",
+                "https://example.com/a?b=1",
+                "www.bbc.co.uk/news",
+                "Mail",
+                "jo.doe+x@mail.example.org",
+                "a",
+                "b"
+            ]
+        );
+    }
+
+    #[test]
+    fn emoji_sequences_whole() {
+        let text = "Go 👨‍👩‍👧 now 🇺🇦!";
+        assert_eq!(surfaces(text), ["Go", "👨‍👩‍👧", "now", "🇺🇦"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_matches_uax29(text in "[a-zA-Z0-9 .,;:'_\\-\n\t]{0,40}") {
+            let fast: Vec<ByteSpan> = words(&text).collect();
+            proptest::prop_assert_eq!(fast, naive(&text));
+        }
+
+        #[test]
+        fn mixed_text_matches_uax29(text in "[a-zé中 .,'\u{301}\u{345}\u{200d}\u{2019}\u{ad}\u{5d0}\u{5f3}\u{627}0-9]{0,30}") {
+            let fast: Vec<ByteSpan> = words(&text).collect();
+            proptest::prop_assert_eq!(fast, naive(&text));
+        }
     }
 }

@@ -1,12 +1,17 @@
-//! Term statistics over tokens.
+//! Term counts and the per-article summary (words, sentences, readability).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
+use rustc_hash::FxBuildHasher;
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
 use super::stopwords::is_stop_word;
-use super::Token;
+use super::{Analyzer, Token, Word};
 
 /// A term and how often it occurs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TermCount {
     /// The normalized term.
     pub term: String,
@@ -14,28 +19,244 @@ pub struct TermCount {
     pub count: usize,
 }
 
-/// Counts of every term in `tokens`, most frequent first (ties alphabetical).
-pub fn term_counts(tokens: &[Token<'_>]) -> Vec<TermCount> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+/// Term counts keyed by the term, borrowed from the text where it can be.
+pub type Counts<'t> = HashMap<Cow<'t, str>, usize, FxBuildHasher>;
+
+/// Counts of the terms of `tokens`.
+pub fn count<'t>(tokens: impl Iterator<Item = Token<'t>>) -> Counts<'t> {
+    let mut counts = Counts::default();
     for token in tokens {
-        *counts.entry(token.term.as_ref()).or_default() += 1;
+        // Look up by `&str` first so that a repeated owned term is not moved in again.
+        match counts.get_mut(token.term.as_ref()) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(token.term, 1);
+            }
+        }
     }
+    counts
+}
+
+/// `counts` as a list, most frequent first (ties alphabetical).
+pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
     let mut out: Vec<TermCount> = counts
-        .into_iter()
-        .map(|(term, count)| TermCount {
+        .iter()
+        .map(|(term, &count)| TermCount {
             term: term.to_string(),
             count,
         })
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
     out
 }
 
-/// The `n` most frequent content terms (no stop words, no bare numbers).
+/// The content terms of `text` under `analyzer`, most frequent first.
+///
+/// Every term is counted first and stop words and stems are applied to the
+/// distinct terms afterwards: a text of a million words has some fifty thousand
+/// distinct ones, so the stop-word lookup and the stemmer run twenty times less.
+/// `sorted(&count(analyzer.tokens(text)))` is the naive twin (see the tests).
+pub fn term_frequencies(text: &str, analyzer: &Analyzer) -> Vec<TermCount> {
+    let all = count(analyzer.all_tokens(text));
+    let mut content = Counts::default();
+    for (term, n) in all {
+        if analyzer.is_stop_word(&term) {
+            continue;
+        }
+        *content.entry(analyzer.stem(term)).or_default() += n;
+    }
+    sorted(&content)
+}
+
+/// Counts of every term in `tokens`, most frequent first (ties alphabetical).
+pub fn term_counts(tokens: &[Token<'_>]) -> Vec<TermCount> {
+    sorted(&count(tokens.iter().cloned()))
+}
+
+/// The `n` most frequent content terms (no English stop words, no bare numbers).
 pub fn top_terms(tokens: &[Token<'_>], n: usize) -> Vec<TermCount> {
     term_counts(tokens)
         .into_iter()
-        .filter(|t| !is_stop_word(&t.term) && !t.term.chars().all(|c| c.is_numeric()))
+        .filter(|t| !is_stop_word(&t.term) && !is_number(&t.term))
         .take(n)
         .collect()
+}
+
+/// True when `term` is a number (`290,000`, `2.5`): not a content word.
+pub fn is_number(term: &str) -> bool {
+    term.chars().any(|c| c.is_numeric())
+        && term
+            .chars()
+            .all(|c| c.is_numeric() || matches!(c, '.' | ',' | '\'' | '%'))
+}
+
+/// What a reader sees at a glance of one article, as Voyant's summary shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    /// Words (tokens with a letter or digit; a CJK bigram counts as one).
+    pub words: usize,
+    /// Distinct terms among them.
+    pub unique_words: usize,
+    /// Sentences with at least one word (UAX #29 sentence boundaries).
+    pub sentences: usize,
+    /// Unique words over words.
+    pub vocabulary_density: f64,
+    /// Words per sentence.
+    pub mean_sentence_length: f64,
+    /// The readability score, when the measure applies to the language.
+    pub readability: Option<f64>,
+    /// Which measure `readability` is: `"flesch-reading-ease"` (English; higher
+    /// is easier), `"lix"` (other alphabetic languages; higher is harder) or
+    /// `"none"` (scripts without spaces, where word length means nothing).
+    pub readability_measure: &'static str,
+}
+
+/// The summary of `text`, whose analyzed words are `words`.
+pub fn summary(text: &str, words: &[Word<'_>], language: Option<&str>) -> Summary {
+    let counted: Vec<&Word<'_>> = words
+        .iter()
+        .filter(|w| w.term.chars().any(char::is_alphanumeric))
+        .collect();
+    let n = counted.len();
+    let unique: std::collections::HashSet<&str, FxBuildHasher> =
+        counted.iter().map(|w| w.term.as_ref()).collect();
+    let sentences = text
+        .unicode_sentences()
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .count();
+    let per_sentence = ratio(n, sentences);
+    let (readability, measure) = match language {
+        Some("zh" | "ja" | "th" | "lo" | "km" | "my") | None => (None, "none"),
+        _ if n == 0 => (None, "none"),
+        Some("en") => {
+            let syllables: usize = counted.iter().map(|w| syllables(&w.term)).sum();
+            let score = 206.835 - 1.015 * per_sentence - 84.6 * ratio(syllables, n);
+            (Some(round2(score)), "flesch-reading-ease")
+        }
+        Some(_) => {
+            let long = counted
+                .iter()
+                .filter(|w| w.term.chars().count() > 6)
+                .count();
+            (Some(round2(per_sentence + 100.0 * ratio(long, n))), "lix")
+        }
+    };
+    Summary {
+        words: n,
+        unique_words: unique.len(),
+        sentences,
+        vocabulary_density: round4(ratio(unique.len(), n)),
+        mean_sentence_length: round2(per_sentence),
+        readability,
+        readability_measure: measure,
+    }
+}
+
+/// Syllables of an English word: groups of vowels, less a silent final `e`.
+fn syllables(word: &str) -> usize {
+    let mut groups = 0;
+    let mut in_vowel = false;
+    for c in word.chars() {
+        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+        if vowel && !in_vowel {
+            groups += 1;
+        }
+        in_vowel = vowel;
+    }
+    if word.ends_with('e') && !word.ends_with("le") && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+pub(crate) fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+pub(crate) fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::AnalyzerOptions;
+
+    #[test]
+    fn counts_content_terms_most_frequent_first() {
+        let text = "Talks in Geneva. The talks failed; talks resume in Geneva 2.5 times.";
+        let analyzer = Analyzer::new(&AnalyzerOptions::default(), text);
+        let got = term_frequencies(text, &analyzer);
+        assert_eq!(
+            got[0],
+            TermCount {
+                term: "talks".into(),
+                count: 3
+            }
+        );
+        assert_eq!(
+            got[1],
+            TermCount {
+                term: "geneva".into(),
+                count: 2
+            }
+        );
+        assert!(got.iter().all(|t| t.term != "the" && t.term != "in"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn term_frequencies_match_the_naive_count(
+            text in "[a-zA-Z’' .,\n-]{0,80}|(the|The|talks|Talks|negotiated|running|U\\.S\\.| |, )*",
+            stem: bool,
+        ) {
+            let options = AnalyzerOptions {
+                stem,
+                language: Some("en".into()),
+                ..AnalyzerOptions::default()
+            };
+            let analyzer = Analyzer::new(&options, &text);
+            proptest::prop_assert_eq!(
+                term_frequencies(&text, &analyzer),
+                sorted(&count(analyzer.tokens(&text)))
+            );
+        }
+    }
+
+    #[test]
+    fn summary_of_english() {
+        let text = "The cat sat. The cat ran away quickly!";
+        let analyzer = Analyzer::new(&AnalyzerOptions::default(), text);
+        let words: Vec<Word<'_>> = analyzer.words(text).collect();
+        let s = summary(text, &words, Some("en"));
+        assert_eq!((s.words, s.unique_words, s.sentences), (8, 6, 2));
+        assert_eq!(s.vocabulary_density, 0.75);
+        assert_eq!(s.mean_sentence_length, 4.0);
+        assert_eq!(s.readability_measure, "flesch-reading-ease");
+        // 10 syllables over 8 words in 2 sentences.
+        let want = 206.835 - 1.015 * 4.0 - 84.6 * (10.0 / 8.0);
+        assert!((s.readability.unwrap() - want).abs() < 0.01);
+        assert_eq!(summary(text, &words, Some("zh")).readability, None);
+    }
+
+    #[test]
+    fn syllable_heuristic() {
+        assert_eq!(syllables("the"), 1);
+        assert_eq!(syllables("table"), 2);
+        assert_eq!(syllables("government"), 3);
+    }
+
+    #[test]
+    fn numbers_are_not_terms() {
+        assert!(is_number("290,000") && is_number("2.5") && !is_number("g7") && !is_number("u.s."));
+    }
 }

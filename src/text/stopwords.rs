@@ -1,155 +1,112 @@
-//! Stage 3: terms that carry no content.
+//! Stage 5: terms that carry no content, per language, plus the user's own.
+//!
+//! The lists are data files (`stopwords/<iso-639-1>.txt`, one normalized term per
+//! line, sources in `stopwords/SOURCES.md`), compiled in with `include_str!`. Only
+//! English is built without the feature `languages`.
 
-/// English function words (a first list; more languages arrive as data).
-const ENGLISH: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "even",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "he's",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "it's",
-    "its",
-    "itself",
-    "just",
-    "last",
-    "may",
-    "me",
-    "more",
-    "most",
-    "mr",
-    "ms",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "new",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "s",
-    "said",
-    "same",
-    "says",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "t",
-    "than",
-    "that",
-    "that's",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "two",
-    "under",
-    "until",
-    "up",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yours",
+use std::collections::HashSet;
+
+use super::normalize;
+use super::segment::Kind;
+
+/// The stop-word list of `language` (ISO 639-1), one term per line, if there is one.
+pub fn list(language: &str) -> Option<&'static str> {
+    LISTS
+        .iter()
+        .find(|(code, _)| *code == language)
+        .map(|(_, list)| *list)
+}
+
+/// The languages that have a stop-word list.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    LISTS.iter().map(|(code, _)| *code)
+}
+
+#[cfg(feature = "languages")]
+const LISTS: &[(&str, &str)] = &[
+    ("ar", include_str!("stopwords/ar.txt")),
+    ("bg", include_str!("stopwords/bg.txt")),
+    ("cs", include_str!("stopwords/cs.txt")),
+    ("da", include_str!("stopwords/da.txt")),
+    ("de", include_str!("stopwords/de.txt")),
+    ("el", include_str!("stopwords/el.txt")),
+    ("en", include_str!("stopwords/en.txt")),
+    ("es", include_str!("stopwords/es.txt")),
+    ("fa", include_str!("stopwords/fa.txt")),
+    ("fi", include_str!("stopwords/fi.txt")),
+    ("fr", include_str!("stopwords/fr.txt")),
+    ("he", include_str!("stopwords/he.txt")),
+    ("hi", include_str!("stopwords/hi.txt")),
+    ("hu", include_str!("stopwords/hu.txt")),
+    ("id", include_str!("stopwords/id.txt")),
+    ("it", include_str!("stopwords/it.txt")),
+    ("ja", include_str!("stopwords/ja.txt")),
+    ("ko", include_str!("stopwords/ko.txt")),
+    ("nl", include_str!("stopwords/nl.txt")),
+    ("no", include_str!("stopwords/no.txt")),
+    ("pl", include_str!("stopwords/pl.txt")),
+    ("pt", include_str!("stopwords/pt.txt")),
+    ("ro", include_str!("stopwords/ro.txt")),
+    ("ru", include_str!("stopwords/ru.txt")),
+    ("sk", include_str!("stopwords/sk.txt")),
+    ("sv", include_str!("stopwords/sv.txt")),
+    ("th", include_str!("stopwords/th.txt")),
+    ("tr", include_str!("stopwords/tr.txt")),
+    ("uk", include_str!("stopwords/uk.txt")),
+    ("vi", include_str!("stopwords/vi.txt")),
+    ("zh", include_str!("stopwords/zh.txt")),
 ];
+
+#[cfg(not(feature = "languages"))]
+const LISTS: &[(&str, &str)] = &[("en", include_str!("stopwords/en.txt"))];
+
+/// A set of stop words: a language's list and the user's additions.
+#[derive(Debug, Clone, Default)]
+pub struct StopWords {
+    terms: HashSet<String, rustc_hash::FxBuildHasher>,
+}
+
+impl StopWords {
+    /// The list of `language` (empty when there is none) plus `extra` words, which
+    /// are normalized as terms are (`Don’t` adds `don't`).
+    pub fn new(language: Option<&str>, extra: &[String]) -> StopWords {
+        let mut terms: HashSet<String, rustc_hash::FxBuildHasher> = HashSet::default();
+        if let Some(list) = language.and_then(list) {
+            terms.extend(list.lines().map(normalized).filter(|w| !w.is_empty()));
+        }
+        terms.extend(
+            extra
+                .iter()
+                .map(|w| normalized(w))
+                .filter(|w| !w.is_empty()),
+        );
+        StopWords { terms }
+    }
+
+    /// True when `term` (already normalized) is a stop word.
+    pub fn contains(&self, term: &str) -> bool {
+        self.terms.contains(term)
+    }
+
+    /// True when the set has no words.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
+
+/// `word` as the tokenizer normalizes terms, so that lists and user additions
+/// match whatever quote or case form the text uses.
+fn normalized(word: &str) -> String {
+    normalize::term(word.trim(), Kind::Word, false).into_owned()
+}
 
 /// True when `term` (already normalized) is an English stop word.
 pub fn is_stop_word(term: &str) -> bool {
-    ENGLISH.binary_search(&term).is_ok()
+    use std::sync::OnceLock;
+    static ENGLISH: OnceLock<StopWords> = OnceLock::new();
+    ENGLISH
+        .get_or_init(|| StopWords::new(Some("en"), &[]))
+        .contains(term)
 }
 
 #[cfg(test)]
@@ -157,13 +114,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn list_is_sorted_for_binary_search() {
-        assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
+    fn lists_are_one_word_a_line() {
+        for code in languages() {
+            let words: Vec<&str> = list(code).unwrap().lines().collect();
+            assert!(words.len() >= 20, "{code}");
+            assert!(
+                words.iter().all(|w| !w.is_empty() && !w.contains(' ')),
+                "{code}"
+            );
+        }
+    }
+
+    #[cfg(feature = "languages")]
+    #[test]
+    fn at_least_twenty_languages() {
+        assert!(languages().count() >= 20);
     }
 
     #[test]
-    fn finds_stop_words() {
+    fn finds_stop_words_and_additions() {
         assert!(is_stop_word("the"));
         assert!(!is_stop_word("syria"));
+        let s = StopWords::new(Some("en"), &["Reuters".into(), " Don’t ".into()]);
+        assert!(s.contains("reuters") && s.contains("don't") && s.contains("said"));
+        assert!(StopWords::new(None, &[]).is_empty());
     }
 }

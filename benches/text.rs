@@ -1,0 +1,116 @@
+//! Native throughput of the text engine: tokenize + count on 5 MiB of English prose
+//! (the PAN 2013 suspicious documents, concatenated in sorted order, the same text
+//! benches/termfreq.mjs feeds the wasm build and wink-nlp).
+//!
+//! `cargo bench --bench text` (or `make bench`). Prints MB/s and tokens/s; a
+//! benchmark, not a timed test: it asserts what it counts, never how fast.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use parallax::text::{self, stats, TextOptions, TokenizeOptions};
+
+/// 5 MiB.
+const CORPUS_BYTES: usize = 5 * 1024 * 1024;
+const RUNS: usize = 15;
+
+fn corpus() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/pan13-train/susp");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    let mut bytes = Vec::with_capacity(CORPUS_BYTES + 100_000);
+    for name in names {
+        if bytes.len() >= CORPUS_BYTES {
+            break;
+        }
+        bytes.extend(std::fs::read(name).unwrap());
+        bytes.push(b'\n');
+    }
+    bytes.truncate(CORPUS_BYTES);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// The best of `RUNS` timings of `f` (after one warm-up), and its last result.
+fn best<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut out = f();
+    let mut best = Duration::MAX;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        out = std::hint::black_box(f());
+        best = best.min(start.elapsed());
+    }
+    (best, out)
+}
+
+fn report(what: &str, bytes: usize, tokens: usize, time: Duration) {
+    let secs = time.as_secs_f64();
+    println!(
+        "{what:<44} {:>8.1} MB/s {:>8.2} M tokens/s  ({:.1} ms, {tokens} tokens)",
+        bytes as f64 / 1e6 / secs,
+        tokens as f64 / 1e6 / secs,
+        secs * 1e3
+    );
+}
+
+fn main() {
+    let text = corpus();
+    println!(
+        "corpus: {} bytes ({:.2} MB) of ../shared/data/pan13-train/susp, best of {RUNS} runs, one core",
+        text.len(),
+        text.len() as f64 / 1e6
+    );
+
+    // Stages 1-4 and a count of every term: the tokenizer's own speed.
+    let (time, counts) = best(|| stats::count(text::tokens(&text, &TokenizeOptions::default())));
+    let tokens: usize = counts.values().sum();
+    let naive = text::tokens(&text, &TokenizeOptions::default()).count();
+    assert_eq!(tokens, naive, "the count covers every token");
+    assert!(
+        tokens > 800_000,
+        "5 MB of English prose has ~1M words, got {tokens}"
+    );
+    report("tokenize + count (every word)", text.len(), tokens, time);
+
+    // What the termFrequencies export does: detection, stop words, count, sort.
+    let (time, freqs) = best(|| text::term_frequencies(&text, &TextOptions::default()));
+    let content: usize = freqs.iter().map(|t| t.count).sum();
+    assert!(
+        content < tokens && content > tokens / 3,
+        "stop words dropped: {content}"
+    );
+    assert!(freqs.windows(2).all(|w| w[0].count >= w[1].count));
+    report(
+        "termFrequencies (stop words out, sorted)",
+        text.len(),
+        tokens,
+        time,
+    );
+
+    let stem = TextOptions {
+        stem: Some(true),
+        ..TextOptions::default()
+    };
+    let (time, _) = best(|| text::term_frequencies(&text, &stem));
+    report(
+        "termFrequencies with Snowball stems",
+        text.len(),
+        tokens,
+        time,
+    );
+
+    // UAX #29 alone, as unicode-segmentation does it: the floor the fast path beats.
+    let (time, n) = best(|| {
+        use unicode_segmentation::UnicodeSegmentation;
+        text.unicode_word_indices().count()
+    });
+    report(
+        "unicode_word_indices alone (reference)",
+        text.len(),
+        n,
+        time,
+    );
+}

@@ -1,0 +1,119 @@
+//! Distinctive terms: the weighted log-odds ratio with an informative Dirichlet
+//! prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words", §3.5), one article
+//! against all the others pooled.
+//!
+//! For term `w`, article counts `y_i` (total `n_i`), the others' counts `y_j`
+//! (total `n_j`), and prior counts `α_w` (total `α_0`):
+//!
+//! ```text
+//! δ_w   = ln((y_iw + α_w) / (n_i + α_0 − y_iw − α_w)) − ln((y_jw + α_w) / (n_j + α_0 − y_jw − α_w))
+//! σ²_w ≈ 1 / (y_iw + α_w) + 1 / (y_jw + α_w)
+//! z_w   = δ_w / σ_w
+//! ```
+//!
+//! The prior is the pooled counts of all loaded articles (`α_w` = the term's count
+//! in all of them, as when the corpus is its own background): it shrinks the odds
+//! of rare terms toward their corpus rate, so that a term used once is not
+//! "distinctive" by chance, and the z-score accounts for how much evidence each
+//! term has (|z| > 1.96: unlikely to be chance at the 5% level).
+
+use serde::Serialize;
+
+use super::stats::{round4, Counts};
+
+/// A distinctive term of one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Keyness {
+    /// The term.
+    pub term: String,
+    /// Its count in the article.
+    pub count: usize,
+    /// Its z-score: how much more the article uses it than the others do.
+    pub score: f64,
+}
+
+/// The `n` most distinctive terms of article `i` of `docs` (its counts against the
+/// sum of the others'), highest z-score first; only terms with a positive score.
+pub fn distinctive(docs: &[Counts<'_>], i: usize, n: usize) -> Vec<Keyness> {
+    let Some(doc) = docs.get(i) else {
+        return Vec::new();
+    };
+    let total_of = |c: &Counts<'_>| c.values().sum::<usize>() as f64;
+    let n_all: f64 = docs.iter().map(total_of).sum();
+    if n_all == 0.0 {
+        return Vec::new();
+    }
+    let n_i = total_of(doc);
+    let n_j = n_all - n_i;
+    let alpha0 = n_all;
+    let mut out: Vec<Keyness> = doc
+        .iter()
+        .filter_map(|(term, &y_i)| {
+            let y_all: usize = docs.iter().filter_map(|d| d.get(term.as_ref())).sum();
+            let y_i = y_i as f64;
+            let y_j = y_all as f64 - y_i;
+            let alpha = y_all as f64;
+            let odds = |y: f64, n: f64| ((y + alpha) / (n + alpha0 - y - alpha)).ln();
+            let delta = odds(y_i, n_i) - odds(y_j, n_j);
+            let variance = 1.0 / (y_i + alpha) + 1.0 / (y_j + alpha);
+            let z = delta / variance.sqrt();
+            (z.is_finite() && z > 0.0).then(|| Keyness {
+                term: term.to_string(),
+                count: y_i as usize,
+                score: round4(z),
+            })
+        })
+        .collect();
+    out.sort_unstable_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| b.count.cmp(&a.count))
+            .then_with(|| a.term.cmp(&b.term))
+    });
+    out.truncate(n);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    fn counts(pairs: &[(&'static str, usize)]) -> Counts<'static> {
+        pairs.iter().map(|(t, n)| (Cow::Borrowed(*t), *n)).collect()
+    }
+
+    #[test]
+    fn a_term_only_one_article_leans_on_ranks_first() {
+        let docs = [
+            counts(&[("talks", 40), ("geneva", 30), ("truce", 12)]),
+            counts(&[("talks", 40), ("geneva", 2), ("rebels", 20)]),
+            counts(&[("talks", 38), ("geneva", 1), ("rebels", 22)]),
+        ];
+        let got = distinctive(&docs, 0, 10);
+        let terms: Vec<&str> = got.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["geneva", "truce"]);
+        assert!(got[0].score > 1.96, "{got:?}");
+        // "talks" is used at the same rate everywhere: not distinctive.
+        assert!(!terms.contains(&"talks"));
+    }
+
+    #[test]
+    fn matches_the_formula_by_hand() {
+        let docs = [counts(&[("a", 3), ("b", 1)]), counts(&[("a", 1), ("b", 3)])];
+        let got = distinctive(&docs, 0, 10);
+        // n_i = n_j = 4, alpha_0 = n = 8, alpha_a = 4.
+        let (a, a0): (f64, f64) = (4.0, 8.0);
+        let delta: f64 =
+            ((3.0 + a) / (4.0 + a0 - 3.0 - a)).ln() - ((1.0 + a) / (4.0 + a0 - 1.0 - a)).ln();
+        let z = delta / (1.0 / (3.0 + a) + 1.0 / (1.0 + a)).sqrt();
+        assert_eq!(got.len(), 1);
+        assert!((got[0].score - z).abs() < 1e-3, "{} vs {z}", got[0].score);
+    }
+
+    #[test]
+    fn empty_input_gives_nothing() {
+        assert!(distinctive(&[], 0, 5).is_empty());
+        assert!(distinctive(&[Counts::default()], 0, 5).is_empty());
+    }
+}

@@ -1,0 +1,276 @@
+//! Names: capitalised multi-word sequences counted as one term (`Bashar al-Assad`,
+//! `Nusra Front`), with the variants that share a surname and a first initial
+//! grouped (`Sergey V. Lavrov` / `Sergei Lavrov`).
+//!
+//! A heuristic for scripts with case: a run of capitalised words on one line, with
+//! only spaces between them, may contain lower-case particles (`al`, `bin`, `de`,
+//! `van`, `of`); leading titles (`President`, `Foreign Minister`) and stop words
+//! are cut, and at least two words must remain.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::Word;
+
+/// A name and its written variants.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Name {
+    /// The most frequent variant.
+    pub term: String,
+    /// Occurrences of all variants.
+    pub count: usize,
+    /// Every variant, most frequent first.
+    pub variants: Vec<String>,
+}
+
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "der", "den", "di", "da", "das",
+    "dos", "du", "la", "le", "van", "von", "ter", "y", "of",
+];
+
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "defense",
+    "defence",
+    "secretary",
+    "state",
+    "general",
+    "gen",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "chancellor",
+    "sheikh",
+    "chairman",
+    "judge",
+    "mayor",
+    "ambassador",
+    "colonel",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "captain",
+    "spokesman",
+    "spokeswoman",
+    "commander",
+    "envoy",
+    "leader",
+    "premier",
+    "emir",
+    "sir",
+    "lord",
+];
+
+/// The `n` most frequent names in `words` (the analyzed words of `text`).
+pub fn names(text: &str, words: &[Word<'_>], n: usize) -> Vec<Name> {
+    // Terms the text also writes in lower case: capitalised at a sentence's start
+    // (`Following Obama`), they are ordinary words, not part of a name.
+    let lower: HashSet<&str> = words
+        .iter()
+        .filter(|w| {
+            w.span
+                .slice(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        })
+        .map(|w| w.term.as_ref())
+        .collect();
+    let mut variants: HashMap<String, usize> = HashMap::new();
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=words.len() {
+        let continues = i < words.len()
+            && (is_capitalised(words[i].span.slice(text)) || is_particle(&words[i]))
+            && run
+                .last()
+                .is_none_or(|&prev| spaces_only(text, &words[prev], &words[i]));
+        if continues {
+            run.push(i);
+            continue;
+        }
+        if run.first().is_some_and(|&f| {
+            lower.contains(words[f].term.as_ref()) && sentence_start(text, &words[f])
+        }) {
+            run.remove(0);
+        }
+        if let Some(name) = name_of(text, words, &run) {
+            *variants.entry(name).or_default() += 1;
+        }
+        run.clear();
+        if i < words.len() && is_capitalised(words[i].span.slice(text)) {
+            run.push(i);
+        }
+    }
+    group(variants, n)
+}
+
+/// True when `word` starts a sentence or a line.
+fn sentence_start(text: &str, word: &Word<'_>) -> bool {
+    let before = text[..word.span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
+}
+
+fn is_capitalised(surface: &str) -> bool {
+    !surface.contains('.')
+        && surface
+            .split(['-', '‐'])
+            .any(|part| part.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn is_particle(word: &Word<'_>) -> bool {
+    PARTICLES.contains(&word.term.as_ref())
+}
+
+fn spaces_only(text: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
+    text.get(a.span.end..b.span.start)
+        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() && c != '\n'))
+        // An initial: `V.` in `Sergey V. Lavrov`.
+        || text.get(a.span.end..b.span.start).is_some_and(|gap| {
+            gap.starts_with('.')
+                && a.span.slice(text).chars().count() == 1
+                && gap[1..].chars().all(|c| c == ' ')
+                && gap.len() > 1
+        })
+}
+
+/// The run of words as a name: titles, particles and stop words cut from its ends.
+fn name_of(text: &str, words: &[Word<'_>], run: &[usize]) -> Option<String> {
+    let mut run = run;
+    if let Some(last_title) = run
+        .iter()
+        .rposition(|&i| TITLES.contains(&words[i].term.as_ref()))
+    {
+        run = &run[last_title + 1..];
+    }
+    let keep = |i: &usize| !words[*i].stop && !is_particle(&words[*i]);
+    let first = run.iter().position(keep)?;
+    let last = run.iter().rposition(keep)?;
+    let run = &run[first..=last];
+    let capitalised = run
+        .iter()
+        .filter(|&&i| is_capitalised(words[i].span.slice(text)))
+        .count();
+    if capitalised < 2 {
+        return None;
+    }
+    let parts: Vec<String> = run
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            let surface = words[i].span.slice(text);
+            let surface = if k + 1 == run.len() {
+                strip_possessive(surface)
+            } else {
+                surface
+            };
+            let initial = surface.chars().count() == 1
+                && text.as_bytes().get(words[i].span.end) == Some(&b'.');
+            if initial {
+                format!("{surface}.")
+            } else {
+                surface.to_string()
+            }
+        })
+        .collect();
+    Some(parts.join(" "))
+}
+
+fn strip_possessive(surface: &str) -> &str {
+    surface
+        .strip_suffix("'s")
+        .or_else(|| surface.strip_suffix("’s"))
+        .unwrap_or(surface)
+}
+
+/// Groups variants by surname and first initial.
+fn group(variants: HashMap<String, usize>, n: usize) -> Vec<Name> {
+    let mut groups: HashMap<(String, String), Vec<(String, usize)>> = HashMap::new();
+    for (variant, count) in variants {
+        let lower = variant.to_lowercase();
+        let surname = lower.rsplit(' ').next().unwrap_or("").to_string();
+        let initial = lower.chars().next().map(String::from).unwrap_or_default();
+        groups
+            .entry((surname, initial))
+            .or_default()
+            .push((variant, count));
+    }
+    let mut out: Vec<Name> = groups
+        .into_values()
+        .map(|mut vs| {
+            vs.sort_by(|a, b| {
+                b.1.cmp(&a.1)
+                    .then_with(|| b.0.len().cmp(&a.0.len()))
+                    .then_with(|| a.0.cmp(&b.0))
+            });
+            Name {
+                term: vs[0].0.clone(),
+                count: vs.iter().map(|v| v.1).sum(),
+                variants: vs.into_iter().map(|v| v.0).collect(),
+            }
+        })
+        .collect();
+    out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    out.truncate(n);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Analyzer, AnalyzerOptions};
+
+    fn run(text: &str) -> Vec<Name> {
+        let analyzer = Analyzer::new(&AnalyzerOptions::default(), text);
+        let words: Vec<Word<'_>> = analyzer.words(text).collect();
+        names(text, &words, 10)
+    }
+
+    #[test]
+    fn finds_and_groups_names() {
+        let text =
+            "Following Bashar al-Assad's speech, following orders, Syrian President Bashar al-Assad met Russian Foreign Minister Sergey V. Lavrov. \
+                    The Nusra Front attacked. Sergei Lavrov said Assad's army and the Nusra Front \
+                    fought.\nLavrov left. Bashar al-Assad's office declined.";
+        let got = run(text);
+        let find = |t: &str| {
+            got.iter()
+                .find(|n| n.term == t)
+                .unwrap_or_else(|| panic!("{t}: {got:?}"))
+        };
+        assert_eq!(find("Bashar al-Assad").count, 3, "{got:?}");
+        assert_eq!(find("Nusra Front").count, 2);
+        let lavrov = find("Sergey V. Lavrov");
+        assert_eq!(lavrov.count, 2);
+        assert_eq!(lavrov.variants, ["Sergey V. Lavrov", "Sergei Lavrov"]);
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn different_first_names_stay_apart() {
+        let got = run("George Bush met Laura Bush. George W. Bush spoke.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].variants, ["George W. Bush", "George Bush"]);
+    }
+
+    #[test]
+    fn no_names_in_lower_case_or_across_lines() {
+        assert!(run("the talks in geneva failed").is_empty());
+        assert!(run("Geneva\nTalks").is_empty());
+    }
+}

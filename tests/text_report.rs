@@ -1,0 +1,122 @@
+//! The text engine's fields of the report, on the five seed articles.
+
+use parallax::{analyze, Article, Options, Report};
+
+fn seeds() -> Vec<Article> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| Article {
+            id: p.file_stem().unwrap().to_string_lossy().into_owned(),
+            title: None,
+            text: std::fs::read_to_string(p).unwrap(),
+        })
+        .collect()
+}
+
+fn report(options: &Options) -> Report {
+    analyze(&seeds(), options).unwrap()
+}
+
+#[test]
+fn language_and_stats() {
+    let r = report(&Options::default());
+    for d in &r.documents {
+        assert_eq!(d.language, Some("en"), "{}", d.id);
+        let s = &d.stats;
+        assert!(
+            s.words > 100 && s.sentences > 5 && s.unique_words < s.words,
+            "{s:?}"
+        );
+        assert!(s.vocabulary_density > 0.0 && s.vocabulary_density < 1.0);
+        assert_eq!(s.readability_measure, "flesch-reading-ease");
+        assert!(
+            s.readability.is_some_and(|r| (0.0..100.0).contains(&r)),
+            "{s:?}"
+        );
+    }
+}
+
+#[test]
+fn shared_unique_and_distinctive_terms_agree() {
+    let r = report(&Options::default());
+    let shared: Vec<&str> = r.shared_terms.iter().map(|t| t.term.as_str()).collect();
+    assert!(
+        shared.contains(&"syria") && shared.contains(&"putin"),
+        "{shared:?}"
+    );
+    assert!(!shared.contains(&"the"));
+    for (i, d) in r.documents.iter().enumerate() {
+        assert!(!d.distinctive_terms.is_empty(), "{}", d.id);
+        assert!(d
+            .distinctive_terms
+            .windows(2)
+            .all(|w| w[0].score >= w[1].score));
+        for u in &d.unique_terms {
+            assert!(!shared.contains(&u.term.as_str()));
+            for (j, other) in r.documents.iter().enumerate() {
+                if i != j {
+                    assert!(
+                        other.top_terms.iter().all(|t| t.term != u.term),
+                        "{}",
+                        u.term
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn names_and_phrases() {
+    let r = report(&Options::default());
+    let d = r
+        .documents
+        .iter()
+        .find(|d| d.id.starts_with("001_"))
+        .unwrap();
+    let kerry = d.names.iter().find(|n| n.term == "John F. Kerry").unwrap();
+    assert_eq!(kerry.variants, ["John F. Kerry", "John Kerry"]);
+    let phrases: Vec<&str> = d.phrases.iter().map(|p| p.term.as_str()).collect();
+    assert!(phrases.contains(&"civil war"), "{phrases:?}");
+    assert!(d.phrases.iter().all(|p| p.count >= 2));
+}
+
+#[test]
+fn options_change_the_terms() {
+    let options = Options {
+        extra_stop_words: vec!["Syria".into()],
+        ..Options::default()
+    };
+    let r = report(&options);
+    assert!(r.shared_terms.iter().all(|t| t.term != "syria"));
+    let stemmed = report(&Options {
+        stem: true,
+        ..Options::default()
+    });
+    // Stems are shown as the commonest word form, never as a bare stem.
+    let terms: Vec<&str> = stemmed
+        .shared_terms
+        .iter()
+        .map(|t| t.term.as_str())
+        .collect();
+    assert!(
+        terms.contains(&"syria") && !terms.contains(&"syria's"),
+        "{terms:?}"
+    );
+    let err = analyze(
+        &seeds(),
+        &Options {
+            language: "klingon".into(),
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "invalid-option");
+}
