@@ -99,3 +99,16 @@ test-e2e: build setup-browser ## The page end to end in headless Chromium (Playw
 clean: ## Remove build output.
 	cargo clean
 	rm -rf pkg www/pkg tests/bundler/dist
+
+# ---------------------------------------------------------------- overlap engine (PAN)
+
+PAN_TRAIN ?= ../shared/data/pan13-train
+PAN_OUT ?= target/pan-detections
+
+.PHONY: eval-pan bench-align
+
+eval-pan: ## Align the PAN 2013 training corpus and print plagdet per obfuscation folder.
+	cargo build --release --bin parallax
+	rm -rf $(PAN_OUT) && mkdir -p $(PAN_OUT)
+	./target/release/parallax pan $(PAN_TRAIN)/pairs $(PAN_TRAIN)/src $(PAN_TRAIN)/susp $(PAN_OUT)
+	./target/release/parallax pan-eval $(PAN_TRAIN) $(PAN_OUT)

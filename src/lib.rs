@@ -21,6 +21,7 @@
 
 pub mod align;
 mod error;
+pub mod pan;
 mod report;
 pub mod span;
 pub mod text;

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::{self, scores, AlignOptions, Fingerprint};
+use crate::align::{self, scores, AlignOptions, Doc, Fingerprint};
 use crate::error::{Error, ErrorKind, Result};
 use crate::span::{OffsetIndex, UnitSpan};
 use crate::text::stats::{self, TermCount};
@@ -183,11 +183,12 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .collect();
 
     let align_options = options.align();
+    let docs: Vec<Doc> = articles.iter().map(|a| Doc::new(&a.text)).collect();
     let mut pairs = Vec::new();
     for i in 0..articles.len() {
         for j in i + 1..articles.len() {
             let overlap = scores::overlap(&shingles[i], &shingles[j]);
-            let passages = align::align(&prints[i], &prints[j], &align_options)
+            let passages = align::align(&docs[i], &docs[j], &align_options)
                 .into_iter()
                 .map(|p| PassageReport {
                     a: offsets[i].utf16_span(p.a),

@@ -1,10 +1,21 @@
 //! The overlap engine: which passages two texts share, and how much.
 //!
-//! [`Fingerprint`] reads a text once (its words and their hashes); [`align`] finds
-//! the passages two fingerprints share; [`scores`] turns them into pair scores.
+//! [`Doc`] reads a text once (words, sentences, stems); [`align`] finds the
+//! passages two docs share; [`scores`] turns them into pair scores. [`Fingerprint`]
+//! keeps the tokenizer's words for the set scores (containment, Jaccard).
+//!
+//! Alignment combines two kinds of evidence: sentence pairs alike by tf-isf cosine
+//! and Dice (edited copies: words replaced, reordered, dropped), and exact runs of
+//! words found through hashed n-grams (verbatim copies, also inside sentences that
+//! differ elsewhere). Both become sentence-pair seeds, clustered into fragments.
 
-mod matches;
+mod doc;
+pub mod matches;
 pub mod scores;
+pub mod sentences;
+
+pub use doc::Doc;
+use sentences::{Fragment, Pair, Params, Seed};
 
 use crate::span::ByteSpan;
 use crate::text::{self, Token, TokenizeOptions};
@@ -16,8 +27,14 @@ pub struct AlignOptions {
     pub shingle: usize,
     /// The fewest words a passage has, in each text.
     pub min_passage_words: usize,
-    /// Words of difference tolerated between two matches that join into one passage.
-    pub max_gap_words: usize,
+    /// The fewest characters (bytes) a passage has, in each text.
+    pub min_passage_bytes: usize,
+    /// Sentences of difference tolerated between two seeds of one passage.
+    pub gap_sentences: u32,
+    /// The same for summaries (one side much shorter than the other).
+    pub summary_gap_sentences: u32,
+    /// Thresholds of the sentence seeds.
+    pub params: Params,
 }
 
 impl Default for AlignOptions {
@@ -25,7 +42,21 @@ impl Default for AlignOptions {
         AlignOptions {
             shingle: 5,
             min_passage_words: 8,
-            max_gap_words: 12,
+            min_passage_bytes: 0,
+            gap_sentences: 4,
+            summary_gap_sentences: 24,
+            params: Params::default(),
+        }
+    }
+}
+
+impl AlignOptions {
+    /// The settings tuned on the PAN 2013 training corpus.
+    pub fn pan() -> AlignOptions {
+        AlignOptions {
+            min_passage_words: 0,
+            min_passage_bytes: 150,
+            ..AlignOptions::default()
         }
     }
 }
@@ -60,11 +91,6 @@ impl<'t> Fingerprint<'t> {
     pub fn is_empty(&self) -> bool {
         self.tokens.is_empty()
     }
-
-    /// The byte span from the start of word `first` to the end of word `last`.
-    fn span(&self, first: usize, last: usize) -> ByteSpan {
-        self.tokens[first].span.cover(self.tokens[last].span)
-    }
 }
 
 /// A passage two texts share.
@@ -79,19 +105,78 @@ pub struct Passage {
 }
 
 /// The passages `a` and `b` share, in order of their position in `a`.
-pub fn align(a: &Fingerprint<'_>, b: &Fingerprint<'_>, options: &AlignOptions) -> Vec<Passage> {
-    let runs = matches::exact_runs(&a.hashes, &b.hashes, options.shingle.max(1));
-    matches::chain(runs, options.max_gap_words)
+pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
+    let pair = Pair::new(a, b);
+    let mut seeds = pair.seeds(&options.params);
+    seeds.extend(run_seeds(a, b, options.shingle.max(1)));
+    seeds.sort_unstable();
+    seeds.dedup();
+    let fragments = pair.extend(seeds, options.gap_sentences, &options.params);
+    let fragments = resolve_overlaps(fragments);
+    fragments
         .into_iter()
-        .filter(|c| {
-            c.a_len() >= options.min_passage_words && c.b_len() >= options.min_passage_words
-        })
-        .map(|c| Passage {
-            a: a.span(c.a_start, c.a_end - 1),
-            b: b.span(c.b_start, c.b_end - 1),
-            score: c.matched as f64 / c.a_len().max(c.b_len()) as f64,
-        })
+        .map(|f| passage(a, b, &f))
+        .filter(|p| big_enough(a, b, p, options))
         .collect()
+}
+
+/// Sentence pairs joined by an exact run of at least `n` words.
+fn run_seeds(a: &Doc, b: &Doc, n: usize) -> Vec<Seed> {
+    let ha: Vec<u64> = a.words.iter().map(|w| w.hash).collect();
+    let hb: Vec<u64> = b.words.iter().map(|w| w.hash).collect();
+    let mut seeds = Vec::new();
+    for run in matches::exact_runs(&ha, &hb, n) {
+        for k in 0..run.len {
+            let seed = Seed {
+                a: a.sentence_of[run.a_start + k],
+                b: b.sentence_of[run.b_start + k],
+            };
+            if seeds.last() != Some(&seed) {
+                seeds.push(seed);
+            }
+        }
+    }
+    seeds
+}
+
+/// Of fragments overlapping in `a`, keeps the most alike.
+fn resolve_overlaps(mut fragments: Vec<Fragment>) -> Vec<Fragment> {
+    fragments.sort_by(|x, y| y.sim.total_cmp(&x.sim));
+    let mut kept: Vec<Fragment> = Vec::new();
+    for f in fragments {
+        let clash = kept
+            .iter()
+            .any(|k| f.a_first <= k.a_last && k.a_first <= f.a_last);
+        if !clash {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| (f.a_first, f.b_first));
+    kept
+}
+
+fn passage(a: &Doc, b: &Doc, f: &Fragment) -> Passage {
+    let span = |d: &Doc, first: u32, last: u32| {
+        d.sentences[first as usize]
+            .span
+            .cover(d.sentences[last as usize].span)
+    };
+    Passage {
+        a: span(a, f.a_first, f.a_last),
+        b: span(b, f.b_first, f.b_last),
+        score: f.sim,
+    }
+}
+
+fn big_enough(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
+    let words = |d: &Doc, span: ByteSpan| {
+        d.words.partition_point(|w| w.span.start < span.end)
+            - d.words.partition_point(|w| w.span.start < span.start)
+    };
+    p.a.len() >= options.min_passage_bytes
+        && p.b.len() >= options.min_passage_bytes
+        && words(a, p.a) >= options.min_passage_words
+        && words(b, p.b) >= options.min_passage_words
 }
 
 /// FNV-1a: a fast, stable hash of a term (stable across native and wasm builds).
