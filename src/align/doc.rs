@@ -219,10 +219,13 @@ fn ends_sentence(word: &str, gap: &str, next: &str) -> bool {
     if gap.contains("\n\n") || gap.contains("\n\r\n") {
         return true;
     }
+    let next_upper = next.chars().next().is_some_and(|c| c.is_uppercase());
+    if gap.contains('\n') && next_upper {
+        return true; // a heading or a list item ends at its line's end
+    }
     if !gap.contains(['.', '!', '?']) {
         return false;
     }
-    let next_upper = next.chars().next().is_some_and(|c| c.is_uppercase());
     let spaced = gap.contains(char::is_whitespace);
     if !spaced && !next_upper {
         return false; // 3.5, e.g.x, www.site

@@ -156,17 +156,71 @@ fn resolve_overlaps(mut fragments: Vec<Fragment>) -> Vec<Fragment> {
 }
 
 fn passage(a: &Doc, b: &Doc, f: &Fragment) -> Passage {
-    let span = |d: &Doc, first: u32, last: u32| {
-        d.sentences[first as usize]
-            .span
-            .cover(d.sentences[last as usize].span)
+    let words = |d: &Doc, first: u32, last: u32| {
+        (
+            d.sentences[first as usize].first,
+            d.sentences[last as usize].end,
+        )
     };
+    let (wa, wb) = trim(
+        a,
+        words(a, f.a_first, f.a_last),
+        b,
+        words(b, f.b_first, f.b_last),
+    );
     Passage {
-        a: span(a, f.a_first, f.a_last),
-        b: span(b, f.b_first, f.b_last),
+        a: a.word_span(wa.0, wa.1 - 1),
+        b: b.word_span(wb.0, wb.1 - 1),
         score: f.sim,
     }
 }
+
+/// Narrows a verbatim copy (most of its words in exact runs) to the extent of its
+/// runs: sentence edges often hold a few words, or a whole neighbouring sentence,
+/// that belong to neither passage. An edited copy is left as it is, since its
+/// edges were edited too.
+fn trim(
+    a: &Doc,
+    ra: (usize, usize),
+    b: &Doc,
+    rb: (usize, usize),
+) -> ((usize, usize), (usize, usize)) {
+    let ha: Vec<u64> = a.words[ra.0..ra.1].iter().map(|w| w.hash).collect();
+    let hb: Vec<u64> = b.words[rb.0..rb.1].iter().map(|w| w.hash).collect();
+    let runs = matches::exact_runs(&ha, &hb, TRIM_RUN);
+    let mut in_run = vec![false; ha.len()];
+    for r in &runs {
+        in_run[r.a_start..r.a_start + r.len].fill(true);
+    }
+    let covered = in_run.iter().filter(|&&x| x).count() as f64;
+    let a_first = runs.iter().map(|r| r.a_start).min().unwrap_or(0);
+    let a_end = runs.iter().map(|r| r.a_start + r.len).max().unwrap_or(0);
+    let verbatim = covered >= VERBATIM_SHARE * (a_end - a_first) as f64
+        && covered >= MIN_RUN_SHARE * ha.len().min(hb.len()) as f64;
+    if runs.is_empty() || !verbatim {
+        return (ra, rb);
+    }
+    let b_first = runs.iter().map(|r| r.b_start).min().unwrap_or(0);
+    let b_end = runs
+        .iter()
+        .map(|r| r.b_start + r.len)
+        .max()
+        .unwrap_or(hb.len());
+    (
+        (ra.0 + a_first, ra.0 + a_end),
+        (rb.0 + b_first, rb.0 + b_end),
+    )
+}
+
+/// The shortest exact run that marks a verbatim copy's edge.
+const TRIM_RUN: usize = 4;
+
+/// The share of words in exact runs, between the first run and the last, for a
+/// passage to count as a verbatim copy.
+const VERBATIM_SHARE: f64 = 0.9;
+
+/// ... and the least share of either side's words in runs.
+const MIN_RUN_SHARE: f64 = 0.4;
 
 fn big_enough(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
     let words = |d: &Doc, span: ByteSpan| {
