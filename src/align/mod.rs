@@ -111,7 +111,16 @@ pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
     seeds.extend(run_seeds(a, b, options.shingle.max(1)));
     seeds.sort_unstable();
     seeds.dedup();
-    let fragments = pair.extend(seeds, options.gap_sentences, &options.params);
+    let summary = pair.extend(
+        seeds.clone(),
+        options.summary_gap_sentences,
+        &options.params,
+    );
+    let fragments = if is_summary(a, b, &summary) {
+        summary
+    } else {
+        pair.extend(seeds, options.gap_sentences, &options.params)
+    };
     let fragments = resolve_overlaps(fragments);
     fragments
         .into_iter()
@@ -119,6 +128,27 @@ pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
         .filter(|p| big_enough(a, b, p, options))
         .collect()
 }
+
+/// True when the widest fragment found with the summary gap is a short passage in
+/// `a` drawn from a long one in `b`: a summary, whose seeds lie far apart in `b`.
+fn is_summary(a: &Doc, b: &Doc, fragments: &[Fragment]) -> bool {
+    let bytes = |d: &Doc, first: u32, last: u32| {
+        d.sentences[last as usize].span.end - d.sentences[first as usize].span.start
+    };
+    fragments
+        .iter()
+        .max_by_key(|f| bytes(b, f.b_first, f.b_last))
+        .is_some_and(|f| {
+            let long = bytes(b, f.b_first, f.b_last);
+            long >= SUMMARY_MIN_BYTES && long >= SUMMARY_RATIO * bytes(a, f.a_first, f.a_last)
+        })
+}
+
+/// How many times longer the source side of a summary is.
+const SUMMARY_RATIO: usize = 3;
+
+/// The least length of a summary's source side.
+const SUMMARY_MIN_BYTES: usize = 2000;
 
 /// Sentence pairs joined by an exact run of at least `n` words.
 fn run_seeds(a: &Doc, b: &Doc, n: usize) -> Vec<Seed> {
@@ -187,7 +217,7 @@ fn trim(
 ) -> ((usize, usize), (usize, usize)) {
     let ha: Vec<u64> = a.words[ra.0..ra.1].iter().map(|w| w.hash).collect();
     let hb: Vec<u64> = b.words[rb.0..rb.1].iter().map(|w| w.hash).collect();
-    let runs = matches::exact_runs(&ha, &hb, TRIM_RUN);
+    let runs = consistent(matches::exact_runs(&ha, &hb, TRIM_RUN));
     let mut in_run = vec![false; ha.len()];
     for r in &runs {
         in_run[r.a_start..r.a_start + r.len].fill(true);
@@ -212,12 +242,33 @@ fn trim(
     )
 }
 
+/// The longest runs that keep one order in both texts: a phrase repeated elsewhere
+/// in the fragment must not stretch it.
+fn consistent(mut runs: Vec<matches::Run>) -> Vec<matches::Run> {
+    runs.sort_by_key(|r| std::cmp::Reverse(r.len));
+    runs.truncate(MAX_TRIM_RUNS);
+    let mut kept: Vec<matches::Run> = Vec::new();
+    for r in runs {
+        let fits = kept.iter().all(|k| {
+            (r.a_start + r.len <= k.a_start && r.b_start + r.len <= k.b_start)
+                || (k.a_start + k.len <= r.a_start && k.b_start + k.len <= r.b_start)
+        });
+        if fits {
+            kept.push(r);
+        }
+    }
+    kept
+}
+
+/// Runs beyond this many (the longest kept) do not change a passage's edges much.
+const MAX_TRIM_RUNS: usize = 64;
+
 /// The shortest exact run that marks a verbatim copy's edge.
 const TRIM_RUN: usize = 4;
 
 /// The share of words in exact runs, between the first run and the last, for a
 /// passage to count as a verbatim copy.
-const VERBATIM_SHARE: f64 = 0.9;
+const VERBATIM_SHARE: f64 = 0.95;
 
 /// ... and the least share of either side's words in runs.
 const MIN_RUN_SHARE: f64 = 0.4;
