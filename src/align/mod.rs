@@ -120,6 +120,9 @@ pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
         summary
     } else {
         pair.extend(seeds, options.gap_sentences, &options.params)
+            .into_iter()
+            .map(|f| pair.prune(f, EDGE_SHARE))
+            .collect()
     };
     let fragments = resolve_overlaps(fragments);
     fragments
@@ -143,6 +146,12 @@ fn is_summary(a: &Doc, b: &Doc, fragments: &[Fragment]) -> bool {
             long >= SUMMARY_MIN_BYTES && long >= SUMMARY_RATIO * bytes(a, f.a_first, f.a_last)
         })
 }
+
+/// Least length of both sides together, in percent of `min_passage_bytes`.
+const MIN_TOTAL: usize = 300;
+
+/// The least share of an edge sentence's content found on the other side.
+const EDGE_SHARE: f64 = 0.2;
 
 /// How many times longer the source side of a summary is.
 const SUMMARY_RATIO: usize = 3;
@@ -280,6 +289,7 @@ fn big_enough(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
     };
     p.a.len() >= options.min_passage_bytes
         && p.b.len() >= options.min_passage_bytes
+        && p.a.len() + p.b.len() >= MIN_TOTAL * options.min_passage_bytes / 100
         && words(a, p.a) >= options.min_passage_words
         && words(b, p.b) >= options.min_passage_words
 }

@@ -171,6 +171,44 @@ impl<'d> Pair<'d> {
         v
     }
 
+    /// Drops edge sentences of `f` whose content is mostly missing from the other
+    /// side: clustering with a gap pulls in neighbours that merely share the topic.
+    pub fn prune(&self, f: Fragment, least: f64) -> Fragment {
+        let mut f = f;
+        let vb = self.vector(self.b, (f.b_first, f.b_last));
+        while f.a_first < f.a_last && self.contained(self.a, f.a_first, &vb) < least {
+            f.a_first += 1;
+        }
+        while f.a_first < f.a_last && self.contained(self.a, f.a_last, &vb) < least {
+            f.a_last -= 1;
+        }
+        let va = self.vector(self.a, (f.a_first, f.a_last));
+        while f.b_first < f.b_last && self.contained(self.b, f.b_first, &va) < least {
+            f.b_first += 1;
+        }
+        while f.b_first < f.b_last && self.contained(self.b, f.b_last, &va) < least {
+            f.b_last -= 1;
+        }
+        f
+    }
+
+    /// The isf-weighted share of sentence `s`'s stems found in `other`.
+    fn contained(&self, doc: &Doc, s: u32, other: &HashedMap<f64>) -> f64 {
+        let (mut found, mut all) = (0.0, 0.0);
+        for &(stem, _) in doc.terms(s as usize) {
+            let w = self.isf(stem);
+            all += w;
+            if other.contains_key(&stem) {
+                found += w;
+            }
+        }
+        if all > 0.0 {
+            found / all
+        } else {
+            1.0
+        }
+    }
+
     /// Clusters `seeds` with at most `gap` sentences between neighbours in both
     /// texts; a cluster not alike as a whole is clustered again with a smaller gap.
     pub fn extend(&self, seeds: Vec<Seed>, gap: u32, params: &Params) -> Vec<Fragment> {
