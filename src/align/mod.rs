@@ -29,10 +29,11 @@ pub struct AlignOptions {
     pub min_passage_words: usize,
     /// The fewest characters (bytes) a passage has, in each text.
     pub min_passage_bytes: usize,
-    /// Sentences of difference tolerated between two seeds of one passage.
-    pub gap_sentences: u32,
-    /// The same for summaries (one side much shorter than the other).
-    pub summary_gap_sentences: u32,
+    /// Sentences of difference tolerated between two seeds of one passage, in the
+    /// first text and in the second.
+    pub gap_sentences: (u32, u32),
+    /// The same for summaries (the first text a summary of a long passage of the second).
+    pub summary_gap_sentences: (u32, u32),
     /// Thresholds of the sentence seeds.
     pub params: Params,
 }
@@ -43,8 +44,8 @@ impl Default for AlignOptions {
             shingle: 5,
             min_passage_words: 8,
             min_passage_bytes: 0,
-            gap_sentences: 4,
-            summary_gap_sentences: 24,
+            gap_sentences: (4, 4),
+            summary_gap_sentences: (4, 24),
             params: Params::default(),
         }
     }
@@ -143,7 +144,9 @@ fn is_summary(a: &Doc, b: &Doc, fragments: &[Fragment]) -> bool {
         .max_by_key(|f| bytes(b, f.b_first, f.b_last))
         .is_some_and(|f| {
             let long = bytes(b, f.b_first, f.b_last);
-            long >= SUMMARY_MIN_BYTES && long >= SUMMARY_RATIO * bytes(a, f.a_first, f.a_last)
+            long >= SUMMARY_MIN_BYTES
+                && long >= SUMMARY_RATIO * bytes(a, f.a_first, f.a_last)
+                && long as f64 >= SUMMARY_COVER * b.len as f64
         })
 }
 
@@ -155,6 +158,10 @@ const EDGE_SHARE: f64 = 0.2;
 
 /// How many times longer the source side of a summary is.
 const SUMMARY_RATIO: usize = 3;
+
+/// The least share of the source text a summary's source side covers: a summary
+/// draws on most of its source.
+const SUMMARY_COVER: f64 = 0.5;
 
 /// The least length of a summary's source side.
 const SUMMARY_MIN_BYTES: usize = 2000;

@@ -209,9 +209,10 @@ impl<'d> Pair<'d> {
         }
     }
 
-    /// Clusters `seeds` with at most `gap` sentences between neighbours in both
-    /// texts; a cluster not alike as a whole is clustered again with a smaller gap.
-    pub fn extend(&self, seeds: Vec<Seed>, gap: u32, params: &Params) -> Vec<Fragment> {
+    /// Clusters `seeds` with at most `gap.0` sentences between neighbours in the
+    /// first text and `gap.1` in the second; a cluster not alike as a whole is
+    /// clustered again with smaller gaps.
+    pub fn extend(&self, seeds: Vec<Seed>, gap: (u32, u32), params: &Params) -> Vec<Fragment> {
         let mut fragments = Vec::new();
         for cluster in cluster(seeds, gap) {
             let fragment = fragment_of(&cluster);
@@ -221,8 +222,9 @@ impl<'d> Pair<'d> {
             );
             if sim > params.validate {
                 fragments.push(Fragment { sim, ..fragment });
-            } else if gap > 0 {
-                fragments.extend(self.extend(cluster, gap - 1, params));
+            } else if gap.0 > 0 || gap.1 > 0 {
+                let smaller = (gap.0.saturating_sub(1), gap.1.saturating_sub(1));
+                fragments.extend(self.extend(cluster, smaller, params));
             }
         }
         fragments
@@ -246,9 +248,10 @@ fn fragment_of(cluster: &[Seed]) -> Fragment {
     }
 }
 
-/// Splits `seeds` where neighbours in one text are more than `gap` sentences apart,
-/// then each part by the other text, and so on until no part splits.
-pub fn cluster(seeds: Vec<Seed>, gap: u32) -> Vec<Vec<Seed>> {
+/// Splits `seeds` where neighbours in the first text are more than `gap.0` sentences
+/// apart (`gap.1` in the second), then each part by the other text, and so on until
+/// no part splits.
+pub fn cluster(seeds: Vec<Seed>, gap: (u32, u32)) -> Vec<Vec<Seed>> {
     let mut done = Vec::new();
     // (seeds, side to split by, whether the other side has been split already)
     let mut work = vec![(seeds, false, false)];
@@ -257,6 +260,7 @@ pub fn cluster(seeds: Vec<Seed>, gap: u32) -> Vec<Vec<Seed>> {
             continue;
         }
         let key = |s: &Seed| if by_b { s.b } else { s.a };
+        let gap = if by_b { gap.1 } else { gap.0 };
         part.sort_unstable_by_key(|s| (key(s), if by_b { s.a } else { s.b }));
         let mut pieces: Vec<Vec<Seed>> = Vec::new();
         let mut last = key(&part[0]);
@@ -290,7 +294,7 @@ mod tests {
     fn clusters_split_in_either_text() {
         // Two runs close in `a` but far apart in `b`.
         let seeds = vec![seed(0, 0), seed(1, 1), seed(2, 50), seed(3, 51)];
-        let mut clusters = cluster(seeds, 2);
+        let mut clusters = cluster(seeds, (2, 2));
         clusters.sort();
         assert_eq!(
             clusters,
