@@ -128,7 +128,7 @@ pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
     let fragments = resolve_overlaps(fragments);
     fragments
         .into_iter()
-        .map(|f| passage(a, b, &f))
+        .flat_map(|f| passages(a, b, &f))
         .filter(|p| big_enough(a, b, p, options))
         .collect()
 }
@@ -201,62 +201,82 @@ fn resolve_overlaps(mut fragments: Vec<Fragment>) -> Vec<Fragment> {
     kept
 }
 
-fn passage(a: &Doc, b: &Doc, f: &Fragment) -> Passage {
+/// The passage(s) of a fragment: one, or for a verbatim copy one per stretch of
+/// exact runs.
+fn passages(a: &Doc, b: &Doc, f: &Fragment) -> Vec<Passage> {
     let words = |d: &Doc, first: u32, last: u32| {
         (
             d.sentences[first as usize].first,
             d.sentences[last as usize].end,
         )
     };
-    let (wa, wb) = trim(
-        a,
-        words(a, f.a_first, f.a_last),
-        b,
-        words(b, f.b_first, f.b_last),
-    );
-    Passage {
-        a: a.word_span(wa.0, wa.1 - 1),
-        b: b.word_span(wb.0, wb.1 - 1),
-        score: f.sim,
+    let (ra, rb) = (words(a, f.a_first, f.a_last), words(b, f.b_first, f.b_last));
+    match verbatim_stretches(a, ra, b, rb) {
+        Some(stretches) => stretches
+            .into_iter()
+            .map(|(wa, wb, matched)| Passage {
+                a: a.word_span(wa.0, wa.1 - 1),
+                b: b.word_span(wb.0, wb.1 - 1),
+                score: matched as f64 / (wa.1 - wa.0).max(wb.1 - wb.0) as f64,
+            })
+            .collect(),
+        None => vec![Passage {
+            a: a.word_span(ra.0, ra.1 - 1),
+            b: b.word_span(rb.0, rb.1 - 1),
+            score: f.sim,
+        }],
     }
 }
 
-/// Narrows a verbatim copy (most of its words in exact runs) to the extent of its
+/// A word range in each text, and how many of its words are in exact runs.
+type Stretch = ((usize, usize), (usize, usize), usize);
+
+/// For a verbatim copy (most of its words in exact runs), the stretches of its
 /// runs: sentence edges often hold a few words, or a whole neighbouring sentence,
-/// that belong to neither passage. An edited copy is left as it is, since its
-/// edges were edited too.
-fn trim(
+/// that belong to neither passage, and a paragraph that only one text has (a
+/// notice, a caption) splits it. `None` for an edited copy, whose edges were
+/// edited too.
+fn verbatim_stretches(
     a: &Doc,
     ra: (usize, usize),
     b: &Doc,
     rb: (usize, usize),
-) -> ((usize, usize), (usize, usize)) {
+) -> Option<Vec<Stretch>> {
     let ha: Vec<u64> = a.words[ra.0..ra.1].iter().map(|w| w.hash).collect();
     let hb: Vec<u64> = b.words[rb.0..rb.1].iter().map(|w| w.hash).collect();
-    let runs = consistent(matches::exact_runs(&ha, &hb, TRIM_RUN));
-    let mut in_run = vec![false; ha.len()];
-    for r in &runs {
-        in_run[r.a_start..r.a_start + r.len].fill(true);
+    let mut runs = consistent(matches::exact_runs(&ha, &hb, TRIM_RUN));
+    runs.sort_by_key(|r| r.a_start);
+    let run_count = runs.len();
+    let mut stretches: Vec<Stretch> = Vec::new();
+    for r in runs {
+        let ea = (ra.0 + r.a_start, ra.0 + r.a_start + r.len);
+        let eb = (rb.0 + r.b_start, rb.0 + r.b_start + r.len);
+        match stretches.last_mut() {
+            Some((sa, sb, matched))
+                if ea.0 - sa.1 <= SPLIT_GAP && eb.0 >= sb.1 && eb.0 - sb.1 <= SPLIT_GAP =>
+            {
+                sa.1 = ea.1;
+                sb.1 = eb.1;
+                *matched += r.len;
+            }
+            _ => stretches.push((ea, eb, r.len)),
+        }
     }
-    let covered = in_run.iter().filter(|&&x| x).count() as f64;
-    let a_first = runs.iter().map(|r| r.a_start).min().unwrap_or(0);
-    let a_end = runs.iter().map(|r| r.a_start + r.len).max().unwrap_or(0);
-    let verbatim = covered >= VERBATIM_SHARE * (a_end - a_first) as f64
-        && covered >= MIN_RUN_SHARE * ha.len().min(hb.len()) as f64;
-    if runs.is_empty() || !verbatim {
-        return (ra, rb);
-    }
-    let b_first = runs.iter().map(|r| r.b_start).min().unwrap_or(0);
-    let b_end = runs
-        .iter()
-        .map(|r| r.b_start + r.len)
-        .max()
-        .unwrap_or(hb.len());
-    (
-        (ra.0 + a_first, ra.0 + a_end),
-        (rb.0 + b_first, rb.0 + b_end),
-    )
+    let covered: usize = stretches.iter().map(|s| s.2).sum();
+    let extent: usize = stretches.iter().map(|s| s.0 .1 - s.0 .0).sum();
+    let verbatim = !stretches.is_empty()
+        && covered as f64 >= VERBATIM_SHARE * extent as f64
+        && covered as f64 >= MIN_RUN_SHARE * ha.len().min(hb.len()) as f64
+        && covered >= MEAN_RUN_WORDS * run_count;
+    verbatim.then_some(stretches)
 }
+
+/// The least mean length of the runs of a verbatim copy: an edited copy keeps
+/// short runs between its edits.
+const MEAN_RUN_WORDS: usize = 22;
+
+/// Words in neither run between two runs that split a verbatim copy in two.
+const SPLIT_GAP: usize = 12;
 
 /// The longest runs that keep one order in both texts: a phrase repeated elsewhere
 /// in the fragment must not stretch it.
