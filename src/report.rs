@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::{self, scores, AlignOptions, Doc, Fingerprint};
+use crate::align::{self, groups, scores, AlignOptions, Doc, Fingerprint};
 use crate::error::{Error, ErrorKind, Result};
 use crate::span::{OffsetIndex, UnitSpan};
 use crate::text::stats::{self, TermCount};
@@ -86,6 +86,26 @@ pub struct Report {
     pub documents: Vec<DocumentReport>,
     /// One entry per unordered pair of articles (`a` before `b` in input order).
     pub pairs: Vec<PairReport>,
+    /// Passages shared by three or more articles (overlap engine).
+    pub groups: Vec<GroupReport>,
+}
+
+/// A passage shared by three or more articles: where each one holds it.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupReport {
+    /// One member per article, in input order.
+    pub members: Vec<GroupMember>,
+}
+
+/// Where one article holds a group's passage, in UTF-16 code units.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupMember {
+    /// The article's id.
+    pub id: String,
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
 }
 
 /// What Parallax says about one article.
@@ -100,6 +120,9 @@ pub struct DocumentReport {
     pub tokens: usize,
     /// Its most frequent content words, most frequent first.
     pub top_terms: Vec<TermEntry>,
+    /// Share of its characters inside a passage shared with any other article
+    /// (overlap engine).
+    pub shared_share: f64,
 }
 
 /// A term and its count.
@@ -168,7 +191,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .collect();
     let vectors = tfidf_vectors(&prints);
 
-    let documents = articles
+    let mut documents = articles
         .iter()
         .zip(&prints)
         .map(|(article, print)| DocumentReport {
@@ -179,17 +202,20 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
                 .into_iter()
                 .map(|TermCount { term, count }| TermEntry { term, count })
                 .collect(),
+            shared_share: 0.0,
         })
-        .collect();
+        .collect::<Vec<_>>();
 
     let align_options = options.align();
     let docs: Vec<Doc> = articles.iter().map(|a| Doc::new(&a.text)).collect();
     let mut pairs = Vec::new();
+    let mut aligned: Vec<groups::PairPassages> = Vec::new();
     for i in 0..articles.len() {
         for j in i + 1..articles.len() {
             let overlap = scores::overlap(&shingles[i], &shingles[j]);
-            let passages = align::align(&docs[i], &docs[j], &align_options)
-                .into_iter()
+            let found = align::align(&docs[i], &docs[j], &align_options);
+            let passages = found
+                .iter()
                 .map(|p| PassageReport {
                     a: offsets[i].utf16_span(p.a),
                     b: offsets[j].utf16_span(p.b),
@@ -207,9 +233,42 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
                 cosine: scores::cosine(&vectors[i], &vectors[j]),
                 passages,
             });
+            aligned.push((i, j, found));
         }
     }
-    Ok(Report { documents, pairs })
+    for (i, document) in documents.iter_mut().enumerate() {
+        let spans: Vec<_> = aligned
+            .iter()
+            .flat_map(|(a, b, found)| {
+                found
+                    .iter()
+                    .filter_map(move |p| (*a == i).then_some(p.a).or((*b == i).then_some(p.b)))
+            })
+            .collect();
+        document.shared_share = groups::covered_share(&articles[i].text, &offsets[i], &spans);
+    }
+    let groups = groups::groups(&aligned, 3)
+        .into_iter()
+        .map(|g| GroupReport {
+            members: g
+                .members
+                .iter()
+                .map(|m| {
+                    let span = offsets[m.doc].utf16_span(m.span);
+                    GroupMember {
+                        id: articles[m.doc].id.clone(),
+                        start: span.start,
+                        end: span.end,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Report {
+        documents,
+        pairs,
+        groups,
+    })
 }
 
 fn check(articles: &[Article]) -> Result<()> {

@@ -10,6 +10,7 @@
 //! differ elsewhere). Both become sentence-pair seeds, clustered into fragments.
 
 mod doc;
+pub mod groups;
 pub mod matches;
 pub mod scores;
 pub mod sentences;
