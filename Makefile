@@ -112,3 +112,16 @@ bench-native: ## Native tokenize + count throughput (MB/s, tokens/s) on 5 MiB of
 
 bench-wasm: build ## termFrequencies in wasm vs wink-nlp under Node, same 5 MiB, one process.
 	node benches/termfreq.mjs
+
+# ---------------------------------------------------------------- overlap engine (PAN)
+
+PAN_TRAIN ?= ../shared/data/pan13-train
+PAN_OUT ?= target/pan-detections
+
+.PHONY: eval-pan bench-align
+
+eval-pan: ## Align the PAN 2013 training corpus and print plagdet per obfuscation folder.
+	cargo build --release --bin parallax
+	rm -rf $(PAN_OUT) && mkdir -p $(PAN_OUT)
+	./target/release/parallax pan $(PAN_TRAIN)/pairs $(PAN_TRAIN)/src $(PAN_TRAIN)/susp $(PAN_OUT)
+	./target/release/parallax pan-eval $(PAN_TRAIN) $(PAN_OUT)

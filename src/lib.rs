@@ -21,6 +21,7 @@
 
 pub mod align;
 mod error;
+pub mod pan;
 mod report;
 pub mod span;
 pub mod text;
@@ -30,6 +31,6 @@ pub mod wasm;
 
 pub use error::{Error, ErrorKind, Result};
 pub use report::{
-    analyze, Article, Containment, DocumentReport, Options, PairReport, PassageReport, Report,
-    TermEntry, MAX_ARTICLE_BYTES,
+    analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options, PairReport,
+    PassageReport, Report, TermEntry, MAX_ARTICLE_BYTES,
 };

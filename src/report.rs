@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::{self, scores, AlignOptions, Fingerprint};
+use crate::align::{self, groups, scores, AlignOptions, Doc, Fingerprint};
 use crate::error::{Error, ErrorKind, Result};
 use crate::span::{OffsetIndex, UnitSpan};
 use crate::text::corpus::{self, DocumentTerms, TermScore};
@@ -75,7 +75,16 @@ impl Default for Options {
 impl Options {
     /// The option names JavaScript may pass (camelCase). A test holds this list to
     /// the fields serde accepts.
-    pub const KEYS: &'static [&'static str] = &["topTerms", "shingle", "minPassageWords"];
+    pub const KEYS: &'static [&'static str] = &[
+        "topTerms",
+        "shingle",
+        "minPassageWords",
+        "language",
+        "stopWords",
+        "extraStopWords",
+        "stem",
+        "foldAccents",
+    ];
 
     fn check(&self) -> Result<()> {
         let invalid = |name: &str, reason: &str| {
@@ -135,6 +144,26 @@ pub struct Report {
     pub pairs: Vec<PairReport>,
     /// Terms every article uses, most frequent (over all articles) first.
     pub shared_terms: Vec<TermCount>,
+    /// Passages shared by three or more articles (overlap engine).
+    pub groups: Vec<GroupReport>,
+}
+
+/// A passage shared by three or more articles: where each one holds it.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupReport {
+    /// One member per article, in input order.
+    pub members: Vec<GroupMember>,
+}
+
+/// Where one article holds a group's passage, in UTF-16 code units.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupMember {
+    /// The article's id.
+    pub id: String,
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
 }
 
 /// What Parallax says about one article.
@@ -163,6 +192,9 @@ pub struct DocumentReport {
     pub phrases: Vec<TermCount>,
     /// Capitalised multi-word names, with their variants.
     pub names: Vec<Name>,
+    /// Share of its characters inside a passage shared with any other article
+    /// (overlap engine).
+    pub shared_share: f64,
 }
 
 /// A term and its count.
@@ -233,7 +265,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
 
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
     let terms = corpus::analyze(&texts, &options.text(), options.top_terms);
-    let documents = articles
+    let mut documents = articles
         .iter()
         .zip(&prints)
         .zip(terms.documents)
@@ -258,17 +290,21 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
                 unique_terms,
                 phrases,
                 names,
+                shared_share: 0.0,
             }
         })
-        .collect();
+        .collect::<Vec<_>>();
 
     let align_options = options.align();
+    let docs: Vec<Doc> = articles.iter().map(|a| Doc::new(&a.text)).collect();
     let mut pairs = Vec::new();
+    let mut aligned: Vec<groups::PairPassages> = Vec::new();
     for i in 0..articles.len() {
         for j in i + 1..articles.len() {
             let overlap = scores::overlap(&shingles[i], &shingles[j]);
-            let passages = align::align(&prints[i], &prints[j], &align_options)
-                .into_iter()
+            let found = align::align(&docs[i], &docs[j], &align_options);
+            let passages = found
+                .iter()
                 .map(|p| PassageReport {
                     a: offsets[i].utf16_span(p.a),
                     b: offsets[j].utf16_span(p.b),
@@ -286,11 +322,41 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
                 cosine: scores::cosine(&vectors[i], &vectors[j]),
                 passages,
             });
+            aligned.push((i, j, found));
         }
     }
+    for (i, document) in documents.iter_mut().enumerate() {
+        let spans: Vec<_> = aligned
+            .iter()
+            .flat_map(|(a, b, found)| {
+                found
+                    .iter()
+                    .filter_map(move |p| (*a == i).then_some(p.a).or((*b == i).then_some(p.b)))
+            })
+            .collect();
+        document.shared_share = groups::covered_share(&articles[i].text, &offsets[i], &spans);
+    }
+    let groups = groups::groups(&aligned, 3)
+        .into_iter()
+        .map(|g| GroupReport {
+            members: g
+                .members
+                .iter()
+                .map(|m| {
+                    let span = offsets[m.doc].utf16_span(m.span);
+                    GroupMember {
+                        id: articles[m.doc].id.clone(),
+                        start: span.start,
+                        end: span.end,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
     Ok(Report {
         documents,
         pairs,
+        groups,
         shared_terms: terms.shared_terms,
     })
 }

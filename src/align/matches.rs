@@ -1,32 +1,16 @@
-//! Exact runs of shared words, and their chaining into passages.
+//! Exact runs of shared words.
 
 use std::collections::HashMap;
 
 /// A run of words equal in both texts: `a[a_start..a_start+len] == b[b_start..b_start+len]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Run {
+    /// First word in `a`.
     pub a_start: usize,
+    /// First word in `b`.
     pub b_start: usize,
+    /// Number of words.
     pub len: usize,
-}
-
-/// Runs joined into one passage: word ranges in both texts, and how many words matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Chain {
-    pub a_start: usize,
-    pub a_end: usize,
-    pub b_start: usize,
-    pub b_end: usize,
-    pub matched: usize,
-}
-
-impl Chain {
-    pub fn a_len(&self) -> usize {
-        self.a_end - self.a_start
-    }
-    pub fn b_len(&self) -> usize {
-        self.b_end - self.b_start
-    }
 }
 
 /// Occurrences of one shingle beyond this many in `b` are ignored, so that a text
@@ -78,36 +62,6 @@ fn shingle_hash(words: &[u64]) -> u64 {
     })
 }
 
-/// Joins runs that follow each other in both texts with at most `max_gap` words
-/// between them; runs that would cross an earlier chain start a new one.
-pub fn chain(mut runs: Vec<Run>, max_gap: usize) -> Vec<Chain> {
-    runs.sort_by_key(|r| (r.a_start, r.b_start));
-    let mut chains: Vec<Chain> = Vec::new();
-    for run in runs {
-        let joined = chains.iter_mut().rev().take(8).find(|c| {
-            run.a_start >= c.a_end
-                && run.b_start >= c.b_end
-                && run.a_start - c.a_end <= max_gap
-                && run.b_start - c.b_end <= max_gap
-        });
-        match joined {
-            Some(c) => {
-                c.a_end = run.a_start + run.len;
-                c.b_end = run.b_start + run.len;
-                c.matched += run.len;
-            }
-            None => chains.push(Chain {
-                a_start: run.a_start,
-                a_end: run.a_start + run.len,
-                b_start: run.b_start,
-                b_end: run.b_start + run.len,
-                matched: run.len,
-            }),
-        }
-    }
-    chains
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,25 +78,5 @@ mod tests {
                 len: 4
             }]
         );
-    }
-
-    #[test]
-    fn chains_runs_across_a_small_gap() {
-        let runs = vec![
-            Run {
-                a_start: 0,
-                b_start: 0,
-                len: 5,
-            },
-            Run {
-                a_start: 7,
-                b_start: 6,
-                len: 5,
-            },
-        ];
-        let chains = chain(runs, 3);
-        assert_eq!(chains.len(), 1);
-        assert_eq!(chains[0].matched, 10);
-        assert_eq!((chains[0].a_end, chains[0].b_end), (12, 11));
     }
 }

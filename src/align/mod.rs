@@ -1,10 +1,22 @@
 //! The overlap engine: which passages two texts share, and how much.
 //!
-//! [`Fingerprint`] reads a text once (its words and their hashes); [`align`] finds
-//! the passages two fingerprints share; [`scores`] turns them into pair scores.
+//! [`Doc`] reads a text once (words, sentences, stems); [`align`] finds the
+//! passages two docs share; [`scores`] turns them into pair scores. [`Fingerprint`]
+//! keeps the tokenizer's words for the set scores (containment, Jaccard).
+//!
+//! Alignment combines two kinds of evidence: sentence pairs alike by tf-isf cosine
+//! and Dice (edited copies: words replaced, reordered, dropped), and exact runs of
+//! words found through hashed n-grams (verbatim copies, also inside sentences that
+//! differ elsewhere). Both become sentence-pair seeds, clustered into fragments.
 
-mod matches;
+mod doc;
+pub mod groups;
+pub mod matches;
 pub mod scores;
+pub mod sentences;
+
+pub use doc::Doc;
+use sentences::{Fragment, Pair, Params, Seed};
 
 use crate::span::ByteSpan;
 use crate::text::{self, Token, TokenizeOptions};
@@ -16,8 +28,15 @@ pub struct AlignOptions {
     pub shingle: usize,
     /// The fewest words a passage has, in each text.
     pub min_passage_words: usize,
-    /// Words of difference tolerated between two matches that join into one passage.
-    pub max_gap_words: usize,
+    /// The fewest characters (bytes) a passage has, in each text.
+    pub min_passage_bytes: usize,
+    /// Sentences of difference tolerated between two seeds of one passage, in the
+    /// first text and in the second.
+    pub gap_sentences: (u32, u32),
+    /// The same for summaries (the first text a summary of a long passage of the second).
+    pub summary_gap_sentences: (u32, u32),
+    /// Thresholds of the sentence seeds.
+    pub params: Params,
 }
 
 impl Default for AlignOptions {
@@ -25,7 +44,21 @@ impl Default for AlignOptions {
         AlignOptions {
             shingle: 5,
             min_passage_words: 8,
-            max_gap_words: 12,
+            min_passage_bytes: 0,
+            gap_sentences: (4, 4),
+            summary_gap_sentences: (4, 24),
+            params: Params::default(),
+        }
+    }
+}
+
+impl AlignOptions {
+    /// The settings tuned on the PAN 2013 training corpus.
+    pub fn pan() -> AlignOptions {
+        AlignOptions {
+            min_passage_words: 0,
+            min_passage_bytes: 150,
+            ..AlignOptions::default()
         }
     }
 }
@@ -60,11 +93,6 @@ impl<'t> Fingerprint<'t> {
     pub fn is_empty(&self) -> bool {
         self.tokens.is_empty()
     }
-
-    /// The byte span from the start of word `first` to the end of word `last`.
-    fn span(&self, first: usize, last: usize) -> ByteSpan {
-        self.tokens[first].span.cover(self.tokens[last].span)
-    }
 }
 
 /// A passage two texts share.
@@ -79,19 +107,219 @@ pub struct Passage {
 }
 
 /// The passages `a` and `b` share, in order of their position in `a`.
-pub fn align(a: &Fingerprint<'_>, b: &Fingerprint<'_>, options: &AlignOptions) -> Vec<Passage> {
-    let runs = matches::exact_runs(&a.hashes, &b.hashes, options.shingle.max(1));
-    matches::chain(runs, options.max_gap_words)
+pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
+    let pair = Pair::new(a, b);
+    let mut seeds = pair.seeds(&options.params);
+    seeds.extend(run_seeds(a, b, options.shingle.max(1)));
+    seeds.sort_unstable();
+    seeds.dedup();
+    let summary = pair.extend(
+        seeds.clone(),
+        options.summary_gap_sentences,
+        &options.params,
+    );
+    let fragments = if is_summary(a, b, &summary) {
+        summary
+    } else {
+        pair.extend(seeds, options.gap_sentences, &options.params)
+            .into_iter()
+            .map(|f| pair.prune(f, EDGE_SHARE))
+            .collect()
+    };
+    let fragments = resolve_overlaps(fragments);
+    fragments
         .into_iter()
-        .filter(|c| {
-            c.a_len() >= options.min_passage_words && c.b_len() >= options.min_passage_words
-        })
-        .map(|c| Passage {
-            a: a.span(c.a_start, c.a_end - 1),
-            b: b.span(c.b_start, c.b_end - 1),
-            score: c.matched as f64 / c.a_len().max(c.b_len()) as f64,
-        })
+        .flat_map(|f| passages(a, b, &f))
+        .filter(|p| big_enough(a, b, p, options))
         .collect()
+}
+
+/// True when the widest fragment found with the summary gap is a short passage in
+/// `a` drawn from a long one in `b`: a summary, whose seeds lie far apart in `b`.
+fn is_summary(a: &Doc, b: &Doc, fragments: &[Fragment]) -> bool {
+    let bytes = |d: &Doc, first: u32, last: u32| {
+        d.sentences[last as usize].span.end - d.sentences[first as usize].span.start
+    };
+    fragments
+        .iter()
+        .max_by_key(|f| bytes(b, f.b_first, f.b_last))
+        .is_some_and(|f| {
+            let long = bytes(b, f.b_first, f.b_last);
+            long >= SUMMARY_MIN_BYTES
+                && long >= SUMMARY_RATIO * bytes(a, f.a_first, f.a_last)
+                && long as f64 >= SUMMARY_COVER * b.len as f64
+        })
+}
+
+/// Least length of both sides together, in percent of `min_passage_bytes`.
+const MIN_TOTAL: usize = 300;
+
+/// The least share of an edge sentence's content found on the other side.
+const EDGE_SHARE: f64 = 0.2;
+
+/// How many times longer the source side of a summary is.
+const SUMMARY_RATIO: usize = 3;
+
+/// The least share of the source text a summary's source side covers: a summary
+/// draws on most of its source.
+const SUMMARY_COVER: f64 = 0.5;
+
+/// The least length of a summary's source side.
+const SUMMARY_MIN_BYTES: usize = 2000;
+
+/// Sentence pairs joined by an exact run of at least `n` words.
+fn run_seeds(a: &Doc, b: &Doc, n: usize) -> Vec<Seed> {
+    let ha: Vec<u64> = a.words.iter().map(|w| w.hash).collect();
+    let hb: Vec<u64> = b.words.iter().map(|w| w.hash).collect();
+    let mut seeds = Vec::new();
+    for run in matches::exact_runs(&ha, &hb, n) {
+        for k in 0..run.len {
+            let seed = Seed {
+                a: a.sentence_of[run.a_start + k],
+                b: b.sentence_of[run.b_start + k],
+            };
+            if seeds.last() != Some(&seed) {
+                seeds.push(seed);
+            }
+        }
+    }
+    seeds
+}
+
+/// Of fragments overlapping in `a`, keeps the most alike.
+fn resolve_overlaps(mut fragments: Vec<Fragment>) -> Vec<Fragment> {
+    fragments.sort_by(|x, y| y.sim.total_cmp(&x.sim));
+    let mut kept: Vec<Fragment> = Vec::new();
+    for f in fragments {
+        let clash = kept
+            .iter()
+            .any(|k| f.a_first <= k.a_last && k.a_first <= f.a_last);
+        if !clash {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| (f.a_first, f.b_first));
+    kept
+}
+
+/// The passage(s) of a fragment: one, or for a verbatim copy one per stretch of
+/// exact runs.
+fn passages(a: &Doc, b: &Doc, f: &Fragment) -> Vec<Passage> {
+    let words = |d: &Doc, first: u32, last: u32| {
+        (
+            d.sentences[first as usize].first,
+            d.sentences[last as usize].end,
+        )
+    };
+    let (ra, rb) = (words(a, f.a_first, f.a_last), words(b, f.b_first, f.b_last));
+    match verbatim_stretches(a, ra, b, rb) {
+        Some(stretches) => stretches
+            .into_iter()
+            .map(|(wa, wb, matched)| Passage {
+                a: a.word_span(wa.0, wa.1 - 1),
+                b: b.word_span(wb.0, wb.1 - 1),
+                score: matched as f64 / (wa.1 - wa.0).max(wb.1 - wb.0) as f64,
+            })
+            .collect(),
+        None => vec![Passage {
+            a: a.word_span(ra.0, ra.1 - 1),
+            b: b.word_span(rb.0, rb.1 - 1),
+            score: f.sim,
+        }],
+    }
+}
+
+/// A word range in each text, and how many of its words are in exact runs.
+type Stretch = ((usize, usize), (usize, usize), usize);
+
+/// For a verbatim copy (most of its words in exact runs), the stretches of its
+/// runs: sentence edges often hold a few words, or a whole neighbouring sentence,
+/// that belong to neither passage, and a paragraph that only one text has (a
+/// notice, a caption) splits it. `None` for an edited copy, whose edges were
+/// edited too.
+fn verbatim_stretches(
+    a: &Doc,
+    ra: (usize, usize),
+    b: &Doc,
+    rb: (usize, usize),
+) -> Option<Vec<Stretch>> {
+    let ha: Vec<u64> = a.words[ra.0..ra.1].iter().map(|w| w.hash).collect();
+    let hb: Vec<u64> = b.words[rb.0..rb.1].iter().map(|w| w.hash).collect();
+    let mut runs = consistent(matches::exact_runs(&ha, &hb, TRIM_RUN));
+    runs.sort_by_key(|r| r.a_start);
+    let run_count = runs.len();
+    let mut stretches: Vec<Stretch> = Vec::new();
+    for r in runs {
+        let ea = (ra.0 + r.a_start, ra.0 + r.a_start + r.len);
+        let eb = (rb.0 + r.b_start, rb.0 + r.b_start + r.len);
+        match stretches.last_mut() {
+            Some((sa, sb, matched))
+                if ea.0 - sa.1 <= SPLIT_GAP && eb.0 >= sb.1 && eb.0 - sb.1 <= SPLIT_GAP =>
+            {
+                sa.1 = ea.1;
+                sb.1 = eb.1;
+                *matched += r.len;
+            }
+            _ => stretches.push((ea, eb, r.len)),
+        }
+    }
+    let covered: usize = stretches.iter().map(|s| s.2).sum();
+    let extent: usize = stretches.iter().map(|s| s.0 .1 - s.0 .0).sum();
+    let verbatim = !stretches.is_empty()
+        && covered as f64 >= VERBATIM_SHARE * extent as f64
+        && covered as f64 >= MIN_RUN_SHARE * ha.len().min(hb.len()) as f64
+        && covered >= MEAN_RUN_WORDS * run_count;
+    verbatim.then_some(stretches)
+}
+
+/// The least mean length of the runs of a verbatim copy: an edited copy keeps
+/// short runs between its edits.
+const MEAN_RUN_WORDS: usize = 22;
+
+/// Words in neither run between two runs that split a verbatim copy in two.
+const SPLIT_GAP: usize = 12;
+
+/// The longest runs that keep one order in both texts: a phrase repeated elsewhere
+/// in the fragment must not stretch it.
+fn consistent(mut runs: Vec<matches::Run>) -> Vec<matches::Run> {
+    runs.sort_by_key(|r| std::cmp::Reverse(r.len));
+    runs.truncate(MAX_TRIM_RUNS);
+    let mut kept: Vec<matches::Run> = Vec::new();
+    for r in runs {
+        let fits = kept.iter().all(|k| {
+            (r.a_start + r.len <= k.a_start && r.b_start + r.len <= k.b_start)
+                || (k.a_start + k.len <= r.a_start && k.b_start + k.len <= r.b_start)
+        });
+        if fits {
+            kept.push(r);
+        }
+    }
+    kept
+}
+
+/// Runs beyond this many (the longest kept) do not change a passage's edges much.
+const MAX_TRIM_RUNS: usize = 64;
+
+/// The shortest exact run that marks a verbatim copy's edge.
+const TRIM_RUN: usize = 4;
+
+/// The share of words in exact runs, between the first run and the last, for a
+/// passage to count as a verbatim copy.
+const VERBATIM_SHARE: f64 = 0.95;
+
+/// ... and the least share of either side's words in runs.
+const MIN_RUN_SHARE: f64 = 0.4;
+
+fn big_enough(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
+    let words = |d: &Doc, span: ByteSpan| {
+        d.words.partition_point(|w| w.span.start < span.end)
+            - d.words.partition_point(|w| w.span.start < span.start)
+    };
+    p.a.len() >= options.min_passage_bytes
+        && p.b.len() >= options.min_passage_bytes
+        && p.a.len() + p.b.len() >= MIN_TOTAL * options.min_passage_bytes / 100
+        && words(a, p.a) >= options.min_passage_words
+        && words(b, p.b) >= options.min_passage_words
 }
 
 /// FNV-1a: a fast, stable hash of a term (stable across native and wasm builds).

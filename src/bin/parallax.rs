@@ -13,6 +13,11 @@ USAGE:
     parallax compare [--json] [--top N] [--min-words N] FILE...
         Compare two or more UTF-8 text files (ids are file names without
         extension). Prints a table, or with --json the full report.
+    parallax pan PAIRS SRC_DIR SUSP_DIR OUT_DIR
+        PAN text alignment: align every pair listed in PAIRS and write one
+        detection XML per pair into OUT_DIR (offsets in code points).
+    parallax pan-eval TRUTH_DIR DETECTIONS_DIR
+        Score detections with PAN's plagdet, per truth sub-folder and overall.
     parallax help
         Print this message.
 ";
@@ -33,6 +38,8 @@ fn run() -> Result<()> {
     let rest: Vec<_> = args.collect();
     match command.as_deref() {
         Some("compare") => compare(rest),
+        Some("pan") => pan(rest),
+        Some("pan-eval") => pan_eval(rest),
         Some("help") | Some("-h") | Some("--help") | None => {
             print!("{USAGE}");
             Ok(())
@@ -65,6 +72,43 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         print_table(&report);
+    }
+    Ok(())
+}
+
+fn paths<const N: usize>(args: Vec<std::ffi::OsString>, usage: &str) -> Result<[PathBuf; N]> {
+    let paths: Vec<PathBuf> = args.into_iter().map(PathBuf::from).collect();
+    paths
+        .try_into()
+        .map_err(|_| anyhow::anyhow!("usage: parallax {usage}"))
+}
+
+fn pan(args: Vec<std::ffi::OsString>) -> Result<()> {
+    let [pairs, src, susp, out] = paths(args, "pan PAIRS SRC_DIR SUSP_DIR OUT_DIR")?;
+    let started = std::time::Instant::now();
+    let n = parallax::pan::run(&pairs, &src, &susp, &out)?;
+    let seconds = started.elapsed().as_secs_f64();
+    eprintln!(
+        "aligned {n} pairs in {seconds:.2} s ({:.0} pairs/s) into {}",
+        n as f64 / seconds.max(1e-9),
+        out.display()
+    );
+    Ok(())
+}
+
+fn pan_eval(args: Vec<std::ffi::OsString>) -> Result<()> {
+    let [truth, detections] = paths(args, "pan-eval TRUTH_DIR DETECTIONS_DIR")?;
+    let table = parallax::pan::evaluate(&truth, &detections)?;
+    println!(
+        "{:<28} {:>6} {:>6} {:>8} {:>9} {:>11} {:>8}",
+        "folder", "cases", "found", "recall", "precision", "granularity", "plagdet"
+    );
+    for row in table {
+        let s = row.scores;
+        println!(
+            "{:<28} {:>6} {:>6} {:>8.4} {:>9.4} {:>11.4} {:>8.4}",
+            row.folder, s.cases, s.detections, s.recall, s.precision, s.granularity, s.plagdet
+        );
     }
     Ok(())
 }

@@ -1,0 +1,318 @@
+//! Sentence-level alignment after Sanchez-Perez, Sidorov and Gelbukh (PAN 2014):
+//! seeds are sentence pairs alike by tf-isf cosine and by Dice; seeds close to each
+//! other in both texts are clustered into fragments, with a smaller gap when a
+//! cluster is not alike as a whole.
+
+use super::doc::{Doc, HashedMap};
+
+/// A pair of alike sentences: one in each text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Seed {
+    /// Sentence in the first text.
+    pub a: u32,
+    /// Sentence in the second text.
+    pub b: u32,
+}
+
+/// Sentences `a_first..=a_last` of the first text match `b_first..=b_last` of the second.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fragment {
+    /// First sentence in the first text.
+    pub a_first: u32,
+    /// Last sentence in the first text.
+    pub a_last: u32,
+    /// First sentence in the second text.
+    pub b_first: u32,
+    /// Last sentence in the second text.
+    pub b_last: u32,
+    /// Cosine of the two sides' tf-isf vectors.
+    pub sim: f64,
+}
+
+/// The thresholds of the method.
+#[derive(Debug, Clone, Copy)]
+pub struct Params {
+    /// Least cosine of a seed.
+    pub cosine: f64,
+    /// Least Dice coefficient of a seed.
+    pub dice: f64,
+    /// Least cosine of a whole fragment.
+    pub validate: f64,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            cosine: 0.33,
+            dice: 0.33,
+            validate: 0.34,
+        }
+    }
+}
+
+/// The two texts of a pair, with inverse sentence frequencies over both.
+pub struct Pair<'d> {
+    a: &'d Doc,
+    b: &'d Doc,
+    sentences: f64,
+}
+
+impl<'d> Pair<'d> {
+    /// A pair of texts.
+    pub fn new(a: &'d Doc, b: &'d Doc) -> Pair<'d> {
+        Pair {
+            a,
+            b,
+            sentences: (a.sentences.len() + b.sentences.len()) as f64,
+        }
+    }
+
+    /// `ln(|S| / |{s in S: stem in s}|)` over the sentences of both texts.
+    fn isf(&self, stem: u64) -> f64 {
+        let df = self.a.sentence_frequency.get(&stem).copied().unwrap_or(0)
+            + self.b.sentence_frequency.get(&stem).copied().unwrap_or(0);
+        if df == 0 {
+            0.0
+        } else {
+            (self.sentences / f64::from(df)).ln()
+        }
+    }
+
+    fn norm(&self, doc: &Doc, s: usize) -> f64 {
+        doc.terms(s)
+            .iter()
+            .map(|&(stem, count)| (f64::from(count) * self.isf(stem)).powi(2))
+            .sum::<f64>()
+            .sqrt()
+    }
+
+    /// The sentence pairs whose cosine and Dice both pass `params`.
+    pub fn seeds(&self, params: &Params) -> Vec<Seed> {
+        let (a, b) = (self.a, self.b);
+        let mut postings: HashedMap<Vec<(u32, f32)>> = HashedMap::default();
+        let mut b_norms = Vec::with_capacity(b.sentences.len());
+        for j in 0..b.sentences.len() {
+            let mut norm = 0.0;
+            for &(stem, count) in b.terms(j) {
+                let w = f64::from(count) * self.isf(stem);
+                norm += w * w;
+                postings.entry(stem).or_default().push((j as u32, w as f32));
+            }
+            b_norms.push(norm.sqrt());
+        }
+        let mut dot = vec![0f64; b.sentences.len()];
+        let mut shared = vec![0u32; b.sentences.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut seeds = Vec::new();
+        for i in 0..a.sentences.len() {
+            let terms = a.terms(i);
+            let mut norm = 0.0;
+            for &(stem, count) in terms {
+                let Some(list) = postings.get(&stem) else {
+                    continue;
+                };
+                let w = f64::from(count) * self.isf(stem);
+                norm += w * w;
+                for &(j, wj) in list {
+                    if shared[j as usize] == 0 {
+                        touched.push(j);
+                    }
+                    shared[j as usize] += 1;
+                    dot[j as usize] += w * f64::from(wj);
+                }
+            }
+            if !touched.is_empty() {
+                // Terms missing from `b` add to the norm too.
+                norm = self.norm(a, i);
+            }
+            for &j in &touched {
+                let j = j as usize;
+                let den = norm * b_norms[j];
+                let cosine = if den > 0.0 { dot[j] / den } else { 0.0 };
+                let dice = 2.0 * f64::from(shared[j]) / (terms.len() + b.terms(j).len()) as f64;
+                if cosine > params.cosine && dice > params.dice {
+                    seeds.push(Seed {
+                        a: i as u32,
+                        b: j as u32,
+                    });
+                }
+                dot[j] = 0.0;
+                shared[j] = 0;
+            }
+            touched.clear();
+        }
+        seeds
+    }
+
+    /// Cosine of the summed tf-isf vectors of two sentence ranges.
+    pub fn similarity(&self, a: (u32, u32), b: (u32, u32)) -> f64 {
+        let va = self.vector(self.a, a);
+        let vb = self.vector(self.b, b);
+        let dot: f64 = va
+            .iter()
+            .filter_map(|(t, x)| vb.get(t).map(|y| x * y))
+            .sum();
+        let norm = |v: &HashedMap<f64>| v.values().map(|x| x * x).sum::<f64>().sqrt();
+        let den = norm(&va) * norm(&vb);
+        if den > 0.0 {
+            (dot / den).min(1.0)
+        } else {
+            0.0
+        }
+    }
+
+    fn vector(&self, doc: &Doc, (first, last): (u32, u32)) -> HashedMap<f64> {
+        let mut v = HashedMap::default();
+        for s in first..=last {
+            for &(stem, count) in doc.terms(s as usize) {
+                *v.entry(stem).or_insert(0.0) += f64::from(count) * self.isf(stem);
+            }
+        }
+        v
+    }
+
+    /// Drops edge sentences of `f` whose content is mostly missing from the other
+    /// side: clustering with a gap pulls in neighbours that merely share the topic.
+    pub fn prune(&self, f: Fragment, least: f64) -> Fragment {
+        let mut f = f;
+        let vb = self.vector(self.b, (f.b_first, f.b_last));
+        while f.a_first < f.a_last && self.contained(self.a, f.a_first, &vb) < least {
+            f.a_first += 1;
+        }
+        while f.a_first < f.a_last && self.contained(self.a, f.a_last, &vb) < least {
+            f.a_last -= 1;
+        }
+        let va = self.vector(self.a, (f.a_first, f.a_last));
+        while f.b_first < f.b_last && self.contained(self.b, f.b_first, &va) < least {
+            f.b_first += 1;
+        }
+        while f.b_first < f.b_last && self.contained(self.b, f.b_last, &va) < least {
+            f.b_last -= 1;
+        }
+        f
+    }
+
+    /// The isf-weighted share of sentence `s`'s stems found in `other`.
+    fn contained(&self, doc: &Doc, s: u32, other: &HashedMap<f64>) -> f64 {
+        let (mut found, mut all) = (0.0, 0.0);
+        for &(stem, _) in doc.terms(s as usize) {
+            let w = self.isf(stem);
+            all += w;
+            if other.contains_key(&stem) {
+                found += w;
+            }
+        }
+        if all > 0.0 {
+            found / all
+        } else {
+            1.0
+        }
+    }
+
+    /// Clusters `seeds` with at most `gap.0` sentences between neighbours in the
+    /// first text and `gap.1` in the second; a cluster not alike as a whole is
+    /// clustered again with smaller gaps.
+    pub fn extend(&self, seeds: Vec<Seed>, gap: (u32, u32), params: &Params) -> Vec<Fragment> {
+        let mut fragments = Vec::new();
+        for cluster in cluster(seeds, gap) {
+            let fragment = fragment_of(&cluster);
+            let sim = self.similarity(
+                (fragment.a_first, fragment.a_last),
+                (fragment.b_first, fragment.b_last),
+            );
+            if sim > params.validate {
+                fragments.push(Fragment { sim, ..fragment });
+            } else if gap.0 > 0 || gap.1 > 0 {
+                let smaller = (gap.0.saturating_sub(1), gap.1.saturating_sub(1));
+                fragments.extend(self.extend(cluster, smaller, params));
+            }
+        }
+        fragments
+    }
+}
+
+fn fragment_of(cluster: &[Seed]) -> Fragment {
+    let (mut a_first, mut a_last, mut b_first, mut b_last) = (u32::MAX, 0, u32::MAX, 0);
+    for s in cluster {
+        a_first = a_first.min(s.a);
+        a_last = a_last.max(s.a);
+        b_first = b_first.min(s.b);
+        b_last = b_last.max(s.b);
+    }
+    Fragment {
+        a_first,
+        a_last,
+        b_first,
+        b_last,
+        sim: 0.0,
+    }
+}
+
+/// Splits `seeds` where neighbours in the first text are more than `gap.0` sentences
+/// apart (`gap.1` in the second), then each part by the other text, and so on until
+/// no part splits.
+pub fn cluster(seeds: Vec<Seed>, gap: (u32, u32)) -> Vec<Vec<Seed>> {
+    let mut done = Vec::new();
+    // (seeds, side to split by, whether the other side has been split already)
+    let mut work = vec![(seeds, false, false)];
+    while let Some((mut part, by_b, once)) = work.pop() {
+        if part.is_empty() {
+            continue;
+        }
+        let key = |s: &Seed| if by_b { s.b } else { s.a };
+        let gap = if by_b { gap.1 } else { gap.0 };
+        part.sort_unstable_by_key(|s| (key(s), if by_b { s.a } else { s.b }));
+        let mut pieces: Vec<Vec<Seed>> = Vec::new();
+        let mut last = key(&part[0]);
+        for s in part {
+            if pieces.is_empty() || key(&s) > last + gap + 1 {
+                pieces.push(Vec::new());
+            }
+            last = key(&s);
+            if let Some(piece) = pieces.last_mut() {
+                piece.push(s);
+            }
+        }
+        if pieces.len() == 1 && once {
+            done.extend(pieces);
+        } else {
+            work.extend(pieces.into_iter().map(|p| (p, !by_b, true)));
+        }
+    }
+    done
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed(a: u32, b: u32) -> Seed {
+        Seed { a, b }
+    }
+
+    #[test]
+    fn clusters_split_in_either_text() {
+        // Two runs close in `a` but far apart in `b`.
+        let seeds = vec![seed(0, 0), seed(1, 1), seed(2, 50), seed(3, 51)];
+        let mut clusters = cluster(seeds, (2, 2));
+        clusters.sort();
+        assert_eq!(
+            clusters,
+            vec![vec![seed(0, 0), seed(1, 1)], vec![seed(2, 50), seed(3, 51)]]
+        );
+    }
+
+    #[test]
+    fn alike_sentences_are_seeds() {
+        let a = Doc::new(
+            "The minister resigned after the scandal over party funding. \
+             Markets in Asia closed higher on Friday afternoon. Nothing else matters here at all.",
+        );
+        let b = Doc::new(
+            "Rain is expected across the north tomorrow evening. \
+             After the scandal over party funding, the minister resigned.",
+        );
+        let pair = Pair::new(&a, &b);
+        assert_eq!(pair.seeds(&Params::default()), vec![seed(0, 1)]);
+    }
+}
