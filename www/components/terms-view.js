@@ -130,7 +130,7 @@ export function renderTextControls(container, { values, onChange }) {
     h('label', {}, stopWords, ' Leave out stop words'),
     h('label', { class: 'extra' }, 'My stop words (comma or line separated) ', extra),
     h('label', {}, stem, ' Stem words'),
-    h('label', {}, fold, ' Fold accents')), note);
+    h('label', {}, fold, ' Fold accents'), note));
   const inputs = { language, stopWords, extraStopWords: extra, stem, foldAccents: fold };
   return {
     /** Disables the controls for option keys the engine does not know. */
