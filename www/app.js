@@ -9,6 +9,7 @@ import { renderMatrix, METRICS } from './components/matrix.js';
 import { PairView } from './components/pair-view.js';
 import { renderTerms, renderConcordance, renderTextControls } from './components/terms-view.js';
 import { renderGroups } from './components/groups-view.js';
+import { renderExport } from './components/export.js';
 import { h, clear } from './components/dom.js';
 
 const FIRST_COMPARISON = 'parallax:first-comparison';
@@ -50,7 +51,7 @@ const pairView = new PairView($('pair'), {
   },
 });
 
-renderAddArticle($('add'), {
+const adder = renderAddArticle($('add'), {
   onAdd(article, { source, name }) {
     // A new paste settles the paste's earlier problem; problems with other files stay.
     addMessages.remove(source === 'paste' ? 'paste' : `file:${name}`);
@@ -61,6 +62,16 @@ renderAddArticle($('add'), {
     addMessages.remove('added');
     addMessages.show(text, { kind: 'error', key: source === 'paste' ? 'paste' : `file:${name}` });
   },
+});
+
+// A file dropped anywhere on the page is added, rather than opened in place of the page.
+window.addEventListener('dragover', (event) => {
+  if (event.dataTransfer?.types?.includes('Files')) event.preventDefault();
+});
+window.addEventListener('drop', (event) => {
+  if (event.defaultPrevented || !event.dataTransfer?.files?.length) return;
+  event.preventDefault();
+  adder.addFiles([...event.dataTransfer.files]);
 });
 
 const textControls = renderTextControls($('text-controls'), {
@@ -77,6 +88,11 @@ metricSelect.addEventListener('change', () => {
   state.metric = metricSelect.value;
   store.setSetting('metric', state.metric);
   showMatrix();
+});
+
+renderExport($('export'), {
+  report: () => state.report,
+  articles: () => store.articles,
 });
 
 $('reset').addEventListener('click', async () => {
@@ -156,7 +172,11 @@ function showArticles() {
     report,
     onRemove(id) {
       addMessages.remove('added');
+      const index = store.articles.findIndex((a) => a.id === id);
       store.remove(id);
+      // The button that had focus is gone: keep the keyboard user in the list.
+      const buttons = document.querySelectorAll('#article-list button.remove');
+      (buttons[Math.min(index, buttons.length - 1)] ?? $('articles-heading')).focus();
     },
   });
   $('article-count').textContent = `(${store.articles.length})`;
@@ -239,8 +259,15 @@ async function showConcordance(term) {
 // ---------------------------------------------------------------- start
 
 function persistWarning() {
-  if (store.persisted) messages.remove('persist');
-  else messages.show('These articles are too large for this browser’s storage: they are compared, but will be lost on reload.', { kind: 'warning', key: 'persist' });
+  if (store.persisted) {
+    messages.remove('persist');
+    return;
+  }
+  const names = store.unsaved.map((id) => {
+    const a = store.articles.find((x) => x.id === id);
+    return `“${a?.title || id}”`;
+  });
+  messages.show(`Too large for this browser’s storage, so compared now but not kept after a reload: ${names.join(', ')}.`, { kind: 'warning', key: 'persist' });
 }
 
 function confirmReset() {
