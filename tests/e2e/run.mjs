@@ -509,6 +509,20 @@ try {
     assert(/Shared words here/.test(shown.group) && /In 3 articles/.test(shown.group), `group: ${shown.group}`);
   });
 
+  await test('an engine that cannot load gives a clear message, not a hang or a blank page', async () => {
+    // A page of its own, without the console watch: the refused download logs an error by design.
+    const broken = await context.newPage();
+    await broken.route('**/pkg/parallax_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    try {
+      await broken.goto(server.url);
+      await broken.waitForFunction(() => [...document.querySelectorAll('.message-text')].some((e) => /could not be loaded|worker failed/.test(e.textContent)), null, { timeout: STEP_TIMEOUT });
+      assert(await broken.locator('#article-list li.article').count() === 5, 'the articles are still listed');
+      await broken.waitForFunction(() => document.getElementById('busy').hidden, null, { timeout: STEP_TIMEOUT });
+    } finally {
+      await broken.close();
+    }
+  });
+
   await test('no console errors, page errors or requests outside the origin', async () => {
     assert(problems.length === 0, problems.join('\n'));
   });
