@@ -405,6 +405,8 @@ try {
       window.__sawBusy = false;
       new MutationObserver(() => { if (!busy.hidden) window.__sawBusy = true; }).observe(busy, { attributes: true });
     });
+    // A copy of 003 half way in gives the big article real passages shared with 002.
+    parts.splice(parts.length >> 1, 0, `\n${seeds.get(id003)}\n`);
     await paste(parts.join(''), 'Five megabytes');
     // While the worker works, the page must still answer within a frame or two.
     const started = Date.now();
@@ -416,6 +418,28 @@ try {
     assert(await page.evaluate(() => window.__sawBusy), 'the busy indicator was shown');
     const listed = await page.textContent('#article-list li.article:last-child');
     assert(/Five megabytes/.test(listed) && /\d[\d,. ]* words/.test(listed), `the big article is listed: ${listed}`);
+    const bigId = await page.$eval('#article-list li.article:last-child', (li) => li.dataset.id);
+    const bigText = parts.join('');
+    assert(bigText.includes(seeds.get(id003)), 'the big article carries a copy of 003 in its middle');
+    const opened = Date.now();
+    await page.click(`.matrix button.cell[data-row="${bigId}"][data-col="${id002}"]`);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
+    const openWait = Date.now() - opened;
+    assert(openWait < 5_000, `opening the 5 MB pair took ${openWait} ms before the next frame`);
+    const paneLength = await page.$eval('#pair .pane[data-side=a]', (p) => p.textContent.length);
+    assert(paneLength === bigText.length, `the 5 MB text is shown whole (${paneLength} of ${bigText.length})`);
+    const marks = await page.$$eval('#pair .pane[data-side=a] mark.passage', (ms) => ms.map((m) => [+m.dataset.start, +m.dataset.end, m.textContent]));
+    assert(marks.length > 0, 'the copy of 003 inside the 5 MB text is highlighted');
+    assert(marks.every(([start, end, text]) => bigText.slice(start, end) === text), 'every mark in the 5 MB text is its slice');
+    const passage = await page.$eval('#pair .pane[data-side=b] mark.passage', (m) => m.dataset.passage);
+    await page.hover(`#pair .pane[data-side=b] mark[data-passage="${passage}"]`);
+    await page.waitForFunction((n) => {
+      const m = document.querySelector(`#pair .pane[data-side=a] mark.active[data-passage="${n}"]`);
+      if (!m) return false;
+      const pane = m.closest('.pane').getBoundingClientRect();
+      const r = m.getBoundingClientRect();
+      return r.bottom > pane.top && r.top < pane.bottom;
+    }, passage);
     const unsaved = (await messageTexts()).find((m) => /not kept after a reload/.test(m));
     if (unsaved) assert(/Five megabytes/.test(unsaved), `the storage warning names the big article: ${unsaved}`);
     // Whether or not the big article fit in storage, a reload loses nothing else.

@@ -73,6 +73,8 @@ export class PairView {
     this.headB.textContent = numbered(right);
     this.paneA.replaceChildren(highlight(textA, this.passages, 'a', 'b'));
     this.paneB.replaceChildren(highlight(textB, this.passages, 'b', 'a'));
+    this.paneA.classList.toggle('long', textA.length > LONG);
+    this.paneB.classList.toggle('long', textB.length > LONG);
     this.paneA.setAttribute('aria-label', `Text of ${title(left)}`);
     this.paneB.setAttribute('aria-label', `Text of ${title(right)}`);
 
@@ -185,6 +187,8 @@ export function highlight(text, passages, side, otherSide) {
 }
 
 const CHUNK = 20_000;
+/** Texts longer than this skip laying out blocks out of view (see style.css). */
+const LONG = 100_000;
 
 /** Block ends: after the first line break past each CHUNK characters, never inside a surrogate pair. */
 function chunkCuts(text) {
