@@ -219,8 +219,14 @@ try {
     assert(focused, 'next passage moves focus to an active passage');
   });
 
-  await test('keyboard: a matrix cell opens its pair with Enter', async () => {
+  await test('keyboard: arrows move between matrix cells over the diagonal; Enter opens the pair', async () => {
+    const ids = [...seeds.keys()];
+    const focusedCell = () => page.evaluate(() => [document.activeElement?.dataset.row, document.activeElement?.dataset.col]);
     await page.focus(`.matrix button.cell[data-row="${id003}"][data-col="${id002}"]`);
+    await page.keyboard.press('ArrowUp');
+    assert((await focusedCell()).join() === [ids[1], id002].join(), `ArrowUp steps over the diagonal: ${await focusedCell()}`);
+    await page.keyboard.press('ArrowDown');
+    assert((await focusedCell()).join() === [id003, id002].join(), `ArrowDown steps back over the diagonal: ${await focusedCell()}`);
     await page.keyboard.press('Enter');
     await page.waitForFunction((text) => document.querySelector('#pair .pane[data-side=a]').textContent === text, seeds.get(id003));
     const heading = await page.textContent('#pair .side-title');
