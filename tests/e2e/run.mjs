@@ -237,8 +237,11 @@ try {
     await ensureSeeds();
     await openPair(id002, id003);
     const before = await page.locator('#pair .pane[data-side=a] mark.passage').count();
+    await page.$eval('#pair .pane[data-side=b]', (p) => { p.scrollTop = 200; });
     await page.$eval('#pair input[type=range]', (s) => { s.value = '20'; s.dispatchEvent(new Event('input', { bubbles: true })); });
     await page.waitForFunction((n) => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length < n, before);
+    const kept = await page.$eval('#pair .pane[data-side=b]', (p) => p.scrollTop);
+    assert(Math.abs(kept - 200) < 2, `the reader keeps their place in the text (scrollTop ${kept})`);
     assert((await page.textContent('#pair output')).includes('20'), 'the control shows 20 words');
     await page.$eval('#pair input[type=range]', (s) => { s.value = '8'; s.dispatchEvent(new Event('input', { bubbles: true })); });
     await page.waitForFunction((n) => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length === n, before);

@@ -71,6 +71,8 @@ export class PairView {
     const textB = texts.get(right);
     this.headA.textContent = numbered(left);
     this.headB.textContent = numbered(right);
+    // The same pair again (new sensitivity, new settings): the reader keeps their place.
+    const scroll = same ? [this.paneA.scrollTop, this.paneB.scrollTop] : [0, 0];
     this.paneA.replaceChildren(highlight(textA, this.passages, 'a', 'b'));
     this.paneB.replaceChildren(highlight(textB, this.passages, 'b', 'a'));
     this.paneA.classList.toggle('long', textA.length > LONG);
@@ -87,13 +89,9 @@ export class PairView {
       + `${count(this.passages.length)} shared passage${this.passages.length === 1 ? '' : 's'}: `
       + `${count(charsA)} characters on the left, ${count(charsB)} on the right.`;
     if (!this.body.isConnected) clear(this.container).append(this.body);
+    [this.paneA.scrollTop, this.paneB.scrollTop] = scroll;
     if (!same || this.current >= this.passages.length) this.current = -1;
     this.showPosition();
-  }
-
-  setMinPassageWords(words) {
-    this.slider.value = words;
-    this.sliderValue.textContent = `${words} words`;
   }
 
   hover(event, pane) {
@@ -103,7 +101,8 @@ export class PairView {
 
   focused(event, pane) {
     const mark = event.target.closest?.('mark[data-passage]');
-    if (mark) this.activate(Number(mark.dataset.passage), pane, true);
+    // Keyboard focus brings the passage into view on both sides; a click is already on it.
+    if (mark) this.activate(Number(mark.dataset.passage), pane, mark.matches(':focus-visible'));
   }
 
   /** Highlights passage `index` on both sides and scrolls the other side (and, when asked, this side) to it. */
