@@ -40,7 +40,7 @@ export function renderTerms(container, { report, onTerm }) {
 }
 
 /** The longest bar chart drawn. */
-const BARS = 25;
+const BARS = 20;
 /** The most keyword-in-context lines drawn; the count says how many there are. */
 const KWIC_LINES = 500;
 
@@ -66,7 +66,7 @@ function stats(s) {
     ['Words', s.words], ['Unique words', s.uniqueWords], ['Sentences', s.sentences],
     ['Vocabulary density', s.vocabularyDensity?.toFixed?.(2)],
     ['Words per sentence', s.meanSentenceLength?.toFixed?.(1)],
-    [s.readabilityMeasure ? `Readability (${s.readabilityMeasure})` : 'Readability', s.readability?.toFixed?.(1)],
+    [s.readabilityMeasure ? `Readability (${String(s.readabilityMeasure).replace(/[-_]/g, ' ')})` : 'Readability', s.readability?.toFixed?.(1)],
   ].filter(([, v]) => v !== undefined && v !== null);
   return h('dl', { class: 'stats' }, rows.map(([k, v]) => [h('dt', { text: k }), h('dd', { text: typeof v === 'number' ? count(v) : v })]));
 }
