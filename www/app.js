@@ -133,6 +133,11 @@ async function analyze() {
   try {
     result = await engine.analyze(articles, analysisOptions());
   } catch (err) {
+    if (err.code === 'invalid-option' && state.report) {
+      // A setting the engine cannot use should not take the comparison away.
+      messages.show(`That setting cannot be used (${err.message}); the comparison shown is from before the change.`, { kind: 'error', key: 'analysis' });
+      return;
+    }
     showNoReport(`Could not compare: ${err.message}`, err.code);
     return;
   }
