@@ -3,13 +3,15 @@
 // error, page error or request outside the page's origin, and prints
 // "N passed, M failed" last. Run from anywhere: `node tests/e2e/run.mjs`.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
+// Screenshots of failures (git-ignored).
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -38,7 +40,9 @@ async function test(name, fn) {
   } catch (err) {
     results.push({ name, ok: false });
     console.log(`FAIL ${name}\n     ${String(err.stack || err).split('\n').slice(0, 4).join('\n     ')}`);
-    await page?.screenshot({ path: join(tmpdir(), `parallax-e2e-${results.length}.png`), fullPage: true }).catch(() => {});
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const shot = join(ARTIFACTS, `${String(results.length).padStart(2, '0')}.png`);
+    await page?.screenshot({ path: shot }).then(() => console.log(`     screenshot: ${shot}`), () => {});
   }
 }
 
