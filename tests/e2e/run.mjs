@@ -23,6 +23,12 @@ const seedFiles = JSON.parse(readFileSync(join(WWW, 'seeds/manifest.json'), 'utf
 const seeds = new Map(seedFiles.map((f) => [f.replace(/\.txt$/, ''), readFileSync(join(WWW, 'seeds', f), 'utf8')]));
 const seedId = (prefix) => [...seeds.keys()].find((id) => id.startsWith(prefix));
 
+// Whatever hangs, the run ends: a stuck test must fail CI, not hold it for 90 minutes.
+setTimeout(() => {
+  console.log('e2e: the run took more than 10 minutes; stopping');
+  process.exit(1);
+}, 10 * 60_000).unref();
+
 const results = [];
 const problems = []; // console errors, page errors, foreign requests
 let page;
