@@ -26,6 +26,8 @@ const state = {
   pair: null,
   metric: store.setting('metric', 'containment'),
   firstShown: false,
+  /** Counts analyze() calls, so that only the latest one's answer is shown. */
+  generation: 0,
   /** Option keys the engine refused as unknown. */
   unsupported: [],
   /** Why there is no comparison, shown where the matrix would be. */
@@ -122,6 +124,8 @@ function analysisOptions() {
 }
 
 async function analyze() {
+  // Only the latest call may show its result: an older one may describe removed articles.
+  const generation = ++state.generation;
   const articles = store.articles.map(({ id, title, text }) => (title ? { id, title, text } : { id, text }));
   if (articles.length === 0) {
     showNoReport('There are no articles. Add at least two articles to compare, or reset to the seed articles.');
@@ -133,6 +137,7 @@ async function analyze() {
   try {
     result = await engine.analyze(articles, analysisOptions());
   } catch (err) {
+    if (generation !== state.generation) return;
     if (err.code === 'invalid-option' && state.report) {
       // A setting the engine cannot use should not take the comparison away.
       messages.show(`That setting cannot be used (${err.message}); the comparison shown is from before the change.`, { kind: 'error', key: 'analysis' });
@@ -141,7 +146,7 @@ async function analyze() {
     showNoReport(`Could not compare: ${err.message}`, err.code);
     return;
   }
-  if (!result) return; // A newer analysis is on its way.
+  if (!result || generation !== state.generation) return; // A newer analysis is on its way.
   messages.remove('analysis');
   state.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
   if (result.dropped.length) {

@@ -476,6 +476,17 @@ try {
     }
   });
 
+  await test('removing every article while an analysis runs leaves nothing stale on screen', async () => {
+    await ensureSeeds();
+    await paste(seeds.get(seedId('000')).repeat(400), 'Long enough to keep the engine busy');
+    for (const id of await page.$$eval('#article-list li.article', (lis) => lis.map((li) => li.dataset.id))) await removeArticle(id);
+    await waitIdle(BIG_TIMEOUT);
+    await waitForMessage(/no articles/);
+    assert(await page.locator('.matrix').count() === 0, 'no matrix is left from an earlier analysis');
+    assert(await page.locator('.terms-card').count() === 0, 'no terms are left from an earlier analysis');
+    await resetToSeeds();
+  });
+
   await test('the matrix downloads as CSV with the containment shown', async () => {
     await ensureSeeds();
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export button:last-child')]);
