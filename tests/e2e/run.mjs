@@ -564,7 +564,7 @@ try {
     assert(shown.distinctiveBars === 2, `distinctive terms drawn as bars: ${shown.distinctiveBars}`);
     for (const t of ['dist-a', 'only-b', 'shared words', 'Sergei Lavrov']) assert(shown.terms.includes(t), `term ${t} shown`);
     assert(/Readability \(Flesch\)/.test(shown.stats) && /71\.2/.test(shown.stats), `stats: ${shown.stats}`);
-    assert(/Shared words here/.test(shown.group) && /In 3 articles/.test(shown.group), `group: ${shown.group}`);
+    assert(/Shared words here/.test(shown.group) && /In 3 articles: 1\. Title a; 2\. Title b; 3\. Title c/.test(shown.group), `group: ${shown.group}`);
   });
 
   await test('an engine that cannot load gives a clear message, not a hang or a blank page', async () => {
