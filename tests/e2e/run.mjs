@@ -582,6 +582,15 @@ try {
     }
   });
 
+  await test('every control has a name a screen reader can say', async () => {
+    await ensureSeeds();
+    const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, [tabindex]')]
+      .filter((el) => el.offsetParent !== null || el.type === 'file')
+      .filter((el) => !(el.getAttribute('aria-label') || el.labels?.[0]?.textContent.trim() || el.textContent.trim() || el.title))
+      .map((el) => el.outerHTML.slice(0, 80)));
+    assert(unnamed.length === 0, `unnamed controls: ${unnamed.join(' | ')}`);
+  });
+
   await test('no console errors, page errors or requests outside the origin', async () => {
     assert(problems.length === 0, problems.join('\n'));
   });
