@@ -156,6 +156,7 @@ export function highlight(text, passages, side, otherSide) {
   let chunkEnd = 0;
   let next = 0;
   const emit = (start, end, range) => {
+    let first = true;
     while (start < end) {
       if (start >= chunkEnd) {
         chunk = document.createElement('div');
@@ -164,7 +165,8 @@ export function highlight(text, passages, side, otherSide) {
         chunkEnd = cuts[next++];
       }
       const stop = Math.min(end, chunkEnd);
-      chunk.append(range ? markFor(text, range, start, stop) : document.createTextNode(text.slice(start, stop)));
+      chunk.append(range ? markFor(text, range, start, stop, first) : document.createTextNode(text.slice(start, stop)));
+      first = false;
       start = stop;
     }
   };
@@ -207,14 +209,17 @@ function chunkCuts(text) {
   return cuts;
 }
 
-function markFor(text, range, start, end) {
+function markFor(text, range, start, end, first) {
   const mark = document.createElement('mark');
+  const score = typeof range.score === 'number' ? range.score.toFixed(2) : null;
   mark.className = 'passage';
   mark.dataset.passage = String(range.index);
   mark.dataset.start = String(start);
   mark.dataset.end = String(end);
+  // The badge (drawn by CSS, so it is not part of the text) pairs the two sides at a glance.
+  if (first) mark.dataset.label = score ? `${range.index + 1} · ${score}` : String(range.index + 1);
   mark.tabIndex = 0;
-  mark.title = `Shared passage ${range.index + 1}${typeof range.score === 'number' ? `, score ${range.score.toFixed(2)}` : ''}`;
+  mark.title = `Shared passage ${range.index + 1}${score ? `, score ${score}` : ''}`;
   mark.textContent = text.slice(start, end);
   return mark;
 }
