@@ -9,6 +9,7 @@ import { renderMatrix, METRICS } from './components/matrix.js';
 import { PairView } from './components/pair-view.js';
 import { renderTerms, renderConcordance, renderTextControls } from './components/terms-view.js';
 import { renderGroups } from './components/groups-view.js';
+import { renderExport } from './components/export.js';
 import { h, clear } from './components/dom.js';
 
 const FIRST_COMPARISON = 'parallax:first-comparison';
@@ -25,6 +26,8 @@ const state = {
   pair: null,
   metric: store.setting('metric', 'containment'),
   firstShown: false,
+  /** Counts analyze() calls, so that only the latest one's answer is shown. */
+  generation: 0,
   /** Option keys the engine refused as unknown. */
   unsupported: [],
   /** Why there is no comparison, shown where the matrix would be. */
@@ -50,7 +53,7 @@ const pairView = new PairView($('pair'), {
   },
 });
 
-renderAddArticle($('add'), {
+const adder = renderAddArticle($('add'), {
   onAdd(article, { source, name }) {
     // A new paste settles the paste's earlier problem; problems with other files stay.
     addMessages.remove(source === 'paste' ? 'paste' : `file:${name}`);
@@ -61,6 +64,16 @@ renderAddArticle($('add'), {
     addMessages.remove('added');
     addMessages.show(text, { kind: 'error', key: source === 'paste' ? 'paste' : `file:${name}` });
   },
+});
+
+// A file dropped anywhere on the page is added, rather than opened in place of the page.
+window.addEventListener('dragover', (event) => {
+  if (event.dataTransfer?.types?.includes('Files')) event.preventDefault();
+});
+window.addEventListener('drop', (event) => {
+  if (event.defaultPrevented || !event.dataTransfer?.files?.length) return;
+  event.preventDefault();
+  adder.addFiles([...event.dataTransfer.files]);
 });
 
 const textControls = renderTextControls($('text-controls'), {
@@ -77,6 +90,11 @@ metricSelect.addEventListener('change', () => {
   state.metric = metricSelect.value;
   store.setSetting('metric', state.metric);
   showMatrix();
+});
+
+renderExport($('export'), {
+  report: () => state.report,
+  articles: () => store.articles,
 });
 
 $('reset').addEventListener('click', async () => {
@@ -106,6 +124,8 @@ function analysisOptions() {
 }
 
 async function analyze() {
+  // Only the latest call may show its result: an older one may describe removed articles.
+  const generation = ++state.generation;
   const articles = store.articles.map(({ id, title, text }) => (title ? { id, title, text } : { id, text }));
   if (articles.length === 0) {
     showNoReport('There are no articles. Add at least two articles to compare, or reset to the seed articles.');
@@ -117,10 +137,16 @@ async function analyze() {
   try {
     result = await engine.analyze(articles, analysisOptions());
   } catch (err) {
+    if (generation !== state.generation) return;
+    if (err.code === 'invalid-option' && state.report) {
+      // A setting the engine cannot use should not take the comparison away.
+      messages.show(`That setting cannot be used (${err.message}); the comparison shown is from before the change.`, { kind: 'error', key: 'analysis' });
+      return;
+    }
     showNoReport(`Could not compare: ${err.message}`, err.code);
     return;
   }
-  if (!result) return; // A newer analysis is on its way.
+  if (!result || generation !== state.generation) return; // A newer analysis is on its way.
   messages.remove('analysis');
   state.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
   if (result.dropped.length) {
@@ -156,7 +182,11 @@ function showArticles() {
     report,
     onRemove(id) {
       addMessages.remove('added');
+      const index = store.articles.findIndex((a) => a.id === id);
       store.remove(id);
+      // The button that had focus is gone: keep the keyboard user in the list.
+      const buttons = document.querySelectorAll('#article-list button.remove');
+      (buttons[Math.min(index, buttons.length - 1)] ?? $('articles-heading')).focus();
     },
   });
   $('article-count').textContent = `(${store.articles.length})`;
@@ -239,8 +269,15 @@ async function showConcordance(term) {
 // ---------------------------------------------------------------- start
 
 function persistWarning() {
-  if (store.persisted) messages.remove('persist');
-  else messages.show('These articles are too large for this browser’s storage: they are compared, but will be lost on reload.', { kind: 'warning', key: 'persist' });
+  if (store.persisted) {
+    messages.remove('persist');
+    return;
+  }
+  const names = store.unsaved.map((id) => {
+    const a = store.articles.find((x) => x.id === id);
+    return `“${a?.title || id}”`;
+  });
+  messages.show(`Too large for this browser’s storage, so compared now but not kept after a reload: ${names.join(', ')}.`, { kind: 'warning', key: 'persist' });
 }
 
 function confirmReset() {

@@ -18,8 +18,11 @@ export class EngineClient extends EventTarget {
     this.worker.onmessage = (event) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.failAll({ code: 'worker', message: `the analysis worker failed: ${event.message || 'could not start'}` });
+      // A worker that fails to load answers nothing more: refuse new requests rather than hang.
+      this.broken = { code: 'worker', message: `the analysis worker failed: ${event.message || 'it could not start'}` };
+      this.failAll(this.broken);
     };
+    this.broken = null;
   }
 
   /** True while any request is unanswered. */
@@ -30,6 +33,10 @@ export class EngineClient extends EventTarget {
   request(type, payload = {}) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      if (this.broken) {
+        reject(Object.assign(new Error(this.broken.message), { code: this.broken.code }));
+        return;
+      }
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, type, ...payload });
       this.notify();

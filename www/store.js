@@ -11,8 +11,10 @@ export class Store extends EventTarget {
     this.storage = storage;
     this.articles = [];
     this.settings = {};
-    /** False when the last save did not fit in storage (the article list is too large). */
+    /** False when the last save did not keep every article (storage full or unavailable). */
     this.persisted = true;
+    /** Ids of the articles the last save could not keep. */
+    this.unsaved = [];
   }
 
   /** Loads what was saved; returns false when nothing was (first visit or after a reset). */
@@ -68,12 +70,26 @@ export class Store extends EventTarget {
     writeJson(this.storage, SETTINGS_KEY, this.settings);
   }
 
+  /**
+   * Saves the list. When it does not fit in storage, saves it without its largest
+   * articles, so that a reload loses as little as possible; `unsaved` names them.
+   */
   save() {
-    this.persisted = writeJson(this.storage, ARTICLES_KEY, this.articles);
-    if (!this.persisted) {
-      // A stale saved list would come back on reload instead of this one; drop it.
-      try { this.storage.removeItem(ARTICLES_KEY); } catch { /* storage unavailable */ }
+    this.unsaved = [];
+    let kept = this.articles;
+    const bySize = [...this.articles].sort((x, y) => y.text.length - x.text.length);
+    while (!writeJson(this.storage, ARTICLES_KEY, kept)) {
+      const largest = bySize.shift();
+      if (!largest) {
+        // Storage is unavailable: a stale saved list would come back on reload instead of this one.
+        try { this.storage?.removeItem(ARTICLES_KEY); } catch { /* storage unavailable */ }
+        this.unsaved = this.articles.map((a) => a.id);
+        break;
+      }
+      this.unsaved.push(largest.id);
+      kept = kept.filter((a) => a !== largest);
     }
+    this.persisted = this.unsaved.length === 0;
   }
 
   changed() {

@@ -7,7 +7,11 @@
 import init, * as engine from './pkg/parallax.js';
 import { concordance as concordanceFallback } from './fallback/concordance.js';
 
-const ready = init();
+const ready = init().catch((err) => {
+  throw Object.assign(new Error(`the analysis engine could not be loaded (${err?.message ?? err})`), { code: 'engine-unavailable' });
+});
+// Each request reports a failed start; this keeps it from also being logged as unhandled.
+ready.catch(() => {});
 /** Option keys this engine refused as unknown; never sent again. */
 const unsupported = new Set();
 let lastArticles = [];

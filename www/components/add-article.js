@@ -51,7 +51,7 @@ export function renderAddArticle(container, { onAdd, onError }) {
     addFiles([...(event.dataTransfer?.files ?? [])], { onAdd, onError });
   });
   container.append(form);
-  return form;
+  return { form, addFiles: (files) => addFiles(files, { onAdd, onError }) };
 }
 
 /** Why `text` cannot be an article, or null when it can. */

@@ -7,6 +7,8 @@ import { h, clear, count, percent } from './dom.js';
  * @param {{articles: {id, title?, text}[], report?: object, onRemove?: (id) => void}} props
  */
 export function renderArticleList(container, { articles, report, onRemove }) {
+  // Re-rendering replaces the buttons: keep the keyboard focus on the same article's.
+  const focusedId = container.contains(document.activeElement) ? document.activeElement.closest('li.article')?.dataset.id : null;
   clear(container);
   const docs = new Map((report?.documents ?? []).map((d) => [d.id, d]));
   if (articles.length === 0) {
@@ -34,6 +36,7 @@ export function renderArticleList(container, { articles, report, onRemove }) {
       })));
   }
   container.append(list);
+  if (focusedId) list.querySelector(`li.article[data-id="${CSS.escape(focusedId)}"] button.remove`)?.focus();
 }
 
 function firstLine(text) {

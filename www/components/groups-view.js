@@ -12,7 +12,8 @@ export function renderGroups(container, { report, texts }) {
   clear(container);
   const groups = (report?.groups ?? []).filter((g) => g.members?.length >= 3);
   if (groups.length === 0) return;
-  const titles = new Map(report.documents.map((d) => [d.id, d.title || d.id]));
+  // Numbered as in the article list: syndicated copies often share a headline.
+  const titles = new Map(report.documents.map((d, i) => [d.id, `${i + 1}. ${shorten(d.title || d.id, 50)}`]));
   const list = h('ol', { class: 'groups' });
   for (const group of groups) {
     const first = group.members[0];
@@ -22,4 +23,8 @@ export function renderGroups(container, { report, texts }) {
       h('p', { class: 'group-members', text: `In ${count(group.members.length)} articles: ${[...new Set(group.members.map((m) => titles.get(m.id) ?? m.id))].join('; ')}` })));
   }
   container.append(h('h3', { text: `Passages shared by three or more articles (${count(groups.length)})` }), list);
+}
+
+function shorten(s, n) {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }

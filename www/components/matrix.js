@@ -36,10 +36,10 @@ export function renderMatrix(container, { report, metric = 'containment', select
   docs.forEach((row, i) => {
     const tr = h('tr', { data: { id: row.id } }, h('th', { class: 'row-head', attrs: { scope: 'row', title: label(row) } },
       h('span', { class: 'num', text: String(i + 1) }), ' ', h('span', { class: 'short', text: shorten(label(row), 40) })));
-    for (const col of docs) {
+    docs.forEach((col, j) => {
       if (col.id === row.id) {
         tr.append(h('td', { class: 'diagonal', attrs: { 'aria-label': 'same article' }, text: '—' }));
-        continue;
+        return;
       }
       const { pair, share } = pairs.get(`${row.id}\n${col.id}`);
       const value = metric === 'containment' ? share : pair[metric];
@@ -47,25 +47,51 @@ export function renderMatrix(container, { report, metric = 'containment', select
       const tip = `${percent(share)} of ${number.get(row.id)} “${label(row)}” is found in ${number.get(col.id)} “${label(col)}”. Jaccard ${pair.jaccard.toFixed(3)}, cosine ${pair.cosine.toFixed(3)}, ${pair.passages.length} shared passage${pair.passages.length === 1 ? '' : 's'}.`;
       const button = h('button', {
         type: 'button', class: 'cell', text: percent(value), title: tip,
-        data: { row: row.id, col: col.id, value: String(value) },
+        data: { row: row.id, col: col.id, r: String(i), c: String(j), value: String(value) },
         attrs: { 'aria-label': tip, 'aria-pressed': isSelected ? 'true' : 'false' },
         on: { click: () => onSelect?.(row.id, col.id) },
       });
       button.style.setProperty('--v', String(Math.max(0, Math.min(1, value))));
       if (value >= 0.5) button.classList.add('dark');
       tr.append(h('td', {}, button));
-    }
+    });
     if (hasShared) {
       tr.append(h('td', { class: 'shared', data: { id: row.id }, text: typeof row.sharedShare === 'number' ? percent(row.sharedShare) : '' }));
     }
     body.append(tr);
   });
 
-  container.append(h('div', { class: 'matrix-scroll' }, h('table', { class: 'matrix' },
+  const table = h('table', { class: 'matrix', on: { keydown: (event) => moveFocus(event, docs.length) } },
     h('caption', { text: metric === 'containment'
       ? 'Each cell: how much of the row’s article is found in the column’s article. Choose a cell to see the shared passages.'
       : `Each cell: ${METRICS[metric]} similarity of the two articles. Choose a cell to see the shared passages.` }),
-    h('thead', {}, head), body)));
+    h('thead', {}, head), body);
+  // One cell is in the Tab order (the chosen pair's, else the first); arrows move within.
+  const cells = [...table.querySelectorAll('button.cell')];
+  const current = cells.find((b) => b.getAttribute('aria-pressed') === 'true') ?? cells[0];
+  for (const b of cells) b.tabIndex = b === current ? 0 : -1;
+  container.append(h('div', { class: 'matrix-scroll' }, table));
+}
+
+const STEPS = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0] };
+
+/** Arrow keys move between cells, stepping over the diagonal, as in a spreadsheet. */
+function moveFocus(event, n) {
+  const step = STEPS[event.key];
+  const cell = event.target.closest?.('button.cell');
+  if (!step || !cell) return;
+  let r = Number(cell.dataset.r);
+  let c = Number(cell.dataset.c);
+  do {
+    r += step[0];
+    c += step[1];
+  } while (r === c && r >= 0 && r < n);
+  const next = event.currentTarget.querySelector(`button.cell[data-r="${r}"][data-c="${c}"]`);
+  if (!next) return;
+  event.preventDefault();
+  cell.tabIndex = -1;
+  next.tabIndex = 0;
+  next.focus();
 }
 
 function shorten(s, n) {

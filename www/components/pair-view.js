@@ -71,8 +71,12 @@ export class PairView {
     const textB = texts.get(right);
     this.headA.textContent = numbered(left);
     this.headB.textContent = numbered(right);
+    // The same pair again (new sensitivity, new settings): the reader keeps their place.
+    const scroll = same ? [this.paneA.scrollTop, this.paneB.scrollTop] : [0, 0];
     this.paneA.replaceChildren(highlight(textA, this.passages, 'a', 'b'));
     this.paneB.replaceChildren(highlight(textB, this.passages, 'b', 'a'));
+    this.paneA.classList.toggle('long', textA.length > LONG);
+    this.paneB.classList.toggle('long', textB.length > LONG);
     this.paneA.setAttribute('aria-label', `Text of ${title(left)}`);
     this.paneB.setAttribute('aria-label', `Text of ${title(right)}`);
 
@@ -85,13 +89,9 @@ export class PairView {
       + `${count(this.passages.length)} shared passage${this.passages.length === 1 ? '' : 's'}: `
       + `${count(charsA)} characters on the left, ${count(charsB)} on the right.`;
     if (!this.body.isConnected) clear(this.container).append(this.body);
+    [this.paneA.scrollTop, this.paneB.scrollTop] = scroll;
     if (!same || this.current >= this.passages.length) this.current = -1;
     this.showPosition();
-  }
-
-  setMinPassageWords(words) {
-    this.slider.value = words;
-    this.sliderValue.textContent = `${words} words`;
   }
 
   hover(event, pane) {
@@ -101,7 +101,8 @@ export class PairView {
 
   focused(event, pane) {
     const mark = event.target.closest?.('mark[data-passage]');
-    if (mark) this.activate(Number(mark.dataset.passage), pane, true);
+    // Keyboard focus brings the passage into view on both sides; a click is already on it.
+    if (mark) this.activate(Number(mark.dataset.passage), pane, mark.matches(':focus-visible'));
   }
 
   /** Highlights passage `index` on both sides and scrolls the other side (and, when asked, this side) to it. */
@@ -155,6 +156,7 @@ export function highlight(text, passages, side, otherSide) {
   let chunkEnd = 0;
   let next = 0;
   const emit = (start, end, range) => {
+    let first = true;
     while (start < end) {
       if (start >= chunkEnd) {
         chunk = document.createElement('div');
@@ -163,7 +165,8 @@ export function highlight(text, passages, side, otherSide) {
         chunkEnd = cuts[next++];
       }
       const stop = Math.min(end, chunkEnd);
-      chunk.append(range ? markFor(text, range, start, stop) : document.createTextNode(text.slice(start, stop)));
+      chunk.append(range ? markFor(text, range, start, stop, first) : document.createTextNode(text.slice(start, stop)));
+      first = false;
       start = stop;
     }
   };
@@ -185,6 +188,8 @@ export function highlight(text, passages, side, otherSide) {
 }
 
 const CHUNK = 20_000;
+/** Texts longer than this skip laying out blocks out of view (see style.css). */
+const LONG = 100_000;
 
 /** Block ends: after the first line break past each CHUNK characters, never inside a surrogate pair. */
 function chunkCuts(text) {
@@ -204,14 +209,17 @@ function chunkCuts(text) {
   return cuts;
 }
 
-function markFor(text, range, start, end) {
+function markFor(text, range, start, end, first) {
   const mark = document.createElement('mark');
+  const score = typeof range.score === 'number' ? range.score.toFixed(2) : null;
   mark.className = 'passage';
   mark.dataset.passage = String(range.index);
   mark.dataset.start = String(start);
   mark.dataset.end = String(end);
+  // The badge (drawn by CSS, so it is not part of the text) pairs the two sides at a glance.
+  if (first) mark.dataset.label = score ? `${range.index + 1} · ${score}` : String(range.index + 1);
   mark.tabIndex = 0;
-  mark.title = `Shared passage ${range.index + 1}${typeof range.score === 'number' ? `, score ${range.score.toFixed(2)}` : ''}`;
+  mark.title = `Shared passage ${range.index + 1}${score ? `, score ${score}` : ''}`;
   mark.textContent = text.slice(start, end);
   return mark;
 }

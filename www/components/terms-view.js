@@ -26,10 +26,10 @@ export function renderTerms(container, { report, onTerm }) {
       h('h3', { text: doc.title || doc.id }),
       doc.stats && stats(doc.stats),
       h('h4', { text: 'Top terms' }),
-      bars(doc.topTerms ?? [], (t) => t.count, (t) => count(t.count), term, 'count'));
+      bars((doc.topTerms ?? []).slice(0, BARS), (t) => t.count, (t) => count(t.count), term, 'count'));
     if (doc.distinctiveTerms?.length) {
       card.append(h('h4', { text: 'Distinctive terms' }),
-        bars(doc.distinctiveTerms, (t) => Math.max(0, t.score), (t) => t.score.toFixed(1), term, 'z-score'));
+        bars(doc.distinctiveTerms.slice(0, BARS), (t) => Math.max(0, t.score), (t) => t.score.toFixed(1), term, 'z-score'));
     }
     if (doc.uniqueTerms?.length) card.append(h('h4', { text: 'Only this article' }), chips(doc.uniqueTerms.slice(0, 40), term));
     if (doc.phrases?.length) card.append(h('h4', { text: 'Phrases' }), chips(doc.phrases.slice(0, 20), term));
@@ -38,6 +38,11 @@ export function renderTerms(container, { report, onTerm }) {
   }
   container.append(grid);
 }
+
+/** The longest bar chart drawn. */
+const BARS = 20;
+/** The most keyword-in-context lines drawn; the count says how many there are. */
+const KWIC_LINES = 500;
 
 function bars(items, value, label, term, unit) {
   if (items.length === 0) return h('p', { class: 'empty', text: 'No terms.' });
@@ -61,7 +66,7 @@ function stats(s) {
     ['Words', s.words], ['Unique words', s.uniqueWords], ['Sentences', s.sentences],
     ['Vocabulary density', s.vocabularyDensity?.toFixed?.(2)],
     ['Words per sentence', s.meanSentenceLength?.toFixed?.(1)],
-    [s.readabilityMeasure ? `Readability (${s.readabilityMeasure})` : 'Readability', s.readability?.toFixed?.(1)],
+    [s.readabilityMeasure ? `Readability (${String(s.readabilityMeasure).replace(/[-_]/g, ' ')})` : 'Readability', s.readability?.toFixed?.(1)],
   ].filter(([, v]) => v !== undefined && v !== null);
   return h('dl', { class: 'stats' }, rows.map(([k, v]) => [h('dt', { text: k }), h('dd', { text: typeof v === 'number' ? count(v) : v })]));
 }
@@ -78,8 +83,9 @@ export function renderConcordance(container, { term, lines, titles, fallback }) 
     container.append(h('p', { class: 'empty', text: 'No occurrences found.' }));
     return;
   }
+  if (lines.length > KWIC_LINES) container.append(h('p', { class: 'hint', text: `Showing the first ${count(KWIC_LINES)}.` }));
   const list = h('ol', { class: 'kwic' });
-  for (const line of lines) {
+  for (const line of lines.slice(0, KWIC_LINES)) {
     list.append(h('li', { class: 'kwic-line', data: { id: line.id } },
       h('span', { class: 'kwic-source', text: titles.get(line.id) || line.id }),
       h('span', { class: 'kwic-left' }, h('span', { text: flat(line.left).slice(-80) })),
@@ -130,7 +136,7 @@ export function renderTextControls(container, { values, onChange }) {
     h('label', {}, stopWords, ' Leave out stop words'),
     h('label', { class: 'extra' }, 'My stop words (comma or line separated) ', extra),
     h('label', {}, stem, ' Stem words'),
-    h('label', {}, fold, ' Fold accents')), note);
+    h('label', {}, fold, ' Fold accents'), note));
   const inputs = { language, stopWords, extraStopWords: extra, stem, foldAccents: fold };
   return {
     /** Disables the controls for option keys the engine does not know. */
