@@ -443,19 +443,28 @@ fn tfidf_vectors(prints: &[Fingerprint<'_>]) -> Vec<HashMap<String, f64>> {
 mod tests {
     use super::*;
 
+    /// The JSON keys a value of `T` serializes with, sorted.
+    fn fields<T: Serialize + Default>() -> Vec<String> {
+        let value = serde_json::to_value(T::default()).unwrap();
+        let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        keys
+    }
+
+    fn sorted(keys: &[&str]) -> Vec<String> {
+        let mut keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        keys.sort();
+        keys
+    }
+
     #[test]
     fn option_keys_are_exactly_the_fields() {
-        let value = serde_json::to_value(Options::default()).unwrap();
-        let mut fields: Vec<&str> = value
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        let mut keys = Options::KEYS.to_vec();
-        fields.sort();
-        keys.sort();
-        assert_eq!(fields, keys);
-        assert!(serde_json::from_value::<Options>(value).is_ok());
+        use crate::text::{kwic::ConcordanceOptions, TextOptions};
+        assert_eq!(fields::<Options>(), sorted(Options::KEYS));
+        assert_eq!(fields::<TextOptions>(), sorted(TextOptions::KEYS));
+        assert_eq!(
+            fields::<ConcordanceOptions>(),
+            sorted(ConcordanceOptions::KEYS)
+        );
     }
 }

@@ -17,7 +17,7 @@ use crate::{Article, Options};
 #[wasm_bindgen]
 pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let articles: Vec<Article> = from_js(articles, "articles")?;
-    let options: Options = options_from_js(options)?;
+    let options: Options = options_from_js(options, Options::KEYS)?;
     let report =
         crate::analyze(&articles, &options).map_err(|e| into_error(e.code(), &e.to_string()))?;
     to_js(&report)
@@ -28,7 +28,7 @@ pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
 /// `termFrequencies`, every word is kept unless `stopWords: true` is given.
 #[wasm_bindgen]
 pub fn tokenize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options: TextOptions = options_from_js(options)?;
+    let options: TextOptions = options_from_js(options, TextOptions::KEYS)?;
     let index = OffsetIndex::new(text);
     let tokens: Vec<TokenOut<'_>> = text::tokenize_with(text, &options)
         .into_iter()
@@ -48,7 +48,7 @@ pub fn tokenize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 /// first. Options as for `tokenize`; stop words are dropped unless `stopWords: false`.
 #[wasm_bindgen(js_name = termFrequencies)]
 pub fn term_frequencies(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options: TextOptions = options_from_js(options)?;
+    let options: TextOptions = options_from_js(options, TextOptions::KEYS)?;
     to_js(&text::term_frequencies(text, &options))
 }
 
@@ -59,7 +59,7 @@ pub fn term_frequencies(text: &str, options: JsValue) -> Result<JsValue, JsValue
 #[wasm_bindgen]
 pub fn concordance(articles: JsValue, term: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let articles: Vec<Article> = from_js(articles, "articles")?;
-    let options: ConcordanceOptions = options_from_js(options)?;
+    let options: ConcordanceOptions = options_from_js(options, ConcordanceOptions::KEYS)?;
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
     let lines = kwic::concordance(&texts, term, &options.analyzer(), options.context());
     let indexes: Vec<OffsetIndex> = texts.iter().map(|t| OffsetIndex::new(t)).collect();
@@ -104,14 +104,6 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-fn options_from_js<T: serde::de::DeserializeOwned + Default>(value: JsValue) -> Result<T, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        Ok(T::default())
-    } else {
-        from_js(value, "options")
-    }
-}
-
 fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
     serde_wasm_bindgen::from_value(value)
         .map_err(|e| into_error("invalid-input", &format!("{what}: {e}")))
@@ -120,15 +112,18 @@ fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result
 /// Reads options, refusing keys the library does not know: serde-wasm-bindgen
 /// reads only the fields it knows, so a misspelt option would pass unnoticed.
 /// (Going through JSON instead would cost 25 kB of gzipped wasm for serde_json.)
-fn options_from_js(options: JsValue) -> Result<Options, JsValue> {
+fn options_from_js<T: serde::de::DeserializeOwned + Default>(
+    options: JsValue,
+    keys: &[&str],
+) -> Result<T, JsValue> {
     if options.is_undefined() || options.is_null() {
-        return Ok(Options::default());
+        return Ok(T::default());
     }
     if let Some(object) = options.dyn_ref::<js_sys::Object>() {
         for key in js_sys::Object::keys(object).iter() {
             let key = key.as_string().unwrap_or_default();
-            if !Options::KEYS.contains(&key.as_str()) {
-                let known = Options::KEYS.join(", ");
+            if !keys.contains(&key.as_str()) {
+                let known = keys.join(", ");
                 return Err(into_error(
                     "invalid-input",
                     &format!("options: unknown option \"{key}\"; known options are {known}"),

@@ -1,5 +1,6 @@
 //! Property tests: the fast aligner's exact runs against a slow reference, and
 //! no panics or out-of-bounds passages on any input.
+#![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
 use parallax::align::matches::{exact_runs, Run};
 use parallax::align::{align, AlignOptions, Doc};

@@ -1,5 +1,6 @@
 //! The overlap engine's part of the report on the seed articles: passages,
 //! shared shares and groups.
+#![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
 use parallax::{analyze, Article, Options, Report};
 

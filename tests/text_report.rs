@@ -1,4 +1,5 @@
 //! The text engine's fields of the report, on the five seed articles.
+#![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
 use parallax::{analyze, Article, Options, Report};
 

@@ -3,6 +3,7 @@
 //! fixtures give UTF-16 offsets, as JavaScript sees them; this test converts them to
 //! bytes and checks both units. Plus the property that every token's offsets slice
 //! back to its surface form in both units, on any input.
+#![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
 use parallax::span::{ByteSpan, OffsetIndex};
 use parallax::text::{self, TextOptions, TokenizeOptions};

@@ -7,7 +7,7 @@ use super::{Analyzer, AnalyzerOptions};
 
 /// The concordance's options from JavaScript (camelCase): the text options, and
 /// how many characters of context to show on each side (default 40).
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConcordanceOptions {
     /// ISO 639-1 code, or `"auto"`.
@@ -25,6 +25,17 @@ pub struct ConcordanceOptions {
 }
 
 impl ConcordanceOptions {
+    /// The option names JavaScript may pass; a test in `report` holds this list to
+    /// the fields.
+    pub const KEYS: &'static [&'static str] = &[
+        "language",
+        "stopWords",
+        "extraStopWords",
+        "stem",
+        "foldAccents",
+        "context",
+    ];
+
     /// The analyzer options these name.
     pub fn analyzer(&self) -> AnalyzerOptions {
         AnalyzerOptions {

@@ -75,7 +75,7 @@ pub fn tokenize<'t>(text: &'t str, options: &TokenizeOptions) -> Vec<Token<'t>> 
 
 /// The text options of the JavaScript exports and the report (camelCase), each
 /// optional so that every entry point keeps its own defaults.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct TextOptions {
     /// ISO 639-1 code, or `"auto"` (the default) to detect it.
@@ -91,6 +91,16 @@ pub struct TextOptions {
 }
 
 impl TextOptions {
+    /// The option names JavaScript may pass; a test in `report` holds this list to
+    /// the fields.
+    pub const KEYS: &'static [&'static str] = &[
+        "language",
+        "stopWords",
+        "extraStopWords",
+        "stem",
+        "foldAccents",
+    ];
+
     /// These options for the analyzer; `stop_words` is the default for stop words.
     pub fn analyzer(&self, stop_words: bool) -> AnalyzerOptions {
         AnalyzerOptions {

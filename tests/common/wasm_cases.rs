@@ -97,3 +97,29 @@ fn bad_input_becomes_errors_with_codes() {
     let err = parallax::wasm::analyze(articles(&SEEDS[..2]), typo).unwrap_err();
     assert_eq!(error_code(err), "invalid-input");
 }
+
+/// The token fixtures shared with the native tests (tests/text_tokens.rs) and the
+/// page test: the exported `tokenize` gives the same terms at the same UTF-16 offsets.
+#[wasm_bindgen_test]
+fn tokenize_matches_the_shared_fixtures() {
+    let cases = js_sys::JSON::parse(include_str!("../fixtures/tokens.json")).unwrap();
+    let cases = Array::from(&cases);
+    assert!(cases.length() >= 20, "the fixture table is loaded");
+    for case in cases.iter() {
+        let name = get(&case, "name").as_string().unwrap();
+        let text = get(&case, "text").as_string().unwrap();
+        let got = parallax::wasm::tokenize(&text, get(&case, "options")).unwrap();
+        let expected = get(&case, "tokens");
+        let (got, expected) = (Array::from(&got), Array::from(&expected));
+        assert_eq!(got.length(), expected.length(), "{name}: token count");
+        for (g, e) in got.iter().zip(expected.iter()) {
+            for key in ["term", "start", "end"] {
+                assert_eq!(
+                    js_sys::JSON::stringify(&get(&g, key)).unwrap().as_string(),
+                    js_sys::JSON::stringify(&get(&e, key)).unwrap().as_string(),
+                    "{name}: {key}"
+                );
+            }
+        }
+    }
+}
