@@ -12,7 +12,7 @@ pub struct Error {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// Fewer than two articles were given: there is nothing to compare.
+    /// No article was given: there is nothing to analyze.
     TooFewArticles {
         /// How many were given.
         given: usize,
@@ -71,10 +71,9 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ErrorKind::TooFewArticles { given } => write!(
-                f,
-                "need at least two articles to compare, got {given}; add another article"
-            ),
+            ErrorKind::TooFewArticles { given } => {
+                write!(f, "need at least one article to analyze, got {given}; add an article")
+            }
             ErrorKind::EmptyArticle { id } => {
                 write!(f, "article \"{id}\" has no words (it is empty or only whitespace and punctuation)")
             }

@@ -362,7 +362,8 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
 }
 
 fn check(articles: &[Article]) -> Result<()> {
-    if articles.len() < 2 {
+    // One article is described without pairs; comparing needs a second.
+    if articles.is_empty() {
         return Err(Error::new(ErrorKind::TooFewArticles {
             given: articles.len(),
         }));

@@ -12,10 +12,19 @@ fn article(id: &str, text: &str) -> Article {
 }
 
 #[test]
-fn a_single_article_is_refused_with_a_reason() {
-    let err = analyze(&[article("a", "Some words here.")], &Options::default()).unwrap_err();
-    assert_eq!(err.kind(), &ErrorKind::TooFewArticles { given: 1 });
-    assert!(err.to_string().contains("at least two"));
+fn a_single_article_is_described_without_pairs() {
+    let report = analyze(&[article("a", "Some words here about Syria.")], &Options::default()).unwrap();
+    assert_eq!(report.documents.len(), 1);
+    assert!(report.pairs.is_empty() && report.groups.is_empty());
+    assert!(report.documents[0].top_terms.iter().any(|t| t.term == "syria"));
+    assert_eq!(report.documents[0].shared_share, 0.0);
+}
+
+#[test]
+fn no_articles_is_refused_with_a_reason() {
+    let err = analyze(&[], &Options::default()).unwrap_err();
+    assert_eq!(err.kind(), &ErrorKind::TooFewArticles { given: 0 });
+    assert!(err.to_string().contains("at least one article"));
 }
 
 #[test]

@@ -29,7 +29,6 @@ const state = {
   /** Counts analyze() calls, so that only the latest one's answer is shown. */
   generation: 0,
   /** Option keys the engine refused as unknown. */
-  unsupported: [],
   /** Why there is no comparison, shown where the matrix would be. */
   reason: '',
 };
@@ -76,7 +75,7 @@ window.addEventListener('drop', (event) => {
   adder.addFiles([...event.dataTransfer.files]);
 });
 
-const textControls = renderTextControls($('text-controls'), {
+renderTextControls($('text-controls'), {
   values: store.setting('text', {}),
   onChange(values) {
     store.setSetting('text', values);
@@ -149,11 +148,6 @@ async function analyze() {
   if (!result || generation !== state.generation) return; // A newer analysis is on its way.
   messages.remove('analysis');
   state.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
-  if (result.dropped.length) {
-    state.unsupported = [...new Set([...state.unsupported, ...result.dropped])];
-    textControls.setUnsupported(state.unsupported);
-    messages.show(`This version of the engine does not support these settings yet, so they have no effect: ${state.unsupported.join(', ')}.`, { kind: 'info', key: 'dropped' });
-  }
   state.report = result.report;
   state.texts = new Map(articles.map((a) => [a.id, a.text]));
   showAll();
@@ -258,8 +252,8 @@ async function showConcordance(term) {
   const container = $('kwic');
   const titles = new Map((state.report?.documents ?? []).map((d) => [d.id, d.title]));
   try {
-    const { lines, fallback } = await engine.concordance(term, textOptions());
-    renderConcordance(container, { term, lines, titles, fallback });
+    const { lines } = await engine.concordance(term, textOptions());
+    renderConcordance(container, { term, lines, titles });
     container.scrollIntoView({ block: 'nearest' });
   } catch (err) {
     messages.show(`Could not find “${term}” in context: ${err.message}`, { kind: 'error', key: 'kwic' });

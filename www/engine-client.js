@@ -68,7 +68,7 @@ export class EngineClient extends EventTarget {
   }
 
   /**
-   * Analyzes; resolves with `{report, dropped}` or `null` when a newer request made
+   * Analyzes; resolves with `{report}` or `null` when a newer request made
    * this one stale before it was sent.
    */
   analyze(articles, options) {

@@ -63,6 +63,13 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
             _ => return Err(arg.unexpected().into()),
         }
     }
+    // The library describes a single article, but `compare` promises pairs.
+    if files.len() < 2 {
+        bail!(
+            "need at least two articles to compare, got {}; give another file",
+            files.len()
+        );
+    }
     let articles = files
         .iter()
         .map(|f| read_article(f))

@@ -73,12 +73,11 @@ function stats(s) {
 
 /**
  * Keyword-in-context lines for `term`.
- * @param {{term, lines: {id, left, match, right}[], titles: Map, fallback?: boolean}} props
+ * @param {{term, lines: {id, left, match, right}[], titles: Map}} props
  */
-export function renderConcordance(container, { term, lines, titles, fallback }) {
+export function renderConcordance(container, { term, lines, titles }) {
   clear(container);
   container.append(h('h3', { text: `“${term}” in context: ${count(lines.length)} line${lines.length === 1 ? '' : 's'}` }));
-  if (fallback) container.append(h('p', { class: 'hint', text: 'Exact word matches (this engine has no concordance of its own yet).' }));
   if (lines.length === 0) {
     container.append(h('p', { class: 'empty', text: 'No occurrences found.' }));
     return;
@@ -130,22 +129,12 @@ export function renderTextControls(container, { values, onChange }) {
     // Waits for a pause in typing so that half-typed words do not re-run the analysis.
     timer = setTimeout(() => { state.extraStopWords = parseWords(extra.value); emit(); }, 300);
   });
-  const note = h('p', { class: 'hint', hidden: true });
   container.append(h('form', { class: 'text-controls', on: { submit: (e) => e.preventDefault() } },
     h('label', {}, 'Language ', language),
     h('label', {}, stopWords, ' Leave out stop words'),
     h('label', { class: 'extra' }, 'My stop words (comma or line separated) ', extra),
     h('label', {}, stem, ' Stem words'),
-    h('label', {}, fold, ' Fold accents'), note));
-  const inputs = { language, stopWords, extraStopWords: extra, stem, foldAccents: fold };
-  return {
-    /** Disables the controls for option keys the engine does not know. */
-    setUnsupported(keys) {
-      for (const [key, input] of Object.entries(inputs)) input.disabled = keys.includes(key);
-      note.hidden = keys.length === 0;
-      note.textContent = `Not available in this version of the engine: ${keys.join(', ')}.`;
-    },
-  };
+    h('label', {}, fold, ' Fold accents')));
 }
 
 export function parseWords(s) {
