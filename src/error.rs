@@ -72,7 +72,10 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::TooFewArticles { given } => {
-                write!(f, "need at least one article to analyze, got {given}; add an article")
+                write!(
+                    f,
+                    "need at least one article to analyze, got {given}; add an article"
+                )
             }
             ErrorKind::EmptyArticle { id } => {
                 write!(f, "article \"{id}\" has no words (it is empty or only whitespace and punctuation)")

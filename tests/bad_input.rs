@@ -13,10 +13,17 @@ fn article(id: &str, text: &str) -> Article {
 
 #[test]
 fn a_single_article_is_described_without_pairs() {
-    let report = analyze(&[article("a", "Some words here about Syria.")], &Options::default()).unwrap();
+    let report = analyze(
+        &[article("a", "Some words here about Syria.")],
+        &Options::default(),
+    )
+    .unwrap();
     assert_eq!(report.documents.len(), 1);
     assert!(report.pairs.is_empty() && report.groups.is_empty());
-    assert!(report.documents[0].top_terms.iter().any(|t| t.term == "syria"));
+    assert!(report.documents[0]
+        .top_terms
+        .iter()
+        .any(|t| t.term == "syria"));
     assert_eq!(report.documents[0].shared_share, 0.0);
 }
 
