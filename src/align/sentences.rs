@@ -67,14 +67,16 @@ impl<'d> Pair<'d> {
         }
     }
 
-    /// `ln(|S| / |{s in S: stem in s}|)` over the sentences of both texts.
+    /// `ln((|S| + 1) / |{s in S: stem in s}|)` over the sentences of both texts.
+    /// The `+ 1` keeps a word that is in every sentence from weighing nothing: two
+    /// one-sentence texts that are the same sentence would otherwise share nothing.
     fn isf(&self, stem: u64) -> f64 {
         let df = self.a.sentence_frequency.get(&stem).copied().unwrap_or(0)
             + self.b.sentence_frequency.get(&stem).copied().unwrap_or(0);
         if df == 0 {
             0.0
         } else {
-            (self.sentences / f64::from(df)).ln()
+            ((self.sentences + 1.0) / f64::from(df)).ln()
         }
     }
 
