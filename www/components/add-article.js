@@ -68,8 +68,9 @@ async function addFiles(files, { onAdd, onError }) {
     try {
       const bytes = new Uint8Array(await f.arrayBuffer());
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      // Valid UTF-8 can still be binary; text files do not hold NUL characters.
-      if (text.includes('\u0000')) throw new Error('binary');
+      // Valid UTF-8 can still be binary. Git's rule: a NUL in the first 8000
+      // characters means binary; a stray NUL deep in a long text does not.
+      if (text.slice(0, 8000).includes('\u0000')) throw new Error('binary');
     } catch {
       onError(`“${f.name}” is not UTF-8 text (it may be binary or in another encoding), so it was not added. Save it as UTF-8 text and try again.`, { source: 'file', name: f.name });
       continue;
