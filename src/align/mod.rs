@@ -189,17 +189,17 @@ fn run_seeds(a: &Doc, b: &Doc, n: usize) -> Vec<Seed> {
 /// Of fragments overlapping in `a`, keeps the most alike.
 fn resolve_overlaps(mut fragments: Vec<Fragment>) -> Vec<Fragment> {
     fragments.sort_by(|x, y| y.sim.total_cmp(&x.sim));
-    let mut kept: Vec<Fragment> = Vec::new();
+    // Kept fragments never overlap, so their `a` ranges ordered by start are also
+    // ordered by end: only the neighbours of a new one can clash with it.
+    let mut kept: std::collections::BTreeMap<u32, Fragment> = Default::default();
     for f in fragments {
-        let clash = kept
-            .iter()
-            .any(|k| f.a_first <= k.a_last && k.a_first <= f.a_last);
+        let before = kept.range(..=f.a_last).next_back();
+        let clash = before.is_some_and(|(_, k)| k.a_last >= f.a_first);
         if !clash {
-            kept.push(f);
+            kept.insert(f.a_first, f);
         }
     }
-    kept.sort_by_key(|f| (f.a_first, f.b_first));
-    kept
+    kept.into_values().collect()
 }
 
 /// The passage(s) of a fragment: one, or for a verbatim copy one per stretch of

@@ -50,6 +50,9 @@ impl Default for Params {
     }
 }
 
+/// Sentences of `b` beyond which a stem is not followed when seeding.
+const MAX_POSTINGS: usize = 400;
+
 /// The two texts of a pair, with inverse sentence frequencies over both.
 pub struct Pair<'d> {
     a: &'d Doc,
@@ -111,6 +114,11 @@ impl<'d> Pair<'d> {
                 let Some(list) = postings.get(&stem) else {
                     continue;
                 };
+                if list.len() > MAX_POSTINGS {
+                    // So common in `b` that it tells its sentences apart little, and
+                    // following it from every sentence of `a` would be quadratic.
+                    continue;
+                }
                 let w = f64::from(count) * self.isf(stem);
                 norm += w * w;
                 for &(j, wj) in list {
