@@ -51,7 +51,7 @@ impl Default for Params {
 }
 
 /// Sentences of `b` beyond which a stem is not followed when seeding.
-const MAX_POSTINGS: usize = 400;
+const MAX_POSTINGS: usize = 100;
 
 /// The two texts of a pair, with inverse sentence frequencies over both.
 pub struct Pair<'d> {
