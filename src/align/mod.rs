@@ -119,7 +119,21 @@ pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
         &options.params,
     );
     let fragments = if is_summary(a, b, &summary) {
+        // A summary covering most of its source is a summary of all of it.
         summary
+            .into_iter()
+            .map(|f| {
+                if covers_most(b, &f) {
+                    Fragment {
+                        b_first: 0,
+                        b_last: b.sentences.len() as u32 - 1,
+                        ..f
+                    }
+                } else {
+                    f
+                }
+            })
+            .collect()
     } else {
         pair.extend(seeds, options.gap_sentences, &options.params)
             .into_iter()
@@ -156,6 +170,12 @@ const MIN_TOTAL: usize = 300;
 
 /// The least share of an edge sentence's content found on the other side.
 const EDGE_SHARE: f64 = 0.2;
+
+/// True when the second side of `f` covers most of `b`.
+fn covers_most(b: &Doc, f: &Fragment) -> bool {
+    let long = b.sentences[f.b_last as usize].span.end - b.sentences[f.b_first as usize].span.start;
+    long as f64 >= SUMMARY_COVER * b.len as f64
+}
 
 /// How many times longer the source side of a summary is.
 const SUMMARY_RATIO: usize = 3;
