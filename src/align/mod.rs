@@ -137,7 +137,7 @@ pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
     } else {
         pair.extend(seeds, options.gap_sentences, &options.params)
             .into_iter()
-            .map(|f| pair.prune(f, EDGE_SHARE))
+            .map(|f| pair.grow(pair.prune(f, EDGE_SHARE), GROW_SHARE, 2))
             .collect()
     };
     let fragments = resolve_overlaps(fragments);
@@ -176,6 +176,10 @@ fn covers_most(b: &Doc, f: &Fragment) -> bool {
     let long = b.sentences[f.b_last as usize].span.end - b.sentences[f.b_first as usize].span.start;
     long as f64 >= SUMMARY_COVER * b.len as f64
 }
+
+/// The least share of a neighbouring sentence's content found on the other side
+/// for a passage to grow over it.
+const GROW_SHARE: f64 = 0.45;
 
 /// How many times longer the source side of a summary is.
 const SUMMARY_RATIO: usize = 3;

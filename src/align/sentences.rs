@@ -200,6 +200,39 @@ impl<'d> Pair<'d> {
         f
     }
 
+    /// Adds up to `steps` neighbouring sentences at each edge of `f` whose content
+    /// is mostly found on the other side (widened by one sentence): edits at a
+    /// passage's edges can leave its first or last sentence without a seed.
+    pub fn grow(&self, f: Fragment, least: f64, steps: u32) -> Fragment {
+        let mut f = f;
+        let widen = |first: u32, last: u32, len: usize| {
+            (first.saturating_sub(1), (last + 1).min(len as u32 - 1))
+        };
+        let vb = self.vector(self.b, widen(f.b_first, f.b_last, self.b.sentences.len()));
+        for _ in 0..steps {
+            if f.a_first > 0 && self.contained(self.a, f.a_first - 1, &vb) >= least {
+                f.a_first -= 1;
+            }
+            if (f.a_last as usize) + 1 < self.a.sentences.len()
+                && self.contained(self.a, f.a_last + 1, &vb) >= least
+            {
+                f.a_last += 1;
+            }
+        }
+        let va = self.vector(self.a, widen(f.a_first, f.a_last, self.a.sentences.len()));
+        for _ in 0..steps {
+            if f.b_first > 0 && self.contained(self.b, f.b_first - 1, &va) >= least {
+                f.b_first -= 1;
+            }
+            if (f.b_last as usize) + 1 < self.b.sentences.len()
+                && self.contained(self.b, f.b_last + 1, &va) >= least
+            {
+                f.b_last += 1;
+            }
+        }
+        f
+    }
+
     /// The isf-weighted share of sentence `s`'s stems found in `other`.
     fn contained(&self, doc: &Doc, s: u32, other: &HashedMap<f64>) -> f64 {
         let (mut found, mut all) = (0.0, 0.0);
