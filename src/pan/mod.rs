@@ -155,7 +155,7 @@ pub struct FolderScores {
 pub fn evaluate(truth_dir: &Path, detections_dir: &Path) -> io::Result<Vec<FolderScores>> {
     let mut folders: Vec<PathBuf> = std::fs::read_dir(truth_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir() && has_xml(p))
+        .filter(|p| p.is_dir() && has_xml(p) && !same_dir(p, detections_dir))
         .collect();
     folders.sort();
     if folders.is_empty() {
@@ -179,6 +179,13 @@ pub fn evaluate(truth_dir: &Path, detections_dir: &Path) -> io::Result<Vec<Folde
         scores: eval::score(&all),
     });
     Ok(table)
+}
+
+fn same_dir(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 fn has_xml(dir: &Path) -> bool {
