@@ -125,3 +125,7 @@ eval-pan: ## Align the PAN 2013 training corpus and print plagdet per obfuscatio
 	rm -rf $(PAN_OUT) && mkdir -p $(PAN_OUT)
 	./target/release/parallax pan $(PAN_TRAIN)/pairs $(PAN_TRAIN)/src $(PAN_TRAIN)/susp $(PAN_OUT)
 	./target/release/parallax pan-eval $(PAN_TRAIN) $(PAN_OUT)
+
+bench-align: build ## Alignment speed: PAN training corpus natively and in wasm (Node), and the ratio.
+	PAN_TRAIN=$(abspath $(PAN_TRAIN)) cargo bench --bench align
+	PAN_TRAIN=$(abspath $(PAN_TRAIN)) node benches/align.mjs

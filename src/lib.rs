@@ -31,6 +31,6 @@ pub mod wasm;
 
 pub use error::{Error, ErrorKind, Result};
 pub use report::{
-    analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options, PairReport,
-    PassageReport, Report, TermEntry, MAX_ARTICLE_BYTES,
+    align_texts, analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options,
+    PairReport, PassageReport, Report, TermEntry, MAX_ARTICLE_BYTES,
 };

@@ -361,6 +361,20 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     })
 }
 
+/// The passages two texts share, in UTF-16 code units (the wasm `alignTexts`).
+pub fn align_texts(a: &str, b: &str, options: &Options) -> Result<Vec<PassageReport>> {
+    options.check()?;
+    let (oa, ob) = (OffsetIndex::new(a), OffsetIndex::new(b));
+    Ok(align::align(&Doc::new(a), &Doc::new(b), &options.align())
+        .into_iter()
+        .map(|p| PassageReport {
+            a: oa.utf16_span(p.a),
+            b: ob.utf16_span(p.b),
+            score: p.score,
+        })
+        .collect())
+}
+
 fn check(articles: &[Article]) -> Result<()> {
     // One article is described without pairs; comparing needs a second.
     if articles.is_empty() {

@@ -98,6 +98,43 @@ struct LineOut<'a> {
     right: &'a str,
 }
 
+/// PAN text alignment of one pair: the passages of `source` reused in `susp`,
+/// as `[{thisOffset, thisLength, sourceOffset, sourceLength}]` in code points
+/// (PAN's unit), with the settings tuned on the PAN 2013 training corpus.
+#[wasm_bindgen(js_name = panAlign)]
+pub fn pan_align(susp: &str, source: &str) -> Result<JsValue, JsValue> {
+    let found: Vec<PanPassage> = crate::pan::detect_texts(susp, source)
+        .into_iter()
+        .map(|d| PanPassage {
+            this_offset: d.this_offset,
+            this_length: d.this_length,
+            source_offset: d.source_offset,
+            source_length: d.source_length,
+        })
+        .collect();
+    to_js(&found)
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PanPassage {
+    this_offset: usize,
+    this_length: usize,
+    source_offset: usize,
+    source_length: usize,
+}
+
+/// The passages two texts share, as `[{a: {start, end}, b: {start, end}, score}]`
+/// in UTF-16 code units (what `String.prototype.slice` takes). `options` may set
+/// `shingle` and `minPassageWords`, as for `analyze`.
+#[wasm_bindgen(js_name = alignTexts)]
+pub fn align_texts(a: &str, b: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let options: Options = options_from_js(options, Options::KEYS)?;
+    let passages = crate::report::align_texts(a, b, &options)
+        .map_err(|e| into_error(e.code(), &e.to_string()))?;
+    to_js(&passages)
+}
+
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -37,6 +37,11 @@ pub struct AlignOptions {
     pub summary_gap_sentences: (u32, u32),
     /// Thresholds of the sentence seeds.
     pub params: Params,
+    /// Cut every passage that is word for word to its exact runs, however short.
+    /// PAN's cases are long, and there only copies whose runs are long on average
+    /// count as verbatim (short runs in an edited copy would cut it up); a news
+    /// reader wants a shared quote marked exactly, not the sentences around it.
+    pub exact_edges: bool,
 }
 
 impl Default for AlignOptions {
@@ -48,6 +53,7 @@ impl Default for AlignOptions {
             gap_sentences: (4, 4),
             summary_gap_sentences: (4, 24),
             params: Params::default(),
+            exact_edges: true,
         }
     }
 }
@@ -58,6 +64,7 @@ impl AlignOptions {
         AlignOptions {
             min_passage_words: 0,
             min_passage_bytes: 150,
+            exact_edges: false,
             ..AlignOptions::default()
         }
     }
@@ -119,17 +126,31 @@ pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
         &options.params,
     );
     let fragments = if is_summary(a, b, &summary) {
+        // A summary covering most of its source is a summary of all of it.
         summary
+            .into_iter()
+            .map(|f| {
+                if covers_most(b, &f) {
+                    Fragment {
+                        b_first: 0,
+                        b_last: b.sentences.len() as u32 - 1,
+                        ..f
+                    }
+                } else {
+                    f
+                }
+            })
+            .collect()
     } else {
         pair.extend(seeds, options.gap_sentences, &options.params)
             .into_iter()
-            .map(|f| pair.prune(f, EDGE_SHARE))
+            .map(|f| pair.grow(pair.prune(f, EDGE_SHARE), GROW_SHARE, 2))
             .collect()
     };
     let fragments = resolve_overlaps(fragments);
     fragments
         .into_iter()
-        .flat_map(|f| passages(a, b, &f))
+        .flat_map(|f| passages(a, b, &f, options.exact_edges))
         .filter(|p| big_enough(a, b, p, options))
         .collect()
 }
@@ -156,6 +177,16 @@ const MIN_TOTAL: usize = 300;
 
 /// The least share of an edge sentence's content found on the other side.
 const EDGE_SHARE: f64 = 0.2;
+
+/// True when the second side of `f` covers most of `b`.
+fn covers_most(b: &Doc, f: &Fragment) -> bool {
+    let long = b.sentences[f.b_last as usize].span.end - b.sentences[f.b_first as usize].span.start;
+    long as f64 >= SUMMARY_COVER * b.len as f64
+}
+
+/// The least share of a neighbouring sentence's content found on the other side
+/// for a passage to grow over it.
+const GROW_SHARE: f64 = 0.45;
 
 /// How many times longer the source side of a summary is.
 const SUMMARY_RATIO: usize = 3;
@@ -189,22 +220,22 @@ fn run_seeds(a: &Doc, b: &Doc, n: usize) -> Vec<Seed> {
 /// Of fragments overlapping in `a`, keeps the most alike.
 fn resolve_overlaps(mut fragments: Vec<Fragment>) -> Vec<Fragment> {
     fragments.sort_by(|x, y| y.sim.total_cmp(&x.sim));
-    let mut kept: Vec<Fragment> = Vec::new();
+    // Kept fragments never overlap, so their `a` ranges ordered by start are also
+    // ordered by end: only the neighbours of a new one can clash with it.
+    let mut kept: std::collections::BTreeMap<u32, Fragment> = Default::default();
     for f in fragments {
-        let clash = kept
-            .iter()
-            .any(|k| f.a_first <= k.a_last && k.a_first <= f.a_last);
+        let before = kept.range(..=f.a_last).next_back();
+        let clash = before.is_some_and(|(_, k)| k.a_last >= f.a_first);
         if !clash {
-            kept.push(f);
+            kept.insert(f.a_first, f);
         }
     }
-    kept.sort_by_key(|f| (f.a_first, f.b_first));
-    kept
+    kept.into_values().collect()
 }
 
 /// The passage(s) of a fragment: one, or for a verbatim copy one per stretch of
 /// exact runs.
-fn passages(a: &Doc, b: &Doc, f: &Fragment) -> Vec<Passage> {
+fn passages(a: &Doc, b: &Doc, f: &Fragment, exact_edges: bool) -> Vec<Passage> {
     let words = |d: &Doc, first: u32, last: u32| {
         (
             d.sentences[first as usize].first,
@@ -212,7 +243,7 @@ fn passages(a: &Doc, b: &Doc, f: &Fragment) -> Vec<Passage> {
         )
     };
     let (ra, rb) = (words(a, f.a_first, f.a_last), words(b, f.b_first, f.b_last));
-    match verbatim_stretches(a, ra, b, rb) {
+    match verbatim_stretches(a, ra, b, rb, exact_edges) {
         Some(stretches) => stretches
             .into_iter()
             .map(|(wa, wb, matched)| Passage {
@@ -242,6 +273,7 @@ fn verbatim_stretches(
     ra: (usize, usize),
     b: &Doc,
     rb: (usize, usize),
+    exact_edges: bool,
 ) -> Option<Vec<Stretch>> {
     let ha: Vec<u64> = a.words[ra.0..ra.1].iter().map(|w| w.hash).collect();
     let hb: Vec<u64> = b.words[rb.0..rb.1].iter().map(|w| w.hash).collect();
@@ -267,8 +299,9 @@ fn verbatim_stretches(
     let extent: usize = stretches.iter().map(|s| s.0 .1 - s.0 .0).sum();
     let verbatim = !stretches.is_empty()
         && covered as f64 >= VERBATIM_SHARE * extent as f64
-        && covered as f64 >= MIN_RUN_SHARE * ha.len().min(hb.len()) as f64
-        && covered >= MEAN_RUN_WORDS * run_count;
+        && (exact_edges
+            || (covered as f64 >= MIN_RUN_SHARE * ha.len().min(hb.len()) as f64
+                && covered >= MEAN_RUN_WORDS * run_count));
     verbatim.then_some(stretches)
 }
 

@@ -50,6 +50,9 @@ impl Default for Params {
     }
 }
 
+/// Sentences of `b` beyond which a stem is not followed when seeding.
+const MAX_POSTINGS: usize = 100;
+
 /// The two texts of a pair, with inverse sentence frequencies over both.
 pub struct Pair<'d> {
     a: &'d Doc,
@@ -113,6 +116,11 @@ impl<'d> Pair<'d> {
                 let Some(list) = postings.get(&stem) else {
                     continue;
                 };
+                if list.len() > MAX_POSTINGS {
+                    // So common in `b` that it tells its sentences apart little, and
+                    // following it from every sentence of `a` would be quadratic.
+                    continue;
+                }
                 let w = f64::from(count) * self.isf(stem);
                 norm += w * w;
                 for &(j, wj) in list {
@@ -190,6 +198,39 @@ impl<'d> Pair<'d> {
         }
         while f.b_first < f.b_last && self.contained(self.b, f.b_last, &va) < least {
             f.b_last -= 1;
+        }
+        f
+    }
+
+    /// Adds up to `steps` neighbouring sentences at each edge of `f` whose content
+    /// is mostly found on the other side (widened by one sentence): edits at a
+    /// passage's edges can leave its first or last sentence without a seed.
+    pub fn grow(&self, f: Fragment, least: f64, steps: u32) -> Fragment {
+        let mut f = f;
+        let widen = |first: u32, last: u32, len: usize| {
+            (first.saturating_sub(1), (last + 1).min(len as u32 - 1))
+        };
+        let vb = self.vector(self.b, widen(f.b_first, f.b_last, self.b.sentences.len()));
+        for _ in 0..steps {
+            if f.a_first > 0 && self.contained(self.a, f.a_first - 1, &vb) >= least {
+                f.a_first -= 1;
+            }
+            if (f.a_last as usize) + 1 < self.a.sentences.len()
+                && self.contained(self.a, f.a_last + 1, &vb) >= least
+            {
+                f.a_last += 1;
+            }
+        }
+        let va = self.vector(self.a, widen(f.a_first, f.a_last, self.a.sentences.len()));
+        for _ in 0..steps {
+            if f.b_first > 0 && self.contained(self.b, f.b_first - 1, &va) >= least {
+                f.b_first -= 1;
+            }
+            if (f.b_last as usize) + 1 < self.b.sentences.len()
+                && self.contained(self.b, f.b_last + 1, &va) >= least
+            {
+                f.b_last += 1;
+            }
         }
         f
     }

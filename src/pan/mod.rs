@@ -37,11 +37,30 @@ impl PanDoc {
 
 /// The passages of `source` reused in `susp`, in code points.
 pub fn detect(susp: &PanDoc, source: &PanDoc, options: &AlignOptions) -> Vec<Annotation> {
-    align::align(&susp.doc, &source.doc, options)
+    detect_docs(
+        (&susp.doc, &susp.offsets),
+        (&source.doc, &source.offsets),
+        options,
+    )
+}
+
+/// [`detect`] on two texts read just for this pair (what the wasm export does).
+pub fn detect_texts(susp: &str, source: &str) -> Vec<Annotation> {
+    let (sd, so) = (Doc::new(susp), OffsetIndex::new(susp));
+    let (rd, ro) = (Doc::new(source), OffsetIndex::new(source));
+    detect_docs((&sd, &so), (&rd, &ro), &AlignOptions::pan())
+}
+
+fn detect_docs(
+    (susp, susp_offsets): (&Doc, &OffsetIndex),
+    (source, source_offsets): (&Doc, &OffsetIndex),
+    options: &AlignOptions,
+) -> Vec<Annotation> {
+    align::align(susp, source, options)
         .into_iter()
         .map(|p| {
-            let this = susp.offsets.char_span(p.a);
-            let src = source.offsets.char_span(p.b);
+            let this = susp_offsets.char_span(p.a);
+            let src = source_offsets.char_span(p.b);
             Annotation {
                 this_offset: this.start,
                 this_length: this.end - this.start,
@@ -136,7 +155,7 @@ pub struct FolderScores {
 pub fn evaluate(truth_dir: &Path, detections_dir: &Path) -> io::Result<Vec<FolderScores>> {
     let mut folders: Vec<PathBuf> = std::fs::read_dir(truth_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir() && has_xml(p))
+        .filter(|p| p.is_dir() && has_xml(p) && !same_dir(p, detections_dir))
         .collect();
     folders.sort();
     if folders.is_empty() {
@@ -160,6 +179,13 @@ pub fn evaluate(truth_dir: &Path, detections_dir: &Path) -> io::Result<Vec<Folde
         scores: eval::score(&all),
     });
     Ok(table)
+}
+
+fn same_dir(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 fn has_xml(dir: &Path) -> bool {

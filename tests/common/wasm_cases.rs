@@ -88,8 +88,15 @@ fn offsets_count_utf16_units_beyond_the_basic_plane() {
 }
 
 #[wasm_bindgen_test]
+fn a_single_article_is_described_without_pairs() {
+    let report = analyze(&SEEDS[..1]).unwrap();
+    assert_eq!(Array::from(&get(&report, "documents")).length(), 1);
+    assert_eq!(Array::from(&get(&report, "pairs")).length(), 0);
+}
+
+#[wasm_bindgen_test]
 fn bad_input_becomes_errors_with_codes() {
-    assert_eq!(error_code(analyze(&SEEDS[..1]).unwrap_err()), "too-few-articles");
+    assert_eq!(error_code(analyze(&[]).unwrap_err()), "too-few-articles");
     assert_eq!(error_code(analyze(&[("a", "words here"), ("b", "  \n ")]).unwrap_err()), "empty-article");
     let not_articles = parallax::wasm::analyze(JsValue::from(42), JsValue::UNDEFINED).unwrap_err();
     assert_eq!(error_code(not_articles), "invalid-input");
@@ -122,4 +129,31 @@ fn tokenize_matches_the_shared_fixtures() {
             }
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn align_texts_gives_utf16_passages() {
+    let shared = "the minister said the ceasefire would hold through the weekend talks in geneva";
+    let a = format!("«Breaking» 😀 {shared}. Other words follow.");
+    let b = format!("Earlier: {shared}.");
+    let passages = parallax::wasm::align_texts(&a, &b, JsValue::UNDEFINED).unwrap();
+    let first = Array::from(&passages).get(0);
+    let (start, end) = (num(&get(&first, "a"), "start") as u32, num(&get(&first, "a"), "end") as u32);
+    let slice: String = js_sys::JsString::from(a.as_str()).slice(start, end).into();
+    assert_eq!(slice, shared);
+}
+
+#[wasm_bindgen_test]
+fn pan_align_counts_code_points() {
+    // The source's passage starts after "😀 é ", four code points but six UTF-16 units.
+    let passage = "The committee approved the budget after a long debate about schools, roads and \
+        the hospital that the town has wanted for a decade. Critics said the vote was rushed \
+        and that nobody had read the final figures before the meeting began.";
+    let source = format!("😀 é {passage}");
+    let susp = format!("{passage} And then something else entirely.");
+    let found = Array::from(&parallax::wasm::pan_align(&susp, &source).unwrap());
+    assert_eq!(found.length(), 1);
+    let detection = found.get(0);
+    assert_eq!(num(&detection, "sourceOffset"), 4.0);
+    assert_eq!(num(&detection, "thisOffset"), 0.0);
 }
