@@ -279,7 +279,7 @@ mod tests {
             extra_stop_words: vec!["Geneva".into()],
             ..plain.clone()
         };
-        #[cfg(feature = "languages")]
+        #[cfg(feature = "stem")]
         assert_eq!(terms(text, &stem), ["negoti", "negoti"]);
         let all = AnalyzerOptions {
             stop_words: false,
