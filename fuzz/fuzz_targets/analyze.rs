@@ -10,7 +10,11 @@ fuzz_target!(|data: &[u8]| {
     let articles: Vec<Article> = parts
         .iter()
         .enumerate()
-        .map(|(i, t)| Article { id: i.to_string(), title: None, text: t.to_string() })
+        .map(|(i, t)| Article {
+            id: i.to_string(),
+            title: None,
+            text: t.to_string(),
+        })
         .collect();
     let options = Options {
         stem: data.first().is_some_and(|b| b & 1 == 1),

@@ -13,8 +13,15 @@ fuzz_target!(|data: &[u8]| {
     let index = OffsetIndex::new(&text);
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let mut last = 0;
-    for t in text::tokenize(&text, &TokenizeOptions { fold_accents: flags & 1 == 1 }) {
-        let surface = text.get(t.span.start..t.span.end).expect("span on char boundaries");
+    for t in text::tokenize(
+        &text,
+        &TokenizeOptions {
+            fold_accents: flags & 1 == 1,
+        },
+    ) {
+        let surface = text
+            .get(t.span.start..t.span.end)
+            .expect("span on char boundaries");
         assert!(!surface.is_empty() && !t.term.is_empty());
         assert!(t.span.start >= last);
         last = t.span.start;
@@ -30,7 +37,11 @@ fuzz_target!(|data: &[u8]| {
     };
     let _ = text::term_frequencies(&text, &options);
     let analyzer: AnalyzerOptions = options.analyzer(true);
-    let (a, b) = text.split_at(text.char_indices().nth(text.chars().count() / 2).map_or(0, |(i, _)| i));
+    let (a, b) = text.split_at(
+        text.char_indices()
+            .nth(text.chars().count() / 2)
+            .map_or(0, |(i, _)| i),
+    );
     let _ = corpus::analyze(&[a, b], &analyzer, 20);
     let query: String = text.chars().skip(3).take(12).collect();
     let _ = kwic::concordance(&[a, b], &query, &analyzer, usize::from(flags));

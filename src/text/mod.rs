@@ -68,6 +68,12 @@ pub fn tokens<'t>(
         .filter(|t| !t.term.is_empty())
 }
 
+/// Stages 1-3: the segments of `text` (words, URLs, e-mail addresses, emoji, CJK
+/// bigrams), not yet normalized.
+pub fn segments(text: &str) -> impl Iterator<Item = segment::Segment> + '_ {
+    cjk::bigrams(text, news::join(text, segment::segments(text)))
+}
+
 /// The words of `text` as a vector; see [`tokens`].
 pub fn tokenize<'t>(text: &'t str, options: &TokenizeOptions) -> Vec<Token<'t>> {
     tokens(text, options).collect()
@@ -182,6 +188,11 @@ impl Analyzer {
     /// True when `term` (normalized, not stemmed) is a stop word for this analyzer.
     pub fn is_stop_word(&self, term: &str) -> bool {
         self.stop.contains(term)
+    }
+
+    /// True when accents are folded.
+    pub fn folds_accents(&self) -> bool {
+        self.fold_accents
     }
 
     /// Every token of `text` with its normalized term (stages 1-4, as configured).
