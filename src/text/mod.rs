@@ -12,9 +12,20 @@
 //!
 //! [`Analyzer`] puts the stages together for one language; [`tokenize`] is stages
 //! 1-4 (every word, as the overlap engine needs). [`language`] detects the
-//! language, [`stats`] counts.
+//! language.
 //!
-//! Invariant: every token's `span.slice(text)` is its surface form in `text`.
+//! Statistics: [`stats`] counts terms and summarizes an article (words, sentences,
+//! readability); [`keyness`] ranks distinctive terms (weighted log-odds, informative
+//! Dirichlet prior); [`phrases`] finds frequent bigrams and trigrams; [`names`]
+//! finds capitalised multi-word names; [`kwic`] is the concordance; [`corpus`]
+//! computes all of it across the loaded articles for the report.
+//!
+//! Offsets here are bytes ([`ByteSpan`]); `report.rs` and `wasm.rs` convert them to
+//! UTF-16 with `span::OffsetIndex`, the one conversion point.
+//!
+//! Invariant: every token's `span.slice(text)` is its surface form in `text`, and
+//! no function here panics on any `&str` (fuzzed: `fuzz/`, and proptests in
+//! `tests/text_tokens.rs`).
 
 pub mod cjk;
 pub mod corpus;
