@@ -109,6 +109,12 @@ fn main() {
         time,
     );
 
+    // Where the time goes: stage 1 alone, then stages 1-3.
+    let (time, n) = best(|| text::segment::segments(&text).count());
+    report("stage 1 alone (segment)", text.len(), n, time);
+    let (time, n) = best(|| text::segments(&text).count());
+    report("stages 1-3 (segment, news joins, CJK)", text.len(), n, time);
+
     // UAX #29 alone, as unicode-segmentation does it: the floor the fast path beats.
     let (time, n) = best(|| {
         use unicode_segmentation::UnicodeSegmentation;

@@ -102,7 +102,11 @@ pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
 /// distinct ones, so the stop-word lookup and the stemmer run twenty times less.
 /// `sorted(&count(analyzer.tokens(text)))` is the naive twin (see the tests).
 pub fn term_frequencies(text: &str, analyzer: &Analyzer) -> Vec<TermCount> {
-    let all = count_text(text, analyzer.folds_accents());
+    let mut all = count_text(text, analyzer.folds_accents());
+    if !analyzer.stems() {
+        all.retain(|term, _| !analyzer.is_stop_word(term));
+        return sorted(&all);
+    }
     let mut content = Counts::default();
     for (term, n) in all {
         if analyzer.is_stop_word(&term) {
