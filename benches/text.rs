@@ -65,7 +65,7 @@ fn main() {
     );
 
     // Stages 1-4 and a count of every term: the tokenizer's own speed.
-    let (time, counts) = best(|| stats::count(text::tokens(&text, &TokenizeOptions::default())));
+    let (time, counts) = best(|| stats::count_text(&text, false));
     let tokens: usize = counts.values().sum();
     let naive = text::tokens(&text, &TokenizeOptions::default()).count();
     assert_eq!(tokens, naive, "the count covers every token");
@@ -74,6 +74,13 @@ fn main() {
         "5 MB of English prose has ~1M words, got {tokens}"
     );
     report("tokenize + count (every word)", text.len(), tokens, time);
+    let (time, _) = best(|| stats::count(text::tokens(&text, &TokenizeOptions::default())));
+    report(
+        "tokenize + count, Token iterator (naive twin)",
+        text.len(),
+        tokens,
+        time,
+    );
 
     // What the termFrequencies export does: detection, stop words, count, sort.
     let (time, freqs) = best(|| text::term_frequencies(&text, &TextOptions::default()));
@@ -101,6 +108,12 @@ fn main() {
         tokens,
         time,
     );
+
+    // Where the time goes: stage 1 alone, then stages 1-3.
+    let (time, n) = best(|| text::segment::segments(&text).count());
+    report("stage 1 alone (segment)", text.len(), n, time);
+    let (time, n) = best(|| text::segments(&text).count());
+    report("stages 1-3 (segment, news joins, CJK)", text.len(), n, time);
 
     // UAX #29 alone, as unicode-segmentation does it: the floor the fast path beats.
     let (time, n) = best(|| {

@@ -80,6 +80,14 @@ pub fn concordance(articles: JsValue, term: &str, options: JsValue) -> Result<Js
     to_js(&out)
 }
 
+/// The built-in stop words of `language` (ISO 639-1), normalized as terms are;
+/// empty when the language has no list. For a page that lets users edit the list
+/// (pass additions as `extraStopWords`, or `stopWords: false` plus their own list).
+#[wasm_bindgen(js_name = stopWordList)]
+pub fn stop_word_list(language: &str) -> Vec<String> {
+    crate::text::stopwords::terms(language.trim())
+}
+
 #[derive(Serialize)]
 struct TokenOut<'t> {
     term: std::borrow::Cow<'t, str>,

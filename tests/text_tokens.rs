@@ -38,7 +38,12 @@ fn fixtures_give_exact_terms_and_offsets() {
     let cases = cases();
     assert!(cases.len() >= 30);
     let mut failures = Vec::new();
-    for case in &cases {
+    // Built without the feature `stem` (to measure its size), no stemmer exists.
+    let stems = text::stem::Stemmer::new("en").is_some();
+    for case in cases
+        .iter()
+        .filter(|c| stems || c.options.stem != Some(true))
+    {
         let index = OffsetIndex::new(&case.text);
         let got: Vec<Expected> = text::tokenize_with(&case.text, &case.options)
             .into_iter()

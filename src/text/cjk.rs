@@ -46,7 +46,15 @@ impl<I: Iterator<Item = Segment>> Iterator for Bigrams<'_, I> {
             return Some(word(span));
         }
         let seg = self.inner.next()?;
-        if seg.kind != Kind::Word || !is_no_space(seg.span.slice(self.text)) {
+        // Every no-space script lies above U+0E00, whose UTF-8 starts at 0xE0: one
+        // byte compare lets the Latin, Cyrillic, Greek, Arabic and Hebrew words by.
+        let first = self
+            .text
+            .as_bytes()
+            .get(seg.span.start)
+            .copied()
+            .unwrap_or(0);
+        if seg.kind != Kind::Word || first < 0xE0 || !is_no_space(seg.span.slice(self.text)) {
             return Some(seg);
         }
         self.units.clear();

@@ -237,7 +237,7 @@ mod tests {
         assert_eq!(top.frequency, 0.3);
     }
 
-    #[cfg(feature = "languages")]
+    #[cfg(feature = "stem")]
     #[test]
     fn stems_are_shown_as_their_commonest_form() {
         let texts = [

@@ -175,7 +175,7 @@ mod tests {
         assert_eq!(concordance(&[a], "the", &options, 3).len(), 1);
     }
 
-    #[cfg(feature = "languages")]
+    #[cfg(feature = "stem")]
     #[test]
     fn stemming_finds_word_forms() {
         let a = "He negotiated; negotiations go on.";

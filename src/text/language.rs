@@ -1,6 +1,6 @@
 //! Which language an article is written in, as an ISO 639-1 code.
 //!
-//! With the feature `languages` (default), `whatlang` (trigram profiles of 70
+//! With the feature `detect` (part of the default `languages`), `whatlang` (trigram profiles of 70
 //! languages, script detection for the rest). Without it, a script heuristic that
 //! names the main language of the dominant script (Latin → `en`, Cyrillic → `ru`, …).
 
@@ -27,7 +27,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
     detect_sample(sample).or_else(|| by_script(sample))
 }
 
-#[cfg(feature = "languages")]
+#[cfg(feature = "detect")]
 fn detect_sample(sample: &str) -> Option<&'static str> {
     use whatlang::Lang::*;
     let info = whatlang::detect(sample)?;
@@ -111,7 +111,7 @@ fn detect_sample(sample: &str) -> Option<&'static str> {
     Some(code)
 }
 
-#[cfg(not(feature = "languages"))]
+#[cfg(not(feature = "detect"))]
 fn detect_sample(_sample: &str) -> Option<&'static str> {
     None
 }

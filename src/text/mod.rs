@@ -12,9 +12,20 @@
 //!
 //! [`Analyzer`] puts the stages together for one language; [`tokenize`] is stages
 //! 1-4 (every word, as the overlap engine needs). [`language`] detects the
-//! language, [`stats`] counts.
+//! language.
 //!
-//! Invariant: every token's `span.slice(text)` is its surface form in `text`.
+//! Statistics: [`stats`] counts terms and summarizes an article (words, sentences,
+//! readability); [`keyness`] ranks distinctive terms (weighted log-odds, informative
+//! Dirichlet prior); [`phrases`] finds frequent bigrams and trigrams; [`names`]
+//! finds capitalised multi-word names; [`kwic`] is the concordance; [`corpus`]
+//! computes all of it across the loaded articles for the report.
+//!
+//! Offsets here are bytes ([`ByteSpan`]); `report.rs` and `wasm.rs` convert them to
+//! UTF-16 with `span::OffsetIndex`, the one conversion point.
+//!
+//! Invariant: every token's `span.slice(text)` is its surface form in `text`, and
+//! no function here panics on any `&str` (fuzzed: `fuzz/`, and proptests in
+//! `tests/text_tokens.rs`).
 
 pub mod cjk;
 pub mod corpus;
@@ -66,6 +77,12 @@ pub fn tokens<'t>(
         })
         // A word of invisible characters only (a lone tatweel) counts as nothing.
         .filter(|t| !t.term.is_empty())
+}
+
+/// Stages 1-3: the segments of `text` (words, URLs, e-mail addresses, emoji, CJK
+/// bigrams), not yet normalized.
+pub fn segments(text: &str) -> impl Iterator<Item = segment::Segment> + '_ {
+    cjk::bigrams(text, news::join(text, segment::segments(text)))
 }
 
 /// The words of `text` as a vector; see [`tokens`].
@@ -194,6 +211,11 @@ impl Analyzer {
         self.stop.contains(term)
     }
 
+    /// True when accents are folded.
+    pub fn folds_accents(&self) -> bool {
+        self.fold_accents
+    }
+
     /// Every token of `text` with its normalized term (stages 1-4, as configured).
     pub fn all_tokens<'t>(&self, text: &'t str) -> impl Iterator<Item = Token<'t>> + 't {
         tokens(
@@ -289,7 +311,7 @@ mod tests {
             extra_stop_words: vec!["Geneva".into()],
             ..plain.clone()
         };
-        #[cfg(feature = "languages")]
+        #[cfg(feature = "stem")]
         assert_eq!(terms(text, &stem), ["negoti", "negoti"]);
         let all = AnalyzerOptions {
             stop_words: false,

@@ -133,6 +133,12 @@ fn is_capitalised(surface: &str) -> bool {
             .any(|part| part.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// All capitals (`FULL TEXT`, `BREAKING NEWS`): a heading when every word of a run is.
+fn is_shouted(surface: &str) -> bool {
+    surface.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && !surface.chars().any(char::is_lowercase)
+}
+
 fn is_particle(word: &Word<'_>) -> bool {
     PARTICLES.contains(&word.term.as_ref())
 }
@@ -166,7 +172,7 @@ fn name_of(text: &str, words: &[Word<'_>], run: &[usize]) -> Option<String> {
         .iter()
         .filter(|&&i| is_capitalised(words[i].span.slice(text)))
         .count();
-    if capitalised < 2 {
+    if capitalised < 2 || run.iter().all(|&i| is_shouted(words[i].span.slice(text))) {
         return None;
     }
     let parts: Vec<String> = run
@@ -272,5 +278,10 @@ mod tests {
     fn no_names_in_lower_case_or_across_lines() {
         assert!(run("the talks in geneva failed").is_empty());
         assert!(run("Geneva\nTalks").is_empty());
+        assert!(run("FULL TEXT. The talks.").is_empty());
+        assert_eq!(
+            run("NATO Secretary General Jens Stoltenberg")[0].term,
+            "Jens Stoltenberg"
+        );
     }
 }

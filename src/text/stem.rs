@@ -1,11 +1,12 @@
 //! Stage 6 (optional): Snowball stemming, for the languages Snowball covers
-//! (feature `languages`; without it no language has a stemmer).
+//! (feature `stem`, part of the default `languages`; without it no language has a
+//! stemmer).
 
 use std::borrow::Cow;
 
 /// A stemmer for one language.
 pub struct Stemmer {
-    #[cfg(feature = "languages")]
+    #[cfg(feature = "stem")]
     inner: rust_stemmers::Stemmer,
 }
 
@@ -17,7 +18,7 @@ impl std::fmt::Debug for Stemmer {
 
 impl Stemmer {
     /// The Snowball stemmer of `language` (ISO 639-1), if Snowball has one.
-    #[cfg(feature = "languages")]
+    #[cfg(feature = "stem")]
     pub fn new(language: &str) -> Option<Stemmer> {
         use rust_stemmers::Algorithm::*;
         let algorithm = match language {
@@ -47,14 +48,14 @@ impl Stemmer {
     }
 
     /// No stemmers without the feature `languages`.
-    #[cfg(not(feature = "languages"))]
+    #[cfg(not(feature = "stem"))]
     pub fn new(_language: &str) -> Option<Stemmer> {
         None
     }
 
     /// The stem of `term` (borrowed when unchanged).
     pub fn stem<'t>(&self, term: Cow<'t, str>) -> Cow<'t, str> {
-        #[cfg(feature = "languages")]
+        #[cfg(feature = "stem")]
         {
             // Snowball expects no possessive: `obama's` stems as `obama`.
             let base = term.strip_suffix("'s").unwrap_or(&term);
@@ -64,12 +65,12 @@ impl Stemmer {
             };
             stem.map_or(term, Cow::Owned)
         }
-        #[cfg(not(feature = "languages"))]
+        #[cfg(not(feature = "stem"))]
         term
     }
 }
 
-#[cfg(all(test, feature = "languages"))]
+#[cfg(all(test, feature = "stem"))]
 mod tests {
     use super::*;
 

@@ -17,6 +17,22 @@ pub fn list(language: &str) -> Option<&'static str> {
         .map(|(_, list)| *list)
 }
 
+/// The stop words of `language` as terms (normalized, sorted, no repeats); empty
+/// when the language has no list.
+pub fn terms(language: &str) -> Vec<String> {
+    let mut terms: Vec<String> = list(language)
+        .map(|l| {
+            l.lines()
+                .map(normalized)
+                .filter(|w| !w.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    terms.sort_unstable();
+    terms.dedup();
+    terms
+}
+
 /// The languages that have a stop-word list.
 pub fn languages() -> impl Iterator<Item = &'static str> {
     LISTS.iter().map(|(code, _)| *code)
@@ -138,5 +154,8 @@ mod tests {
         let s = StopWords::new(Some("en"), &["Reuters".into(), " Don’t ".into()]);
         assert!(s.contains("reuters") && s.contains("don't") && s.contains("said"));
         assert!(StopWords::new(None, &[]).is_empty());
+        let en = terms("en");
+        assert!(en.contains(&"the".to_string()) && en.windows(2).all(|w| w[0] < w[1]));
+        assert!(terms("xx").is_empty());
     }
 }
