@@ -292,9 +292,7 @@ mod tests {
                 sorted(&count(analyzer.tokens(&text)))
             );
         }
-    }
 
-    proptest::proptest! {
         #[test]
         fn count_text_matches_counting_tokens(
             text in "[a-zA-Zé中’' .,\n-]{0,60}|(The|the|THE|Talks|talks|U\\.S\\.|Café|café|\u{640}| |, )*",
