@@ -21,7 +21,7 @@ RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -na
 .PHONY: help setup setup-browser build demo serve test test-native test-wasm test-bundler test-e2e lint clean
 
 help: ## List the verbs.
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 # ---------------------------------------------------------------- set-up
 

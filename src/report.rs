@@ -4,18 +4,17 @@
 //! `text.slice(start, end)` returns each passage. Both doors (the wasm `analyze` and
 //! the CLI's `compare --json`) serialize this same value.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::{self, groups, scores, AlignOptions, Doc, Fingerprint};
+use crate::align::{self, groups, scores, AlignOptions, Doc};
 use crate::error::{Error, ErrorKind, Result};
 use crate::span::{OffsetIndex, UnitSpan};
 use crate::text::corpus::{self, DocumentTerms, TermScore};
 use crate::text::keyness::Keyness;
 use crate::text::names::Name;
 use crate::text::stats::{Summary, TermCount};
-use crate::text::stopwords::is_stop_word;
 use crate::text::AnalyzerOptions;
 
 /// The largest article accepted, in bytes of UTF-8.
@@ -250,26 +249,30 @@ pub struct PassageReport {
 pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     check(articles)?;
     options.check()?;
-    let prints: Vec<Fingerprint<'_>> = articles.iter().map(|a| Fingerprint::new(&a.text)).collect();
-    if let Some((article, _)) = articles.iter().zip(&prints).find(|(_, f)| f.is_empty()) {
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let terms = corpus::analyze(&texts, &options.text(), options.top_terms);
+    if let Some((article, _)) = articles
+        .iter()
+        .zip(&terms.documents)
+        .find(|(_, t)| t.stats.words == 0)
+    {
         return Err(Error::new(ErrorKind::EmptyArticle {
             id: article.id.clone(),
         }));
     }
     let offsets: Vec<OffsetIndex> = articles.iter().map(|a| OffsetIndex::new(&a.text)).collect();
-    let shingles: Vec<HashSet<u64>> = prints
+    // Each article is read once for alignment; the pair scores use the same reading.
+    let docs: Vec<Doc> = articles.iter().map(|a| Doc::new(&a.text)).collect();
+    let shingles: Vec<HashSet<u64>> = docs
         .iter()
-        .map(|f| scores::shingle_set(f, options.shingle))
+        .map(|d| scores::shingle_set(d, options.shingle))
         .collect();
-    let vectors = tfidf_vectors(&prints);
+    let vectors = scores::tfidf_vectors(&docs);
 
-    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    let terms = corpus::analyze(&texts, &options.text(), options.top_terms);
     let mut documents = articles
         .iter()
-        .zip(&prints)
         .zip(terms.documents)
-        .map(|((article, print), terms)| {
+        .map(|(article, terms)| {
             let DocumentTerms {
                 language,
                 stats,
@@ -282,7 +285,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
             DocumentReport {
                 id: article.id.clone(),
                 title: title_of(article),
-                tokens: print.len(),
+                tokens: stats.words,
                 top_terms,
                 language,
                 stats,
@@ -296,7 +299,6 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .collect::<Vec<_>>();
 
     let align_options = options.align();
-    let docs: Vec<Doc> = articles.iter().map(|a| Doc::new(&a.text)).collect();
     let mut pairs = Vec::new();
     let mut aligned: Vec<groups::PairPassages> = Vec::new();
     for i in 0..articles.len() {
@@ -419,39 +421,6 @@ fn title_of(article: &Article) -> String {
         Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
         None => line.to_string(),
     }
-}
-
-/// TF-IDF vectors over content terms: raw counts times smoothed inverse document
-/// frequency, `ln((1 + n) / (1 + df)) + 1`.
-fn tfidf_vectors(prints: &[Fingerprint<'_>]) -> Vec<HashMap<String, f64>> {
-    let counts: Vec<HashMap<&str, usize>> = prints
-        .iter()
-        .map(|f| {
-            let mut m = HashMap::new();
-            for t in f.tokens.iter().filter(|t| !is_stop_word(&t.term)) {
-                *m.entry(t.term.as_ref()).or_insert(0) += 1;
-            }
-            m
-        })
-        .collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for m in &counts {
-        for term in m.keys() {
-            *df.entry(term).or_insert(0) += 1;
-        }
-    }
-    let n = prints.len() as f64;
-    counts
-        .iter()
-        .map(|m| {
-            m.iter()
-                .map(|(term, &count)| {
-                    let idf = ((1.0 + n) / (1.0 + df[term] as f64)).ln() + 1.0;
-                    (term.to_string(), count as f64 * idf)
-                })
-                .collect()
-        })
-        .collect()
 }
 
 #[cfg(test)]

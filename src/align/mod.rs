@@ -1,8 +1,8 @@
 //! The overlap engine: which passages two texts share, and how much.
 //!
 //! [`Doc`] reads a text once (words, sentences, stems); [`align`] finds the
-//! passages two docs share; [`scores`] turns them into pair scores. [`Fingerprint`]
-//! keeps the tokenizer's words for the set scores (containment, Jaccard).
+//! passages two docs share; [`scores`] turns the same docs into pair scores
+//! (containment, Jaccard, cosine).
 //!
 //! Alignment combines two kinds of evidence: sentence pairs alike by tf-isf cosine
 //! and Dice (edited copies: words replaced, reordered, dropped), and exact runs of
@@ -19,7 +19,6 @@ pub use doc::Doc;
 use sentences::{Fragment, Pair, Params, Seed};
 
 use crate::span::ByteSpan;
-use crate::text::{self, Token, TokenizeOptions};
 
 /// How to align.
 #[derive(Debug, Clone)]
@@ -67,38 +66,6 @@ impl AlignOptions {
             exact_edges: false,
             ..AlignOptions::default()
         }
-    }
-}
-
-/// A text read for alignment: its words, and one hash per word.
-#[derive(Debug, Clone)]
-pub struct Fingerprint<'t> {
-    /// The words of the text.
-    pub tokens: Vec<Token<'t>>,
-    /// One hash per word, of its normalized term.
-    pub hashes: Vec<u64>,
-}
-
-impl<'t> Fingerprint<'t> {
-    /// Reads `text`.
-    pub fn new(text: &'t str) -> Fingerprint<'t> {
-        Fingerprint::from_tokens(text::tokenize(text, &TokenizeOptions::default()))
-    }
-
-    /// Builds a fingerprint over tokens already made.
-    pub fn from_tokens(tokens: Vec<Token<'t>>) -> Fingerprint<'t> {
-        let hashes = tokens.iter().map(|t| hash_term(&t.term)).collect();
-        Fingerprint { tokens, hashes }
-    }
-
-    /// Number of words.
-    pub fn len(&self) -> usize {
-        self.tokens.len()
-    }
-
-    /// True when the text has no words.
-    pub fn is_empty(&self) -> bool {
-        self.tokens.is_empty()
     }
 }
 
@@ -353,14 +320,4 @@ fn big_enough(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
         && p.a.len() + p.b.len() >= MIN_TOTAL * options.min_passage_bytes / 100
         && words(a, p.a) >= options.min_passage_words
         && words(b, p.b) >= options.min_passage_words
-}
-
-/// FNV-1a: a fast, stable hash of a term (stable across native and wasm builds).
-pub(crate) fn hash_term(term: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in term.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
