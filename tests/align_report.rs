@@ -2,25 +2,10 @@
 //! shared shares and groups.
 #![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
-use parallax::{analyze, Article, Options, Report};
+mod common;
 
-fn seeds() -> Vec<Article> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/seeds");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|p| Article {
-            id: p.file_stem().unwrap().to_string_lossy().into_owned(),
-            title: None,
-            text: std::fs::read_to_string(p).unwrap(),
-        })
-        .collect()
-}
+use common::seeds;
+use parallax::{analyze, Article, Options, Report};
 
 fn utf16_slice(text: &str, start: usize, end: usize) -> String {
     let units: Vec<u16> = text.encode_utf16().collect();

@@ -1,18 +1,13 @@
 //! The `parallax` binary: the JSON report, the table, and clear errors on bad files.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn seeds() -> Vec<PathBuf> {
-    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/www/seeds"));
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
+    common::seed_paths()
 }
 
 fn parallax(args: &[&std::ffi::OsStr]) -> Output {

@@ -2,25 +2,10 @@
 //! and unrelated coverage of the same story is not mistaken for copying.
 #![cfg(not(target_arch = "wasm32"))] // Native only: reads files, uses proptest.
 
-use parallax::{analyze, Article, Options, Report};
+mod common;
 
-fn seeds() -> Vec<Article> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/seeds");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|p| Article {
-            id: p.file_stem().unwrap().to_string_lossy().into_owned(),
-            title: None,
-            text: std::fs::read_to_string(p).unwrap(),
-        })
-        .collect()
-}
+use common::seeds;
+use parallax::{analyze, Options, Report};
 
 fn report() -> Report {
     analyze(&seeds(), &Options::default()).unwrap()

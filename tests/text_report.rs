@@ -1,25 +1,10 @@
 //! The text engine's fields of the report, on the five seed articles.
 #![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
-use parallax::{analyze, Article, Options, Report};
+mod common;
 
-fn seeds() -> Vec<Article> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| Article {
-            id: p.file_stem().unwrap().to_string_lossy().into_owned(),
-            title: None,
-            text: std::fs::read_to_string(p).unwrap(),
-        })
-        .collect()
-}
+use common::seeds;
+use parallax::{analyze, Options, Report};
 
 fn report(options: &Options) -> Report {
     analyze(&seeds(), options).unwrap()
