@@ -123,3 +123,34 @@ fn unknown_command_and_missing_file_fail_clearly() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent/article.txt"));
 }
+
+#[test]
+fn text_options_reach_the_report() {
+    let files = seeds();
+    let flags = [
+        "compare",
+        "--json",
+        "--stop-word",
+        "syria",
+        "--language",
+        "en",
+    ];
+    let mut args: Vec<&std::ffi::OsStr> = flags.iter().map(|f| f.as_ref()).collect();
+    args.extend(files.iter().map(|p| p.as_os_str()));
+    let out = parallax(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let top = report["documents"][0]["topTerms"].as_array().unwrap();
+    assert!(!top.is_empty() && top.iter().all(|t| t["term"] != "syria"));
+
+    let mut args: Vec<&std::ffi::OsStr> =
+        vec!["compare".as_ref(), "--language".as_ref(), "xx".as_ref()];
+    args.extend(files.iter().map(|p| p.as_os_str()));
+    let out = parallax(&args);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("language"));
+}

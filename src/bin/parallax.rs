@@ -10,9 +10,17 @@ const USAGE: &str = "\
 parallax: see how news articles about one story relate
 
 USAGE:
-    parallax compare [--json] [--top N] [--min-words N] FILE...
+    parallax compare [OPTIONS] FILE...
         Compare two or more UTF-8 text files (ids are file names without
         extension). Prints a table, or with --json the full report.
+          --json             the full report (the same as the JavaScript `analyze`)
+          --top N            terms per list (20)
+          --min-words N      the fewest words a shared passage has (8)
+          --language CODE    ISO 639-1 code of every file, or auto (auto)
+          --keep-stop-words  keep stop words in the term lists
+          --stop-word WORD   one more stop word (repeatable)
+          --stem             count words by their Snowball stem
+          --fold-accents     count cafe and café as one
     parallax pan PAIRS SRC_DIR SUSP_DIR OUT_DIR
         PAN text alignment: align every pair listed in PAIRS and write one
         detection XML per pair into OUT_DIR (offsets in code points).
@@ -59,6 +67,11 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
             Long("json") => json = true,
             Long("top") => options.top_terms = parser.value()?.parse()?,
             Long("min-words") => options.min_passage_words = parser.value()?.parse()?,
+            Long("language") => options.language = parser.value()?.string()?,
+            Long("keep-stop-words") => options.stop_words = false,
+            Long("stop-word") => options.extra_stop_words.push(parser.value()?.string()?),
+            Long("stem") => options.stem = true,
+            Long("fold-accents") => options.fold_accents = true,
             Value(file) => files.push(file.into()),
             _ => return Err(arg.unexpected().into()),
         }
