@@ -23,6 +23,7 @@ pub mod align;
 mod error;
 pub mod pan;
 mod report;
+mod script;
 pub mod span;
 pub mod text;
 

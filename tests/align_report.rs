@@ -86,3 +86,48 @@ fn two_articles_have_no_groups() {
     let articles: Vec<Article> = seeds().into_iter().take(2).collect();
     assert!(report(&articles).groups.is_empty());
 }
+
+/// Scripts without spaces have no words to shingle: the overlap engine compares
+/// characters there, so a shared sentence is found and marked exactly.
+#[test]
+fn shared_sentences_in_scripts_without_spaces_are_aligned() {
+    let cases = [
+        (
+            "新华社北京9月5日电。",
+            "国家主席习近平在杭州会见美国总统奥巴马，双方就中美关系和共同关心的国际地区问题深入交换意见。",
+            "据报道，",
+        ),
+        (
+            "東京発。",
+            "首相は記者会見で、来年度の予算案について国会で丁寧に説明する考えを示した。",
+            "政府関係者によると、",
+        ),
+    ];
+    for (before, shared, other) in cases {
+        let articles = vec![
+            Article {
+                id: "a".into(),
+                title: None,
+                text: format!("{before}{shared}会谈持续了两个多小时。"),
+            },
+            Article {
+                id: "b".into(),
+                title: None,
+                text: format!("{other}{shared}"),
+            },
+        ];
+        let report = report(&articles);
+        let pair = &report.pairs[0];
+        assert!(
+            pair.containment.b_in_a > 0.5,
+            "{shared}: {:?}",
+            pair.containment
+        );
+        let p = pair.passages.first().expect("a passage");
+        let got = utf16_slice(&articles[0].text, p.a.start, p.a.end);
+        assert!(
+            shared.starts_with(&got) && got.chars().count() >= 20,
+            "{got}"
+        );
+    }
+}

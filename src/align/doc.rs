@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::script::is_unspaced;
 use crate::span::ByteSpan;
 
 /// A map keyed by values that are already hashes: hashing them again is waste.
@@ -181,8 +182,11 @@ fn scan(text: &str) -> (Vec<Word>, Vec<bool>) {
         }
         lower.clear();
         let mut end = start;
+        // In a script without spaces every character is a word of its own: there
+        // are no boundaries to find, and shared runs of characters are the evidence.
+        let unspaced = is_unspaced(c);
         while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
+            if !c.is_alphanumeric() || (end > start && (unspaced || is_unspaced(c))) {
                 break;
             }
             if c.is_ascii() {
@@ -222,6 +226,9 @@ fn ends_sentence(word: &str, gap: &str, next: &str) -> bool {
     let next_upper = next.chars().next().is_some_and(|c| c.is_uppercase());
     if gap.contains('\n') && next_upper {
         return true; // a heading or a list item ends at its line's end
+    }
+    if gap.contains(['。', '！', '？']) {
+        return true; // full-width stops end a sentence, with no space after them
     }
     if !gap.contains(['.', '!', '?']) {
         return false;

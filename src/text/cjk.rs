@@ -105,15 +105,7 @@ fn word(span: ByteSpan) -> Segment {
 /// True when `word` is written in a script without spaces between words
 /// (Katakana excepted: UAX #29 already keeps Katakana words whole).
 fn is_no_space(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| {
-        matches!(c as u32,
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F // Han
-            | 0x3005 | 0x3007 // 々 〇
-            | 0x3040..=0x309F // Hiragana
-            | 0x0E00..=0x0EFF // Thai, Lao
-            | 0x1000..=0x109F // Myanmar
-            | 0x1780..=0x17FF) // Khmer
-    })
+    word.chars().next().is_some_and(crate::script::is_unspaced)
 }
 
 #[cfg(test)]
