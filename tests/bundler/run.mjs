@@ -14,9 +14,10 @@ const assets = readdirSync(`${dist}/assets`);
 check('the bundler emitted the wasm as an asset', assets.some((f) => f.endsWith('.wasm')), assets);
 
 const server = await serve(dist, 0);
-const browser = await launch();
+const browser = await launch({ origin: new URL(server.url).origin });
 try {
-  const page = await browser.page(server.url);
+  const page = browser.watch(await browser.context.newPage());
+  await page.goto(server.url);
   await page.waitForSelector('#result[data-done="true"]', { timeout: 30_000 });
   const result = JSON.parse(await page.textContent('#result'));
   check('the bundled package ran without error', !result.error, result.error);

@@ -2,25 +2,23 @@
 // the page served by tools/serve.mjs. Asserts on what is shown, fails on any console
 // error, page error or request outside the page's origin, and prints
 // "N passed, M failed" last. Run from anywhere: `node tests/e2e/run.mjs`.
-import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
+import { launch } from '../support/browser.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 // Screenshots of failures (git-ignored).
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // Generous bounds: they catch a hang, not a slow machine.
 const STEP_TIMEOUT = 30_000;
 const BIG_TIMEOUT = 120_000;
 
 const seedFiles = JSON.parse(readFileSync(join(WWW, 'seeds/manifest.json'), 'utf8'));
 const seeds = new Map(seedFiles.map((f) => [f.replace(/\.txt$/, ''), readFileSync(join(WWW, 'seeds', f), 'utf8')]));
+// The token cases shared with the native and wasm tests.
+const tokenCases = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/tokens.json', import.meta.url)), 'utf8'));
 const seedId = (prefix) => [...seeds.keys()].find((id) => id.startsWith(prefix));
 
 // Whatever hangs, the run ends: a stuck test must fail CI, not hold it for 90 minutes.
@@ -30,7 +28,6 @@ setTimeout(() => {
 }, 10 * 60_000).unref();
 
 const results = [];
-const problems = []; // console errors, page errors, foreign requests
 let page;
 let origin;
 
@@ -125,19 +122,10 @@ function percentOf(text) {
 
 const server = await serve(WWW, 0);
 origin = new URL(server.url).origin;
-const profile = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 },
-});
-context.on('request', (request) => {
-  const url = request.url();
-  if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request outside the origin: ${url}`);
-});
-page = context.pages()[0] ?? await context.newPage();
+const browser = await launch({ origin, viewport: { width: 1280, height: 900 } });
+const { context, problems } = browser; // problems: console errors, page errors, foreign requests
+page = browser.watch(context.pages()[0] ?? await context.newPage());
 page.setDefaultTimeout(STEP_TIMEOUT);
-page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-page.on('worker', (w) => w.on?.('console', (m) => { if (m.type() === 'error') problems.push(`worker console error: ${m.text()}`); }));
 page.on('dialog', (d) => d.accept());
 
 let loadMs;
@@ -564,6 +552,26 @@ try {
     }
   });
 
+  await test('the page\'s engine tokenizes the shared fixtures to the same terms and UTF-16 offsets', async () => {
+    await ensureSeeds();
+    const mismatches = await page.evaluate(async (cases) => {
+      const engine = await import('./pkg/parallax.js');
+      await engine.default();
+      const out = [];
+      for (const c of cases) {
+        const got = engine.tokenize(c.text, c.options);
+        const same = got.length === c.tokens.length
+          && got.every((t, i) => t.term === c.tokens[i].term && t.start === c.tokens[i].start && t.end === c.tokens[i].end);
+        // The offsets are JavaScript's own: slicing the text gives each word's surface.
+        const sliced = got.every((t) => c.text.slice(t.start, t.end).length === t.end - t.start);
+        if (!same || !sliced) out.push(c.name);
+      }
+      return out;
+    }, tokenCases);
+    assert(tokenCases.length >= 20, 'the fixture table is loaded');
+    assert(mismatches.length === 0, `cases that differ in the page: ${mismatches.join(', ')}`);
+  });
+
   await test('every control has a name a screen reader can say', async () => {
     await ensureSeeds();
     const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, [tabindex]')]
@@ -577,9 +585,8 @@ try {
     assert(problems.length === 0, problems.join('\n'));
   });
 } finally {
-  await context.close();
+  await browser.close();
   await server.close();
-  rmSync(profile, { recursive: true, force: true });
 }
 
 if (typeof loadMs === 'number') console.log(`load to first comparison of the seeds: ${Math.round(loadMs)} ms`);

@@ -13,32 +13,31 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-// Launches Chromium; `page(url)` opens a page that records console errors, page
-// errors and every request outside the page's origin, all kept in `problems`.
-export async function launch() {
+// Launches Chromium with a fresh profile. Every request outside `origin` lands in
+// `problems`, and so do the console errors and page errors of each page passed to
+// `watch(page)` (and of its workers).
+export async function launch({ origin, viewport } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
+    ...(viewport ? { viewport } : {}),
   });
   const problems = [];
-  let origin = null;
   context.on('request', (request) => {
     const url = request.url();
-    if (origin && !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       problems.push(`request outside the origin: ${url}`);
     }
   });
   return {
     context,
     problems,
-    async page(url) {
-      origin = new URL(url).origin;
-      const page = await context.newPage();
-      page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
-      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-      await page.goto(url);
+    watch(page) {
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('worker', (w) => w.on?.('console', (m) => m.type() === 'error' && problems.push(`worker console error: ${m.text()}`)));
       return page;
     },
     async close() {
