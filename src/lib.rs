@@ -35,3 +35,4 @@ pub use report::{
     align_texts, analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options,
     PairReport, PassageReport, Report, TermEntry, MAX_ARTICLE_BYTES,
 };
+pub use text::TextOptions;

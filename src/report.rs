@@ -15,7 +15,7 @@ use crate::text::corpus::{self, DocumentTerms, TermScore};
 use crate::text::keyness::Keyness;
 use crate::text::names::Name;
 use crate::text::stats::{Summary, TermCount};
-use crate::text::AnalyzerOptions;
+use crate::text::{AnalyzerOptions, TextOptions};
 
 /// The largest article accepted, in bytes of UTF-8.
 pub const MAX_ARTICLE_BYTES: usize = 32 * 1024 * 1024;
@@ -34,8 +34,12 @@ pub struct Article {
 }
 
 /// How to analyze.
+///
+/// (No `deny_unknown_fields`: serde cannot combine it with `flatten`. Unknown keys
+/// are refused all the same: by `TextOptions`, which receives every key not named
+/// here, and by the bindings' check against [`Options::KEYS`].)
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[serde(default, rename_all = "camelCase")]
 pub struct Options {
     /// How many top terms to list per article.
     pub top_terms: usize,
@@ -43,16 +47,9 @@ pub struct Options {
     pub shingle: usize,
     /// The fewest words a shared passage has.
     pub min_passage_words: usize,
-    /// The articles' language, ISO 639-1, or `"auto"` to detect each one's.
-    pub language: String,
-    /// Leave the language's stop words out of the term statistics.
-    pub stop_words: bool,
-    /// The user's own stop words, left out too.
-    pub extra_stop_words: Vec<String>,
-    /// Count Snowball stems instead of words (shown as their commonest form).
-    pub stem: bool,
-    /// Fold accents away (`café` counts as `cafe`).
-    pub fold_accents: bool,
+    /// Language, stop words, stemming and accents for the term statistics.
+    #[serde(flatten)]
+    pub text: TextOptions,
 }
 
 impl Default for Options {
@@ -62,11 +59,7 @@ impl Default for Options {
             top_terms: 20,
             shingle: align.shingle,
             min_passage_words: align.min_passage_words,
-            language: "auto".into(),
-            stop_words: true,
-            extra_stop_words: Vec::new(),
-            stem: false,
-            fold_accents: false,
+            text: TextOptions::default(),
         }
     }
 }
@@ -101,7 +94,7 @@ impl Options {
         if self.top_terms > 10_000 {
             return invalid("topTerms", "must be at most 10000 terms");
         }
-        let language = self.language.trim();
+        let language = self.text.language.as_deref().unwrap_or("auto").trim();
         if language != "auto"
             && !language.is_empty()
             && crate::text::language_code(language).is_none()
@@ -114,14 +107,9 @@ impl Options {
         Ok(())
     }
 
+    /// The term statistics leave stop words out unless told otherwise.
     fn text(&self) -> AnalyzerOptions {
-        AnalyzerOptions {
-            language: Some(self.language.clone()),
-            stop_words: self.stop_words,
-            extra_stop_words: self.extra_stop_words.clone(),
-            stem: self.stem,
-            fold_accents: self.fold_accents,
-        }
+        self.text.analyzer(true)
     }
 
     fn align(&self) -> AlignOptions {

@@ -76,16 +76,13 @@ fn names_and_phrases() {
 
 #[test]
 fn options_change_the_terms() {
-    let options = Options {
-        extra_stop_words: vec!["Syria".into()],
-        ..Options::default()
-    };
+    let mut options = Options::default();
+    options.text.extra_stop_words = vec!["Syria".into()];
     let r = report(&options);
     assert!(r.shared_terms.iter().all(|t| t.term != "syria"));
-    let stemmed = report(&Options {
-        stem: true,
-        ..Options::default()
-    });
+    let mut options = Options::default();
+    options.text.stem = Some(true);
+    let stemmed = report(&options);
     // Stems are shown as the commonest word form, never as a bare stem.
     let terms: Vec<&str> = stemmed
         .shared_terms
@@ -96,13 +93,8 @@ fn options_change_the_terms() {
         terms.contains(&"syria") && !terms.contains(&"syria's"),
         "{terms:?}"
     );
-    let err = analyze(
-        &seeds(),
-        &Options {
-            language: "klingon".into(),
-            ..Options::default()
-        },
-    )
-    .unwrap_err();
+    let mut options = Options::default();
+    options.text.language = Some("klingon".into());
+    let err = analyze(&seeds(), &options).unwrap_err();
     assert_eq!(err.code(), "invalid-option");
 }

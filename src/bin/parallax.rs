@@ -67,11 +67,14 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
             Long("json") => json = true,
             Long("top") => options.top_terms = parser.value()?.parse()?,
             Long("min-words") => options.min_passage_words = parser.value()?.parse()?,
-            Long("language") => options.language = parser.value()?.string()?,
-            Long("keep-stop-words") => options.stop_words = false,
-            Long("stop-word") => options.extra_stop_words.push(parser.value()?.string()?),
-            Long("stem") => options.stem = true,
-            Long("fold-accents") => options.fold_accents = true,
+            Long("language") => options.text.language = Some(parser.value()?.string()?),
+            Long("keep-stop-words") => options.text.stop_words = Some(false),
+            Long("stop-word") => options
+                .text
+                .extra_stop_words
+                .push(parser.value()?.string()?),
+            Long("stem") => options.text.stem = Some(true),
+            Long("fold-accents") => options.text.fold_accents = Some(true),
             Value(file) => files.push(file.into()),
             _ => return Err(arg.unexpected().into()),
         }

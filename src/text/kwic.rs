@@ -3,23 +3,18 @@
 
 use crate::span::ByteSpan;
 
-use super::{Analyzer, AnalyzerOptions};
+use super::{Analyzer, AnalyzerOptions, TextOptions};
 
 /// The concordance's options from JavaScript (camelCase): the text options, and
 /// how many characters of context to show on each side (default 40).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[serde(default, rename_all = "camelCase")]
 pub struct ConcordanceOptions {
-    /// ISO 639-1 code, or `"auto"`.
-    pub language: Option<String>,
-    /// Accepted for symmetry with the other exports; the term asked for is always found.
-    pub stop_words: Option<bool>,
-    /// Accepted for symmetry with the other exports.
-    pub extra_stop_words: Vec<String>,
-    /// Match every word with the same stem.
-    pub stem: Option<bool>,
-    /// Fold accents away.
-    pub fold_accents: Option<bool>,
+    /// Language, stemming and accents decide what matches the term; stop words
+    /// are accepted for symmetry with the other exports, and the term asked for
+    /// is always found.
+    #[serde(flatten)]
+    pub text: TextOptions,
     /// Characters of context on each side.
     pub context: Option<usize>,
 }
@@ -36,14 +31,11 @@ impl ConcordanceOptions {
         "context",
     ];
 
-    /// The analyzer options these name.
+    /// The analyzer options these name: never a stop word left out.
     pub fn analyzer(&self) -> AnalyzerOptions {
         AnalyzerOptions {
-            language: self.language.clone(),
-            stop_words: false,
             extra_stop_words: Vec::new(),
-            stem: self.stem.unwrap_or(false),
-            fold_accents: self.fold_accents.unwrap_or(false),
+            ..self.text.analyzer(false)
         }
     }
 

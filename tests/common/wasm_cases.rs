@@ -157,3 +157,24 @@ fn pan_align_counts_code_points() {
     assert_eq!(num(&detection, "sourceOffset"), 4.0);
     assert_eq!(num(&detection, "thisOffset"), 0.0);
 }
+
+/// The text options reach the engine through the bindings (they are flattened into
+/// the report's options, which serde-wasm-bindgen must read as a map).
+#[wasm_bindgen_test]
+fn text_options_pass_through_the_bindings() {
+    let options = js_sys::JSON::parse(r#"{"extraStopWords": ["syria"], "stem": true, "topTerms": 5}"#).unwrap();
+    let report = parallax::wasm::analyze(articles(&SEEDS[..2]), options).unwrap();
+    let first = Array::from(&get(&report, "documents")).get(0);
+    let terms = Array::from(&get(&first, "topTerms"));
+    assert_eq!(terms.length(), 5);
+    assert!(terms.iter().all(|t| get(&t, "term").as_string().unwrap() != "syria"));
+
+    let options = js_sys::JSON::parse(r#"{"context": 12, "language": "en"}"#).unwrap();
+    let lines = parallax::wasm::concordance(articles(&SEEDS[..2]), "Aleppo", options).unwrap();
+    let lines = Array::from(&lines);
+    assert!(lines.length() > 0);
+    for line in lines.iter() {
+        assert!(get(&line, "left").as_string().unwrap().chars().count() <= 12);
+        assert_eq!(get(&line, "match").as_string().unwrap().to_lowercase(), "aleppo");
+    }
+}
