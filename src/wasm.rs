@@ -80,6 +80,17 @@ pub fn concordance(articles: JsValue, term: &str, options: JsValue) -> Result<Js
     to_js(&out)
 }
 
+/// The languages (ISO 639-1) the text engine has stop words for, sorted: the
+/// choices a page offers for the `language` option besides `"auto"`.
+#[wasm_bindgen]
+pub fn languages() -> Vec<String> {
+    let mut codes: Vec<String> = crate::text::stopwords::languages()
+        .map(String::from)
+        .collect();
+    codes.sort();
+    codes
+}
+
 /// The built-in stop words of `language` (ISO 639-1), normalized as terms are;
 /// empty when the language has no list. For a page that lets users edit the list
 /// (pass additions as `extraStopWords`, or `stopWords: false` plus their own list).

@@ -75,13 +75,15 @@ window.addEventListener('drop', (event) => {
   adder.addFiles([...event.dataTransfer.files]);
 });
 
-renderTextControls($('text-controls'), {
+// The language choices come from the engine: the languages it has stop words for.
+engine.info().then(({ languages }) => renderTextControls($('text-controls'), {
+  languages,
   values: store.setting('text', {}),
   onChange(values) {
     store.setSetting('text', values);
     analyze();
   },
-});
+}), () => {}); // An engine that cannot load says so in the messages already.
 
 const metricSelect = $('metric');
 for (const [value, label] of Object.entries(METRICS)) metricSelect.append(h('option', { value, text: label, selected: value === state.metric }));

@@ -3,7 +3,7 @@
 //   {id, ok: true, result} or {id, ok: false, error: {code, message}}.
 //   type 'analyze'     {articles, options} → {report}
 //   type 'concordance' {term, options}     → {lines} over the articles of the last analyze
-//   type 'info'                            → {version}
+//   type 'info'                            → {version, languages}
 import init, * as engine from './pkg/parallax.js';
 
 const ready = init().catch((err) => {
@@ -27,7 +27,7 @@ self.onmessage = async (event) => {
 };
 
 const handlers = {
-  info: () => ({ version: engine.version() }),
+  info: () => ({ version: engine.version(), languages: engine.languages() }),
 
   analyze({ articles, options }) {
     lastArticles = articles;

@@ -178,3 +178,14 @@ fn text_options_pass_through_the_bindings() {
         assert_eq!(get(&line, "match").as_string().unwrap().to_lowercase(), "aleppo");
     }
 }
+
+#[wasm_bindgen_test]
+fn languages_are_the_ones_with_stop_words() {
+    let codes = parallax::wasm::languages();
+    assert!(codes.len() >= 20, "{codes:?}");
+    assert!(codes.windows(2).all(|w| w[0] < w[1]), "sorted: {codes:?}");
+    for code in ["en", "zh", "ar", "ru", "hi"] {
+        assert!(codes.iter().any(|c| c == code), "{code} in {codes:?}");
+        assert!(!parallax::wasm::stop_word_list(code).is_empty(), "{code} has stop words");
+    }
+}

@@ -383,6 +383,18 @@ try {
     assert(again.includes('obama'), 'clearing my stop words brings the terms back');
   });
 
+  await test('the language control offers the engine\'s languages and applies at once', async () => {
+    await ensureSeeds();
+    const choices = await page.$$eval('.text-controls select[name=language] option', (os) => os.map((o) => o.value));
+    assert(choices[0] === 'auto' && choices.length >= 21 && choices.includes('cs') && choices.includes('zh'), `choices: ${choices}`);
+    await page.selectOption('.text-controls select[name=language]', 'de');
+    await waitIdle();
+    await page.waitForFunction(() => [...document.querySelectorAll('#article-list .article-facts')].every((e) => / · de\b/.test(e.textContent)));
+    await page.selectOption('.text-controls select[name=language]', 'auto');
+    await waitIdle();
+    await page.waitForFunction(() => [...document.querySelectorAll('#article-list .article-facts')].every((e) => / · en\b/.test(e.textContent)));
+  });
+
   await test('a 5 MB pasted article is compared with a busy indicator, the page staying responsive', async () => {
     await ensureSeeds();
     const words = seeds.get(seedId('000')).split(/\s+/).filter(Boolean);

@@ -98,22 +98,25 @@ function flat(s) {
   return String(s ?? '').replace(/\s+/g, ' ');
 }
 
-export const LANGUAGES = [
-  ['auto', 'Detect'], ['en', 'English'], ['zh', 'Chinese'], ['es', 'Spanish'], ['ar', 'Arabic'],
-  ['pt', 'Portuguese'], ['id', 'Indonesian'], ['fr', 'French'], ['ja', 'Japanese'], ['ru', 'Russian'],
-  ['de', 'German'], ['ko', 'Korean'], ['tr', 'Turkish'], ['it', 'Italian'], ['fa', 'Persian'],
-  ['vi', 'Vietnamese'], ['pl', 'Polish'], ['nl', 'Dutch'], ['uk', 'Ukrainian'], ['hi', 'Hindi'],
-  ['th', 'Thai'], ['sv', 'Swedish'],
-];
+/** A language's name in the reader's own language (from the browser), or its code. */
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames([navigator.language || 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 /**
  * Language, stop words and stemming controls; `onChange(values)` at once on every change.
- * @param {{values: {language, stopWords, extraStopWords, stem, foldAccents}, onChange}} props
+ * @param {{languages: string[], values: {language, stopWords, extraStopWords, stem, foldAccents}, onChange}} props
+ *   `languages`: ISO 639-1 codes to offer besides "Detect".
  */
-export function renderTextControls(container, { values, onChange }) {
+export function renderTextControls(container, { languages, values, onChange }) {
   clear(container);
   const state = { language: 'auto', stopWords: true, extraStopWords: [], stem: false, foldAccents: false, ...values };
-  const language = h('select', { name: 'language' }, LANGUAGES.map(([code, name]) => h('option', { value: code, text: code === 'auto' ? name : `${name} (${code})`, selected: state.language === code })));
+  const choices = [['auto', 'Detect'], ...languages.map((code) => [code, `${languageName(code)} (${code})`])];
+  const language = h('select', { name: 'language' }, choices.map(([code, text]) => h('option', { value: code, text, selected: state.language === code })));
   const stopWords = h('input', { type: 'checkbox', name: 'stopWords', checked: state.stopWords });
   const extra = h('textarea', { name: 'extraStopWords', rows: 2, value: state.extraStopWords.join(', '), attrs: { placeholder: 'e.g. said, monday' } });
   const stem = h('input', { type: 'checkbox', name: 'stem', checked: state.stem });
