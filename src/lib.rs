@@ -33,6 +33,6 @@ pub mod wasm;
 pub use error::{Error, ErrorKind, Result};
 pub use report::{
     align_texts, analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options,
-    PairReport, PassageReport, Report, TermEntry, MAX_ARTICLE_BYTES,
+    PairReport, PassageReport, Report, MAX_ARTICLE_BYTES,
 };
 pub use text::TextOptions;

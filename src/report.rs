@@ -11,10 +11,8 @@ use serde::{Deserialize, Serialize};
 use crate::align::{self, groups, scores, AlignOptions, Doc};
 use crate::error::{Error, ErrorKind, Result};
 use crate::span::{OffsetIndex, UnitSpan};
-use crate::text::corpus::{self, DocumentTerms, TermScore};
-use crate::text::keyness::Keyness;
-use crate::text::names::Name;
-use crate::text::stats::{Summary, TermCount};
+use crate::text::corpus::{self, DocumentTerms};
+use crate::text::stats::TermCount;
 use crate::text::{AnalyzerOptions, TextOptions};
 
 /// The largest article accepted, in bytes of UTF-8.
@@ -163,34 +161,13 @@ pub struct DocumentReport {
     pub title: String,
     /// Number of words.
     pub tokens: usize,
-    /// Its most frequent content words, most frequent first.
-    pub top_terms: Vec<TermScore>,
-    /// Its language, ISO 639-1 (detected unless the options name it).
-    pub language: Option<&'static str>,
-    /// Words, unique words, sentences, vocabulary density, mean sentence length,
-    /// readability.
-    pub stats: Summary,
-    /// Terms it uses more than the other articles, most distinctive first
-    /// (weighted log-odds z-scores).
-    pub distinctive_terms: Vec<Keyness>,
-    /// Terms no other article uses.
-    pub unique_terms: Vec<TermCount>,
-    /// Frequent bigrams and trigrams.
-    pub phrases: Vec<TermCount>,
-    /// Capitalised multi-word names, with their variants.
-    pub names: Vec<Name>,
+    /// What the text engine says about it: language, statistics, top,
+    /// distinctive and unique terms, phrases, names.
+    #[serde(flatten)]
+    pub terms: DocumentTerms,
     /// Share of its characters inside a passage shared with any other article
     /// (overlap engine).
     pub shared_share: f64,
-}
-
-/// A term and its count.
-#[derive(Debug, Clone, Serialize)]
-pub struct TermEntry {
-    /// The normalized term.
-    pub term: String,
-    /// How often it occurs.
-    pub count: usize,
 }
 
 /// What Parallax says about two articles.
@@ -260,29 +237,12 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     let mut documents = articles
         .iter()
         .zip(terms.documents)
-        .map(|(article, terms)| {
-            let DocumentTerms {
-                language,
-                stats,
-                top_terms,
-                distinctive_terms,
-                unique_terms,
-                phrases,
-                names,
-            } = terms;
-            DocumentReport {
-                id: article.id.clone(),
-                title: title_of(article),
-                tokens: stats.words,
-                top_terms,
-                language,
-                stats,
-                distinctive_terms,
-                unique_terms,
-                phrases,
-                names,
-                shared_share: 0.0,
-            }
+        .map(|(article, terms)| DocumentReport {
+            id: article.id.clone(),
+            title: title_of(article),
+            tokens: terms.stats.words,
+            terms,
+            shared_share: 0.0,
         })
         .collect::<Vec<_>>();
 

@@ -21,6 +21,7 @@ fn a_single_article_is_described_without_pairs() {
     assert_eq!(report.documents.len(), 1);
     assert!(report.pairs.is_empty() && report.groups.is_empty());
     assert!(report.documents[0]
+        .terms
         .top_terms
         .iter()
         .any(|t| t.term == "syria"));

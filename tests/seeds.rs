@@ -98,7 +98,7 @@ fn documents_have_titles_and_top_terms() {
         .find(|d| d.id.starts_with("003_"))
         .unwrap();
     assert_eq!(d.title, "No deal on Syria as Obama and Putin meet");
-    let terms: Vec<&str> = d.top_terms.iter().map(|t| t.term.as_str()).collect();
+    let terms: Vec<&str> = d.terms.top_terms.iter().map(|t| t.term.as_str()).collect();
     assert!(terms.contains(&"syria"), "{terms:?}");
     assert!(!terms.contains(&"the"));
 }

@@ -14,8 +14,8 @@ fn report(options: &Options) -> Report {
 fn language_and_stats() {
     let r = report(&Options::default());
     for d in &r.documents {
-        assert_eq!(d.language, Some("en"), "{}", d.id);
-        let s = &d.stats;
+        assert_eq!(d.terms.language, Some("en"), "{}", d.id);
+        let s = &d.terms.stats;
         assert!(
             s.words > 100 && s.sentences > 5 && s.unique_words < s.words,
             "{s:?}"
@@ -39,17 +39,18 @@ fn shared_unique_and_distinctive_terms_agree() {
     );
     assert!(!shared.contains(&"the"));
     for (i, d) in r.documents.iter().enumerate() {
-        assert!(!d.distinctive_terms.is_empty(), "{}", d.id);
+        assert!(!d.terms.distinctive_terms.is_empty(), "{}", d.id);
         assert!(d
+            .terms
             .distinctive_terms
             .windows(2)
             .all(|w| w[0].score >= w[1].score));
-        for u in &d.unique_terms {
+        for u in &d.terms.unique_terms {
             assert!(!shared.contains(&u.term.as_str()));
             for (j, other) in r.documents.iter().enumerate() {
                 if i != j {
                     assert!(
-                        other.top_terms.iter().all(|t| t.term != u.term),
+                        other.terms.top_terms.iter().all(|t| t.term != u.term),
                         "{}",
                         u.term
                     );
@@ -67,11 +68,16 @@ fn names_and_phrases() {
         .iter()
         .find(|d| d.id.starts_with("001_"))
         .unwrap();
-    let kerry = d.names.iter().find(|n| n.term == "John F. Kerry").unwrap();
+    let kerry = d
+        .terms
+        .names
+        .iter()
+        .find(|n| n.term == "John F. Kerry")
+        .unwrap();
     assert_eq!(kerry.variants, ["John F. Kerry", "John Kerry"]);
-    let phrases: Vec<&str> = d.phrases.iter().map(|p| p.term.as_str()).collect();
+    let phrases: Vec<&str> = d.terms.phrases.iter().map(|p| p.term.as_str()).collect();
     assert!(phrases.contains(&"civil war"), "{phrases:?}");
-    assert!(d.phrases.iter().all(|p| p.count >= 2));
+    assert!(d.terms.phrases.iter().all(|p| p.count >= 2));
 }
 
 #[test]
