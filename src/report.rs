@@ -45,6 +45,9 @@ pub struct Options {
     pub shingle: usize,
     /// The fewest words a shared passage has.
     pub min_passage_words: usize,
+    /// The lowest similarity a shared passage has, from 0 (paraphrases too) to 1
+    /// (word-for-word copies only).
+    pub min_passage_score: f64,
     /// Language, stop words, stemming and accents for the term statistics.
     #[serde(flatten)]
     pub text: TextOptions,
@@ -57,6 +60,7 @@ impl Default for Options {
             top_terms: 20,
             shingle: align.shingle,
             min_passage_words: align.min_passage_words,
+            min_passage_score: align.min_score,
             text: TextOptions::default(),
         }
     }
@@ -69,6 +73,7 @@ impl Options {
         "topTerms",
         "shingle",
         "minPassageWords",
+        "minPassageScore",
         "language",
         "stopWords",
         "extraStopWords",
@@ -88,6 +93,9 @@ impl Options {
         }
         if self.min_passage_words > 10_000 {
             return invalid("minPassageWords", "must be at most 10000 words");
+        }
+        if !(0.0..=1.0).contains(&self.min_passage_score) {
+            return invalid("minPassageScore", "must be between 0 and 1");
         }
         if self.top_terms > 10_000 {
             return invalid("topTerms", "must be at most 10000 terms");
@@ -114,6 +122,7 @@ impl Options {
         AlignOptions {
             shingle: self.shingle,
             min_passage_words: self.min_passage_words.max(self.shingle),
+            min_score: self.min_passage_score,
             ..AlignOptions::default()
         }
     }

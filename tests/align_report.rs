@@ -131,3 +131,43 @@ fn shared_sentences_in_scripts_without_spaces_are_aligned() {
         );
     }
 }
+
+/// `minPassageScore` keeps only passages at least that alike: at 0.95 the edited
+/// quote that three articles carry goes, the syndicated copy stays.
+#[test]
+fn minimum_score_leaves_paraphrases_out() {
+    let articles = seeds();
+    let all = report(&articles);
+    let strict = analyze(
+        &articles,
+        &Options {
+            min_passage_score: 0.95,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let passages = |r: &Report| -> Vec<f64> {
+        r.pairs
+            .iter()
+            .flat_map(|p| p.passages.iter().map(|q| q.score))
+            .collect()
+    };
+    assert!(passages(&all).iter().any(|&s| s < 0.95));
+    assert!(passages(&strict).iter().all(|&s| s >= 0.95));
+    let copy = |r: &Report| {
+        r.pairs
+            .iter()
+            .find(|p| p.a.starts_with("002_") && p.b.starts_with("003_"))
+            .map(|p| p.passages.len())
+    };
+    assert_eq!(copy(&all), copy(&strict));
+    let err = analyze(
+        &articles,
+        &Options {
+            min_passage_score: 1.5,
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "invalid-option");
+}

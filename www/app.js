@@ -46,8 +46,10 @@ engine.addEventListener('busy', () => {
 
 const pairView = new PairView($('pair'), {
   minPassageWords: store.setting('minPassageWords', 8),
-  onSensitivity(words) {
-    store.setSetting('minPassageWords', words);
+  minPassageScore: store.setting('minPassageScore', 0),
+  onSensitivity({ minPassageWords, minPassageScore }) {
+    store.setSetting('minPassageWords', minPassageWords);
+    store.setSetting('minPassageScore', minPassageScore);
     analyze();
   },
 });
@@ -121,7 +123,11 @@ function textOptions() {
 }
 
 function analysisOptions() {
-  return { minPassageWords: store.setting('minPassageWords', 8), ...textOptions() };
+  return {
+    minPassageWords: store.setting('minPassageWords', 8),
+    minPassageScore: store.setting('minPassageScore', 0),
+    ...textOptions(),
+  };
 }
 
 async function analyze() {

@@ -29,6 +29,9 @@ pub struct AlignOptions {
     pub min_passage_words: usize,
     /// The fewest characters (bytes) a passage has, in each text.
     pub min_passage_bytes: usize,
+    /// The lowest score a passage has: 0 keeps paraphrases, 1 only word-for-word
+    /// copies.
+    pub min_score: f64,
     /// Sentences of difference tolerated between two seeds of one passage, in the
     /// first text and in the second.
     pub gap_sentences: (u32, u32),
@@ -49,6 +52,7 @@ impl Default for AlignOptions {
             shingle: 5,
             min_passage_words: 8,
             min_passage_bytes: 0,
+            min_score: 0.0,
             gap_sentences: (4, 4),
             summary_gap_sentences: (4, 24),
             params: Params::default(),
@@ -118,7 +122,7 @@ pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
     fragments
         .into_iter()
         .flat_map(|f| passages(a, b, &f, options.exact_edges))
-        .filter(|p| big_enough(a, b, p, options))
+        .filter(|p| kept(a, b, p, options))
         .collect()
 }
 
@@ -310,12 +314,14 @@ const VERBATIM_SHARE: f64 = 0.95;
 /// ... and the least share of either side's words in runs.
 const MIN_RUN_SHARE: f64 = 0.4;
 
-fn big_enough(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
+/// True when `p` is alike enough and long enough for `options`.
+fn kept(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
     let words = |d: &Doc, span: ByteSpan| {
         d.words.partition_point(|w| w.span.start < span.end)
             - d.words.partition_point(|w| w.span.start < span.start)
     };
-    p.a.len() >= options.min_passage_bytes
+    p.score >= options.min_score
+        && p.a.len() >= options.min_passage_bytes
         && p.b.len() >= options.min_passage_bytes
         && p.a.len() + p.b.len() >= MIN_TOTAL * options.min_passage_bytes / 100
         && words(a, p.a) >= options.min_passage_words

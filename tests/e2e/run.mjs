@@ -204,7 +204,7 @@ try {
   });
 
   await test('keyboard: Tab reaches the passages, next/previous walk them', async () => {
-    await page.focus('#pair input[type=range]');
+    await page.focus('#pair input[name=minPassageWords]');
     let onMark = false;
     for (let i = 0; i < 8 && !onMark; i++) {
       await page.keyboard.press('Tab');
@@ -237,13 +237,30 @@ try {
     await openPair(id002, id003);
     const before = await page.locator('#pair .pane[data-side=a] mark.passage').count();
     await page.$eval('#pair .pane[data-side=b]', (p) => { p.scrollTop = 200; });
-    await page.$eval('#pair input[type=range]', (s) => { s.value = '20'; s.dispatchEvent(new Event('input', { bubbles: true })); });
+    await page.$eval('#pair input[name=minPassageWords]', (s) => { s.value = '20'; s.dispatchEvent(new Event('input', { bubbles: true })); });
     await page.waitForFunction((n) => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length < n, before);
     const kept = await page.$eval('#pair .pane[data-side=b]', (p) => p.scrollTop);
     assert(Math.abs(kept - 200) < 2, `the reader keeps their place in the text (scrollTop ${kept})`);
     assert((await page.textContent('#pair output')).includes('20'), 'the control shows 20 words');
-    await page.$eval('#pair input[type=range]', (s) => { s.value = '8'; s.dispatchEvent(new Event('input', { bubbles: true })); });
+    await page.$eval('#pair input[name=minPassageWords]', (s) => { s.value = '8'; s.dispatchEvent(new Event('input', { bubbles: true })); });
     await page.waitForFunction((n) => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length === n, before);
+  });
+
+  await test('sensitivity: a minimum similarity leaves the edited quote out and keeps the copy', async () => {
+    await ensureSeeds();
+    const setScore = (v) => page.$eval('#pair input[name=minPassageScore]', (s, value) => { s.value = value; s.dispatchEvent(new Event('input', { bubbles: true })); }, v);
+    const marks = () => page.locator('#pair .pane[data-side=a] mark.passage').count();
+    await openPair(seedId('001'), id002);
+    assert(await marks() >= 1, 'the shared "worth trying" quote is marked');
+    await setScore('95');
+    await page.waitForFunction(() => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length === 0);
+    await openPair(id002, id003);
+    await waitIdle();
+    assert(await marks() >= 1, 'the word-for-word copy stays at 95 %');
+    await setScore('0');
+    await waitIdle();
+    await openPair(seedId('001'), id002);
+    await page.waitForFunction(() => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length >= 1);
   });
 
   await test('adding an article by paste updates the matrix to 6, kept across reload; removing returns to 5', async () => {

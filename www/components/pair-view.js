@@ -7,20 +7,28 @@ import { h, clear, count, percent, uniqueId } from './dom.js';
 export class PairView {
   /**
    * @param {HTMLElement} container
-   * @param {{minPassageWords?: number, onSensitivity?: (words: number) => void}} props
+   * @param {{minPassageWords?: number, minPassageScore?: number,
+   *   onSensitivity?: (s: {minPassageWords: number, minPassageScore: number}) => void}} props
+   *   `minPassageScore` from 0 (paraphrases too) to 1 (word-for-word copies only).
    */
-  constructor(container, { minPassageWords = 8, onSensitivity } = {}) {
+  constructor(container, { minPassageWords = 8, minPassageScore = 0, onSensitivity } = {}) {
     this.container = container;
     this.current = -1;
     this.passages = [];
     const sliderId = uniqueId('sensitivity');
-    this.slider = h('input', { id: sliderId, type: 'range', min: 3, max: 60, step: 1, value: minPassageWords });
+    this.slider = h('input', { id: sliderId, name: 'minPassageWords', type: 'range', min: 3, max: 60, step: 1, value: minPassageWords });
     this.sliderValue = h('output', { htmlFor: sliderId, text: `${minPassageWords} words` });
-    this.slider.addEventListener('input', () => {
-      const words = Number(this.slider.value);
-      this.sliderValue.textContent = `${words} words`;
-      onSensitivity?.(words);
-    });
+    const scoreId = uniqueId('similarity');
+    const scoreSlider = h('input', { id: scoreId, name: 'minPassageScore', type: 'range', min: 0, max: 100, step: 5, value: Math.round(minPassageScore * 100) });
+    const scoreValue = h('output', { htmlFor: scoreId, text: `${Math.round(minPassageScore * 100)} %` });
+    const changed = () => {
+      const settings = { minPassageWords: Number(this.slider.value), minPassageScore: Number(scoreSlider.value) / 100 };
+      this.sliderValue.textContent = `${settings.minPassageWords} words`;
+      scoreValue.textContent = `${scoreSlider.value} %`;
+      onSensitivity?.(settings);
+    };
+    this.slider.addEventListener('input', changed);
+    scoreSlider.addEventListener('input', changed);
     this.summary = h('p', { class: 'pair-summary', attrs: { 'aria-live': 'polite' } });
     this.position = h('span', { class: 'passage-position', attrs: { 'aria-live': 'polite' } });
     this.prev = h('button', { type: 'button', text: '← Previous passage', on: { click: () => this.step(-1) } });
@@ -32,6 +40,7 @@ export class PairView {
     this.body = h('div', { class: 'pair-body' },
       h('div', { class: 'pair-controls' },
         h('label', { htmlFor: sliderId, text: 'Minimum passage length ' }), this.slider, this.sliderValue,
+        h('label', { htmlFor: scoreId, text: 'Minimum similarity ', attrs: { title: '100 %: word-for-word copies only; lower: edited and paraphrased passages too' } }), scoreSlider, scoreValue,
         h('span', { class: 'nav' }, this.prev, this.position, this.next)),
       this.summary,
       h('div', { class: 'sides' },
