@@ -17,7 +17,7 @@ use crate::{Article, Options};
 #[wasm_bindgen]
 pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let articles: Vec<Article> = from_js(articles, "articles")?;
-    let options: Options = options_from_js(options, Options::KEYS)?;
+    let options: Options = options_from_js(options)?;
     let report =
         crate::analyze(&articles, &options).map_err(|e| into_error(e.code(), &e.to_string()))?;
     to_js(&report)
@@ -28,7 +28,7 @@ pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
 /// `termFrequencies`, every word is kept unless `stopWords: true` is given.
 #[wasm_bindgen]
 pub fn tokenize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options: TextOptions = options_from_js(options, TextOptions::KEYS)?;
+    let options: TextOptions = options_from_js(options)?;
     let index = OffsetIndex::new(text);
     let tokens: Vec<TokenOut<'_>> = text::tokenize_with(text, &options)
         .into_iter()
@@ -48,7 +48,7 @@ pub fn tokenize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 /// first. Options as for `tokenize`; stop words are dropped unless `stopWords: false`.
 #[wasm_bindgen(js_name = termFrequencies)]
 pub fn term_frequencies(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options: TextOptions = options_from_js(options, TextOptions::KEYS)?;
+    let options: TextOptions = options_from_js(options)?;
     to_js(&text::term_frequencies(text, &options))
 }
 
@@ -59,7 +59,7 @@ pub fn term_frequencies(text: &str, options: JsValue) -> Result<JsValue, JsValue
 #[wasm_bindgen]
 pub fn concordance(articles: JsValue, term: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let articles: Vec<Article> = from_js(articles, "articles")?;
-    let options: ConcordanceOptions = options_from_js(options, ConcordanceOptions::KEYS)?;
+    let options: ConcordanceOptions = options_from_js(options)?;
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
     let lines = kwic::concordance(&texts, term, &options.analyzer(), options.context());
     let indexes: Vec<OffsetIndex> = texts.iter().map(|t| OffsetIndex::new(t)).collect();
@@ -148,7 +148,7 @@ struct PanPassage {
 /// `shingle` and `minPassageWords`, as for `analyze`.
 #[wasm_bindgen(js_name = alignTexts)]
 pub fn align_texts(a: &str, b: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options: Options = options_from_js(options, Options::KEYS)?;
+    let options: Options = options_from_js(options)?;
     let passages = crate::report::align_texts(a, b, &options)
         .map_err(|e| into_error(e.code(), &e.to_string()))?;
     to_js(&passages)
@@ -167,27 +167,40 @@ fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result
 
 /// Reads options, refusing keys the library does not know: serde-wasm-bindgen
 /// reads only the fields it knows, so a misspelt option would pass unnoticed.
-/// (Going through JSON instead would cost 25 kB of gzipped wasm for serde_json.)
-fn options_from_js<T: serde::de::DeserializeOwned + Default>(
+/// The known keys are those of `T::default()` as JavaScript sees it, so they can
+/// never drift from the struct. (Going through JSON instead would cost 25 kB of
+/// gzipped wasm for serde_json.)
+fn options_from_js<T: serde::de::DeserializeOwned + Serialize + Default>(
     options: JsValue,
-    keys: &[&str],
 ) -> Result<T, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(T::default());
     }
     if let Some(object) = options.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !keys.contains(&key.as_str()) {
-                let known = keys.join(", ");
+        let known = js_keys(&to_js(&T::default())?);
+        for key in js_keys(object) {
+            if !known.contains(&key) {
                 return Err(into_error(
                     "invalid-input",
-                    &format!("options: unknown option \"{key}\"; known options are {known}"),
+                    &format!(
+                        "options: unknown option \"{key}\"; known options are {}",
+                        known.join(", ")
+                    ),
                 ));
             }
         }
     }
     from_js(options, "options")
+}
+
+fn js_keys(object: &JsValue) -> Vec<String> {
+    match object.dyn_ref::<js_sys::Object>() {
+        Some(object) => js_sys::Object::keys(object)
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect(),
+        None => Vec::new(),
+    }
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {

@@ -20,17 +20,6 @@ pub struct ConcordanceOptions {
 }
 
 impl ConcordanceOptions {
-    /// The option names JavaScript may pass; a test in `report` holds this list to
-    /// the fields.
-    pub const KEYS: &'static [&'static str] = &[
-        "language",
-        "stopWords",
-        "extraStopWords",
-        "stem",
-        "foldAccents",
-        "context",
-    ];
-
     /// The analyzer options these name: never a stop word left out.
     pub fn analyzer(&self) -> AnalyzerOptions {
         AnalyzerOptions {

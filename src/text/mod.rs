@@ -108,16 +108,6 @@ pub struct TextOptions {
 }
 
 impl TextOptions {
-    /// The option names JavaScript may pass; a test in `report` holds this list to
-    /// the fields.
-    pub const KEYS: &'static [&'static str] = &[
-        "language",
-        "stopWords",
-        "extraStopWords",
-        "stem",
-        "foldAccents",
-    ];
-
     /// These options for the analyzer; `stop_words` is the default for stop words.
     pub fn analyzer(&self, stop_words: bool) -> AnalyzerOptions {
         AnalyzerOptions {
