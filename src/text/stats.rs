@@ -8,7 +8,6 @@ use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::normalize;
-use super::stopwords::is_stop_word;
 use super::{Analyzer, Token, Word};
 
 /// A term and how often it occurs.
@@ -120,15 +119,6 @@ pub fn term_frequencies(text: &str, analyzer: &Analyzer) -> Vec<TermCount> {
 /// Counts of every term in `tokens`, most frequent first (ties alphabetical).
 pub fn term_counts(tokens: &[Token<'_>]) -> Vec<TermCount> {
     sorted(&count(tokens.iter().cloned()))
-}
-
-/// The `n` most frequent content terms (no English stop words, no bare numbers).
-pub fn top_terms(tokens: &[Token<'_>], n: usize) -> Vec<TermCount> {
-    term_counts(tokens)
-        .into_iter()
-        .filter(|t| !is_stop_word(&t.term) && !is_number(&t.term))
-        .take(n)
-        .collect()
 }
 
 /// True when `term` is a number (`290,000`, `2.5`): not a content word.
