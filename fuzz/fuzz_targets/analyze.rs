@@ -16,9 +16,7 @@ fuzz_target!(|data: &[u8]| {
             text: t.to_string(),
         })
         .collect();
-    let options = Options {
-        stem: data.first().is_some_and(|b| b & 1 == 1),
-        ..Options::default()
-    };
+    let mut options = Options::default();
+    options.text.stem = Some(data.first().is_some_and(|b| b & 1 == 1));
     let _ = analyze(&articles, &options);
 });
