@@ -10,8 +10,8 @@
 //!
 //! let story = "The two leaders met on Monday and failed to agree on a truce in Syria.";
 //! let articles = vec![
-//!     Article { id: "wire".into(), title: None, text: story.into() },
-//!     Article { id: "copy".into(), title: None, text: format!("Breaking. {story}") },
+//!     Article::new("wire", story),
+//!     Article::new("copy", format!("Breaking. {story}")),
 //! ];
 //! let report = analyze(&articles, &Options::default()).unwrap();
 //! assert_eq!(report.pairs.len(), 1);
@@ -21,6 +21,7 @@
 
 pub mod align;
 mod error;
+pub mod news;
 pub mod pan;
 mod report;
 mod script;

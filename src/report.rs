@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::align::{self, groups, scores, AlignOptions, Doc};
 use crate::error::{Error, ErrorKind, Result};
-use crate::span::{OffsetIndex, UnitSpan};
+use crate::news::{self, Boilerplate};
+use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
 use crate::text::corpus::{self, DocumentTerms};
 use crate::text::stats::TermCount;
 use crate::text::{AnalyzerOptions, TextOptions};
@@ -19,7 +20,7 @@ use crate::text::{AnalyzerOptions, TextOptions};
 pub const MAX_ARTICLE_BYTES: usize = 32 * 1024 * 1024;
 
 /// One article to compare.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// A unique id (the CLI uses the file name without extension).
@@ -29,6 +30,33 @@ pub struct Article {
     pub title: Option<String>,
     /// The article's text.
     pub text: String,
+    /// The reader's own verdicts on lines, overriding boilerplate detection either
+    /// way (UTF-16 code units of `text`).
+    #[serde(default, rename = "boilerplateOverrides")]
+    pub boilerplate_overrides: Vec<BoilerplateOverride>,
+}
+
+impl Article {
+    /// An article with an id and a text, and nothing else said about it.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Article {
+        Article {
+            id: id.into(),
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+}
+
+/// A reader's verdict on a stretch of an article: boilerplate or story.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoilerplateOverride {
+    /// First UTF-16 code unit.
+    pub start: usize,
+    /// One past the last UTF-16 code unit.
+    pub end: usize,
+    /// `true`: treat it as boilerplate; `false`: treat it as story.
+    pub boilerplate: bool,
 }
 
 /// How to analyze.
@@ -48,6 +76,9 @@ pub struct Options {
     /// The lowest similarity a shared passage has, from 0 (paraphrases too) to 1
     /// (word-for-word copies only).
     pub min_passage_score: f64,
+    /// Leave boilerplate lines (site furniture) out of the overlap scores, the
+    /// passages and the term statistics.
+    pub exclude_boilerplate: bool,
     /// Language, stop words, stemming and accents for the term statistics.
     #[serde(flatten)]
     pub text: TextOptions,
@@ -61,6 +92,7 @@ impl Default for Options {
             shingle: align.shingle,
             min_passage_words: align.min_passage_words,
             min_passage_score: align.min_score,
+            exclude_boilerplate: true,
             text: TextOptions::default(),
         }
     }
@@ -126,6 +158,122 @@ pub struct Report {
     pub shared_terms: Vec<TermCount>,
     /// Passages shared by three or more articles (overlap engine).
     pub groups: Vec<GroupReport>,
+    /// Whether boilerplate was left out of the pair scores, passages and term
+    /// statistics (the `excludeBoilerplate` option).
+    pub boilerplate_excluded: bool,
+    /// Quotes said in more than one article.
+    pub quote_matches: Vec<QuoteMatchReport>,
+    /// The likely relation of each related pair (independent pairs have none).
+    pub relations: Vec<RelationReport>,
+}
+
+/// What an article's text states about itself (`null` where it says nothing).
+#[derive(Debug, Clone, Serialize)]
+pub struct MetaReport {
+    /// Its headline.
+    pub title: Option<String>,
+    /// Who wrote it.
+    pub byline: Option<String>,
+    /// Where it was filed.
+    pub dateline: Option<String>,
+    /// The outlet, where named.
+    pub outlet: Option<String>,
+}
+
+/// A direct quotation, in UTF-16 code units.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteReport {
+    /// From the opening to the closing mark (an interrupting attribution included).
+    pub start: usize,
+    /// One past the closing mark.
+    pub end: usize,
+    /// The quoted words only, one span per piece.
+    pub parts: Vec<UnitSpan>,
+    /// Who said it, where the text says so.
+    pub speaker: Option<SpeakerReport>,
+}
+
+/// Who said a quote.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerReport {
+    /// The person the attribution resolves to.
+    pub name: String,
+    /// Start of the words the attribution rests on (the `he` in `he said`).
+    pub start: usize,
+    /// One past their end.
+    pub end: usize,
+}
+
+/// A boilerplate line, in UTF-16 code units.
+#[derive(Debug, Clone, Serialize)]
+pub struct BoilerplateReport {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// `notice`, `navigation`, `header`, `byline` or `caption`.
+    pub kind: &'static str,
+}
+
+/// A fact only this article states, or that others state differently.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactReport {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// `number`, `name`, `place` or `date`.
+    pub kind: &'static str,
+    /// The normalized value.
+    pub value: String,
+    /// `only` (no other article states it) or `differs`.
+    pub status: &'static str,
+    /// For `differs`: what the others state instead.
+    pub others: Vec<FactOther>,
+}
+
+/// What another article states instead.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactOther {
+    /// The other article's id.
+    pub id: String,
+    /// Its value.
+    pub value: String,
+}
+
+/// One quote said in several articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteMatchReport {
+    /// Where each article has it.
+    pub members: Vec<QuoteMember>,
+    /// How alike the wordings are, from 0 to 1 (1: verbatim).
+    pub score: f64,
+}
+
+/// One article's wording of a matched quote.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteMember {
+    /// The article's id.
+    pub id: String,
+    /// Index into that article's `quotes`.
+    pub quote: usize,
+}
+
+/// The likely relation between two articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct RelationReport {
+    /// The source's id (for `common-source`, the first article).
+    pub from: String,
+    /// The derived article's id (for `common-source`, the second).
+    pub to: String,
+    /// `copy`, `partial` or `common-source`.
+    pub kind: &'static str,
+    /// For `common-source`: the source, where the text names it.
+    pub source: Option<String>,
+    /// Share of the derived article drawn from the source.
+    pub share: f64,
+    /// Why, each item a sentence a reader can check.
+    pub evidence: Vec<String>,
 }
 
 /// A passage shared by three or more articles: where each one holds it.
@@ -163,6 +311,16 @@ pub struct DocumentReport {
     /// Share of its characters inside a passage shared with any other article
     /// (overlap engine).
     pub shared_share: f64,
+    /// Title, byline, dateline and outlet as the text states them.
+    pub meta: MetaReport,
+    /// Its direct quotations, in text order.
+    pub quotes: Vec<QuoteReport>,
+    /// Its boilerplate lines.
+    pub boilerplate: Vec<BoilerplateReport>,
+    /// Its sentences no other article has.
+    pub unique: Vec<UnitSpan>,
+    /// Facts only it states, or that others state differently.
+    pub facts: Vec<FactReport>,
 }
 
 /// What Parallax says about two articles.
@@ -204,13 +362,27 @@ pub struct PassageReport {
     pub score: f64,
 }
 
-/// Analyzes `articles`: per-article terms and, for every pair, overlap scores and
-/// shared passages.
+/// Analyzes `articles`: per-article terms, news answers (quotes, boilerplate, meta,
+/// unique sentences, facts) and, for every pair, overlap scores, shared passages
+/// and the likely relation.
 pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     check(articles)?;
     options.check()?;
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    let terms = corpus::analyze(&texts, &options.text(), options.top_terms);
+    let offsets: Vec<OffsetIndex> = texts.iter().map(|t| OffsetIndex::new(t)).collect();
+    // Boilerplate is decided first, so that the engines can read the text without it.
+    let boilerplate = boilerplate_of(articles, &texts, &offsets);
+    let read: Vec<std::borrow::Cow<str>> = texts
+        .iter()
+        .zip(&boilerplate)
+        .map(|(text, lines)| match options.exclude_boilerplate {
+            true => masked(text, lines),
+            false => std::borrow::Cow::Borrowed(*text),
+        })
+        .collect();
+    let read: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
+
+    let terms = corpus::analyze(&read, &options.text(), options.top_terms);
     if let Some((article, _)) = articles
         .iter()
         .zip(&terms.documents)
@@ -220,30 +392,18 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
             id: article.id.clone(),
         }));
     }
-    let offsets: Vec<OffsetIndex> = articles.iter().map(|a| OffsetIndex::new(&a.text)).collect();
     // Each article is read once for alignment; the pair scores use the same reading.
-    let docs: Vec<Doc> = articles.iter().map(|a| Doc::new(&a.text)).collect();
+    let docs: Vec<Doc> = read.iter().map(|t| Doc::new(t)).collect();
     let shingles: Vec<HashSet<u64>> = docs
         .iter()
         .map(|d| scores::shingle_set(d, options.shingle))
         .collect();
     let vectors = scores::tfidf_vectors(&docs);
 
-    let mut documents = articles
-        .iter()
-        .zip(terms.documents)
-        .map(|(article, terms)| DocumentReport {
-            id: article.id.clone(),
-            title: title_of(article),
-            tokens: terms.stats.words,
-            terms,
-            shared_share: 0.0,
-        })
-        .collect::<Vec<_>>();
-
     let align_options = options.align();
     let mut pairs = Vec::new();
     let mut aligned: Vec<groups::PairPassages> = Vec::new();
+    let mut overlaps = Vec::new();
     for i in 0..articles.len() {
         for j in i + 1..articles.len() {
             let overlap = scores::overlap(&shingles[i], &shingles[j]);
@@ -268,10 +428,45 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
                 passages,
             });
             aligned.push((i, j, found));
+            overlaps.push(overlap);
         }
     }
-    for (i, document) in documents.iter_mut().enumerate() {
-        let spans: Vec<_> = aligned
+
+    // The news engine reads what the two engines computed.
+    let mut quotes: Vec<Vec<news::Quote>> =
+        texts.iter().map(|t| news::quotes::extract(t)).collect();
+    for (text, quotes) in texts.iter().zip(&mut quotes) {
+        news::speakers::attribute(text, quotes);
+    }
+    let quote_matches = news::quotes::matches(&texts, &quotes);
+    let meta: Vec<news::Meta> = texts
+        .iter()
+        .zip(&boilerplate)
+        .map(|(text, lines)| news::meta::read(text, lines))
+        .collect();
+    let unique = news::unique::sentences(&docs, &aligned);
+    let facts = news::facts::compare(&texts, &docs);
+    let relations = news::relations::infer(&news::relations::Evidence {
+        texts: &texts,
+        aligned: &aligned,
+        overlaps: &overlaps,
+        boilerplate: &boilerplate,
+        meta: &meta,
+        quote_matches: &quote_matches,
+    });
+
+    let mut documents = Vec::with_capacity(articles.len());
+    let per_article = terms
+        .documents
+        .into_iter()
+        .zip(meta)
+        .zip(quotes)
+        .zip(&boilerplate)
+        .zip(unique)
+        .zip(facts);
+    for (i, (((((terms, meta), quotes), lines), unique), facts)) in per_article.enumerate() {
+        let at = &offsets[i];
+        let spans: Vec<ByteSpan> = aligned
             .iter()
             .flat_map(|(a, b, found)| {
                 found
@@ -279,7 +474,33 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
                     .filter_map(move |p| (*a == i).then_some(p.a).or((*b == i).then_some(p.b)))
             })
             .collect();
-        document.shared_share = groups::covered_share(&articles[i].text, &offsets[i], &spans);
+        documents.push(DocumentReport {
+            id: articles[i].id.clone(),
+            title: title_of(&articles[i], meta.title.as_deref()),
+            tokens: terms.stats.words,
+            terms,
+            shared_share: groups::covered_share(texts[i], at, &spans),
+            meta: MetaReport {
+                title: meta.title,
+                byline: meta.byline,
+                dateline: meta.dateline,
+                outlet: meta.outlet,
+            },
+            quotes: quotes.iter().map(|q| quote_report(q, at)).collect(),
+            boilerplate: lines
+                .iter()
+                .map(|b| {
+                    let span = at.utf16_span(b.span);
+                    BoilerplateReport {
+                        start: span.start,
+                        end: span.end,
+                        kind: b.kind.as_str(),
+                    }
+                })
+                .collect(),
+            unique: unique.iter().map(|s| at.utf16_span(*s)).collect(),
+            facts: facts.iter().map(|f| fact_report(f, at, articles)).collect(),
+        });
     }
     let groups = groups::groups(&aligned, 3)
         .into_iter()
@@ -303,7 +524,123 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         pairs,
         groups,
         shared_terms: terms.shared_terms,
+        boilerplate_excluded: options.exclude_boilerplate,
+        quote_matches: quote_matches
+            .iter()
+            .map(|m| QuoteMatchReport {
+                members: m
+                    .members
+                    .iter()
+                    .map(|&(doc, quote)| QuoteMember {
+                        id: articles[doc].id.clone(),
+                        quote,
+                    })
+                    .collect(),
+                score: m.score,
+            })
+            .collect(),
+        relations: relations
+            .into_iter()
+            .map(|r| RelationReport {
+                from: articles[r.from].id.clone(),
+                to: articles[r.to].id.clone(),
+                kind: r.kind.as_str(),
+                source: match r.kind {
+                    news::RelationKind::CommonSource(name) => name,
+                    _ => None,
+                },
+                share: r.share,
+                evidence: r.evidence,
+            })
+            .collect(),
     })
+}
+
+/// Each article's boilerplate: what the news engine detects, then the reader's
+/// overrides (a line marked as story is kept; a stretch marked as boilerplate is added).
+fn boilerplate_of(
+    articles: &[Article],
+    texts: &[&str],
+    offsets: &[OffsetIndex],
+) -> Vec<Vec<Boilerplate>> {
+    let mut found = news::boilerplate::detect(texts);
+    for ((article, lines), at) in articles.iter().zip(&mut found).zip(offsets) {
+        for o in &article.boilerplate_overrides {
+            let span = at.byte_span(UnitSpan {
+                start: o.start,
+                end: o.end,
+            });
+            lines.retain(|b| b.span.end <= span.start || b.span.start >= span.end);
+            if o.boilerplate && !span.is_empty() {
+                lines.push(Boilerplate {
+                    span,
+                    kind: news::BoilerplateKind::Notice,
+                });
+            }
+        }
+        lines.sort_by_key(|b| b.span);
+    }
+    found
+}
+
+/// `text` with the boilerplate's characters turned into spaces (line ends kept), so
+/// that the engines skip it while every byte offset stays valid in the original.
+fn masked<'t>(text: &'t str, lines: &[Boilerplate]) -> std::borrow::Cow<'t, str> {
+    if lines.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for line in lines {
+        for b in &mut bytes[line.span.start.min(text.len())..line.span.end.min(text.len())] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    // Spans lie on char boundaries, and whole chars became ASCII spaces.
+    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
+}
+
+fn quote_report(quote: &news::Quote, at: &OffsetIndex) -> QuoteReport {
+    let span = at.utf16_span(quote.span);
+    QuoteReport {
+        start: span.start,
+        end: span.end,
+        parts: quote.parts.iter().map(|p| at.utf16_span(*p)).collect(),
+        speaker: quote.speaker.as_ref().map(|s| {
+            let span = at.utf16_span(s.span);
+            SpeakerReport {
+                name: s.name.clone(),
+                start: span.start,
+                end: span.end,
+            }
+        }),
+    }
+}
+
+fn fact_report(fact: &news::Fact, at: &OffsetIndex, articles: &[Article]) -> FactReport {
+    let span = at.utf16_span(fact.span);
+    let (status, others) = match &fact.status {
+        news::FactStatus::Only => ("only", Vec::new()),
+        news::FactStatus::Differs(others) => (
+            "differs",
+            others
+                .iter()
+                .map(|(doc, value)| FactOther {
+                    id: articles[*doc].id.clone(),
+                    value: value.clone(),
+                })
+                .collect(),
+        ),
+    };
+    FactReport {
+        start: span.start,
+        end: span.end,
+        kind: fact.kind.as_str(),
+        value: fact.value.clone(),
+        status,
+        others,
+    }
 }
 
 /// The passages two texts share, in UTF-16 code units (the wasm `alignTexts`).
@@ -345,11 +682,13 @@ fn check(articles: &[Article]) -> Result<()> {
     Ok(())
 }
 
-/// The article's title, or its first non-empty line, shortened to 120 characters.
-fn title_of(article: &Article) -> String {
+/// The article's title as given, else the headline its text states, else its first
+/// non-empty line, shortened to 120 characters.
+fn title_of(article: &Article, stated: Option<&str>) -> String {
     let given = article
         .title
         .as_deref()
+        .or(stated)
         .map(str::trim)
         .filter(|t| !t.is_empty());
     let line = given.unwrap_or_else(|| {

@@ -127,6 +127,24 @@ impl OffsetIndex {
         }
     }
 
+    /// The byte offset of UTF-16 offset `unit`, clamped to the text and moved back
+    /// to the start of the char it falls inside (the inverse of [`Self::utf16`]).
+    pub fn byte_of_utf16(&self, unit: usize) -> usize {
+        // The last wide char that starts at or before `unit`: after it, ASCII only.
+        let i = self.wide.partition_point(|w| w.utf16_before <= unit);
+        let byte = match i.checked_sub(1).map(|i| &self.wide[i]) {
+            None => unit,
+            Some(w) if unit < w.utf16_before + w.utf16_len => w.byte,
+            Some(w) => w.byte + w.utf8_len + (unit - w.utf16_before - w.utf16_len),
+        };
+        byte.min(self.len_bytes)
+    }
+
+    /// A span in UTF-16 code units as bytes (the inverse of [`Self::utf16_span`]).
+    pub fn byte_span(&self, span: UnitSpan) -> ByteSpan {
+        ByteSpan::new(self.byte_of_utf16(span.start), self.byte_of_utf16(span.end))
+    }
+
     /// Length of the text in UTF-16 code units.
     pub fn len_utf16(&self) -> usize {
         self.utf16(self.len_bytes)
@@ -150,20 +168,6 @@ impl OffsetIndex {
                 }
             }
         }
-    }
-
-    /// The byte offset of UTF-16 offset `unit` in `text` (rounded down to a char
-    /// boundary; clamped to the text's length). Used where JavaScript hands an
-    /// offset back to the library.
-    pub fn byte_of_utf16(text: &str, unit: usize) -> usize {
-        let mut seen = 0;
-        for (byte, c) in text.char_indices() {
-            if seen + c.len_utf16() > unit {
-                return byte;
-            }
-            seen += c.len_utf16();
-        }
-        text.len()
     }
 }
 
@@ -206,7 +210,7 @@ mod tests {
             let idx = OffsetIndex::new(&text);
             for (byte, _) in text.char_indices() {
                 proptest::prop_assert_eq!(idx.utf16(byte), naive_utf16(&text, byte));
-                proptest::prop_assert_eq!(OffsetIndex::byte_of_utf16(&text, idx.utf16(byte)), byte);
+                proptest::prop_assert_eq!(idx.byte_of_utf16(idx.utf16(byte)), byte);
             }
         }
     }

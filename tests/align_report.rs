@@ -105,16 +105,8 @@ fn shared_sentences_in_scripts_without_spaces_are_aligned() {
     ];
     for (before, shared, other) in cases {
         let articles = vec![
-            Article {
-                id: "a".into(),
-                title: None,
-                text: format!("{before}{shared}会谈持续了两个多小时。"),
-            },
-            Article {
-                id: "b".into(),
-                title: None,
-                text: format!("{other}{shared}"),
-            },
+            Article::new("a", format!("{before}{shared}会谈持续了两个多小时。")),
+            Article::new("b", format!("{other}{shared}")),
         ];
         let report = report(&articles);
         let pair = &report.pairs[0];

@@ -4,11 +4,7 @@
 use parallax::{analyze, Article, ErrorKind, Options};
 
 fn article(id: &str, text: &str) -> Article {
-    Article {
-        id: id.into(),
-        title: None,
-        text: text.into(),
-    }
+    Article::new(id, text)
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! back to its surface form in both units, on any input.
 #![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
-use parallax::span::{ByteSpan, OffsetIndex};
+use parallax::span::{ByteSpan, OffsetIndex, UnitSpan};
 use parallax::text::{self, TextOptions, TokenizeOptions};
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -67,14 +67,15 @@ fn fixtures_give_exact_terms_and_offsets() {
             .iter()
             .map(|t| t.span)
             .collect();
+        let index = OffsetIndex::new(&case.text);
         let want_bytes: Vec<ByteSpan> = case
             .tokens
             .iter()
             .map(|e| {
-                ByteSpan::new(
-                    OffsetIndex::byte_of_utf16(&case.text, e.start),
-                    OffsetIndex::byte_of_utf16(&case.text, e.end),
-                )
+                index.byte_span(UnitSpan {
+                    start: e.start,
+                    end: e.end,
+                })
             })
             .collect();
         if failures.is_empty() {

@@ -10,11 +10,7 @@ fuzz_target!(|data: &[u8]| {
     let articles: Vec<Article> = parts
         .iter()
         .enumerate()
-        .map(|(i, t)| Article {
-            id: i.to_string(),
-            title: None,
-            text: t.to_string(),
-        })
+        .map(|(i, t)| Article::new(i.to_string(), *t))
         .collect();
     let mut options = Options::default();
     options.text.stem = Some(data.first().is_some_and(|b| b & 1 == 1));

@@ -158,11 +158,7 @@ fn read_article(path: &Path) -> Result<Article> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    Ok(Article {
-        id,
-        title: None,
-        text,
-    })
+    Ok(Article::new(id, text))
 }
 
 fn print_table(report: &Report) {

@@ -21,10 +21,11 @@ pub fn seed_paths() -> Vec<PathBuf> {
 pub fn seeds() -> Vec<Article> {
     seed_paths()
         .iter()
-        .map(|p| Article {
-            id: p.file_stem().unwrap().to_string_lossy().into_owned(),
-            title: None,
-            text: std::fs::read_to_string(p).unwrap(),
+        .map(|p| {
+            Article::new(
+                p.file_stem().unwrap().to_string_lossy(),
+                std::fs::read_to_string(p).unwrap(),
+            )
         })
         .collect()
 }
