@@ -253,12 +253,16 @@ fn words(text: &str) -> Vec<W<'_>> {
             .get(..start)
             .unwrap_or("")
             .trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+        // The period of an initial or a title (`V.`, `Mr.`) ends no sentence.
+        let abbreviated =
+            gap.trim_end() == "." && out.last().is_some_and(|p| is_abbreviation(p.text));
         let starts = out.is_empty()
             || gap.contains('\n')
             || before
                 .trim_end_matches(['"', '“', '”', '‘', '’', '\'', '(', ')', '«', '»'])
                 .ends_with(['.', '!', '?', ':', '\n'])
             || before.is_empty();
+        let starts = starts && !(abbreviated && !gap.contains('\n'));
         out.push(W {
             span: ByteSpan::new(start, end),
             text: text.get(start..end).unwrap_or(""),
@@ -268,6 +272,12 @@ fn words(text: &str) -> Vec<W<'_>> {
         prev_end = end;
     }
     out
+}
+
+/// A word whose period is an abbreviation's: an initial or a title (`V.`, `Mr.`).
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+        || is_title(&word.to_lowercase())
 }
 
 /// True when the period at `dot` continues an abbreviation of single letters
@@ -803,7 +813,7 @@ impl Names<'_> {
             if strip_possessive(prev.text) != prev.text {
                 break;
             }
-            let initial = prev.text.chars().count() == 1
+            let initial = is_abbreviation(prev.text)
                 && self.text.get(prev.span.end..next.span.start) == Some(". ");
             let joined = next.spaced || initial;
             let particle = PARTICLES.contains(&next.text)
@@ -957,4 +967,146 @@ fn key_words(word: &str) -> Vec<String> {
         .map(|p| p.replace('.', "").to_lowercase())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each article's facts as `(kind, value, status)` with the text they rest on.
+    fn facts_of(texts: &[&str]) -> Vec<Vec<(String, String, String, String)>> {
+        compare(texts, &[])
+            .iter()
+            .zip(texts)
+            .map(|(facts, text)| {
+                facts
+                    .iter()
+                    .map(|f| {
+                        let status = match &f.status {
+                            FactStatus::Only => "only".to_string(),
+                            FactStatus::Differs(o) => format!("differs {o:?}"),
+                        };
+                        (
+                            f.kind.as_str().to_string(),
+                            f.value.clone(),
+                            status,
+                            f.span.slice(text).to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn values(facts: &[(String, String, String, String)]) -> Vec<&str> {
+        facts.iter().map(|f| f.1.as_str()).collect()
+    }
+
+    #[test]
+    fn spelled_numbers_agree_with_digits() {
+        let got = facts_of(&[
+            "The leaders met for ninety minutes on the sidelines.",
+            "The leaders met for 90 minutes. It was a 90-minute meeting.",
+        ]);
+        assert!(got.iter().all(|f| f.is_empty()), "{got:?}");
+    }
+
+    #[test]
+    fn different_counts_of_one_thing_differ() {
+        let got = facts_of(&[
+            "More than 290,000 people have been killed in the war.",
+            "Some 300,000 people have been killed in the war since 2011.",
+            "Two million people are without water in the city.",
+        ]);
+        let first = &got[0][0];
+        assert_eq!(first.1, "290,000 people");
+        assert_eq!(first.3, "290,000 people");
+        assert_eq!(first.2, "differs [(1, \"300,000 people\")]");
+        // The third article counts people too, but not the dead.
+        assert_eq!(values(&got[1]), ["300,000 people", "2011"]);
+        assert_eq!(got[2][0].1, "2,000,000 people");
+        assert_eq!(got[2][0].2, "only");
+    }
+
+    #[test]
+    fn numbers_normalise() {
+        let got = facts_of(&[
+            "It took five years, twenty-five days, two hundred thousand troops, 1.5 million \
+             dollars, $40 million and 5% of the budget, for a four-way fight.",
+            "",
+        ]);
+        assert_eq!(
+            values(&got[0]),
+            [
+                "5 years",
+                "25 days",
+                "200,000 troops",
+                "1,500,000 dollars",
+                "$40,000,000",
+                "5 percent",
+                "4 way"
+            ]
+        );
+        // `one` is a pronoun more often than a count; `Group of 20` is a name.
+        let got = facts_of(&["No one came to the Group of 20 summit.", ""]);
+        assert!(got[0].iter().all(|f| f.0 != "number"), "{got:?}");
+    }
+
+    #[test]
+    fn dates_only_one_states() {
+        let got = facts_of(&[
+            "On Monday, September 5, 2016, the talks ended. They began in March 2011.",
+            "The talks ended on Monday, Sept. 5. On Aug. 26 they met in Geneva.",
+        ]);
+        assert_eq!(values(&got[0]), ["March 2011"], "{got:?}");
+        assert_eq!(got[1][0].1, "August 26", "{got:?}");
+        assert_eq!(got[1][0].3, "Aug. 26");
+        // `May` and `March` are words too: without a number they are no date.
+        let got = facts_of(&["They may march in May.", ""]);
+        assert!(got[0].is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn names_agree_by_surname_and_drop_titles() {
+        let got = facts_of(&[
+            "U.S. President Barack Obama met National Security Adviser Susan Rice. \
+             Following Obama's meeting, Turkey's President Recep Tayyip Erdogan spoke.",
+            "Obama met Rice in the US. Later Mr. Sergei Lavrov flew in from Moscow.",
+        ]);
+        assert_eq!(
+            values(&got[0]),
+            ["Turkey", "Recep Tayyip Erdogan"],
+            "{got:?}"
+        );
+        assert_eq!(got[0][1].0, "name");
+        let second = values(&got[1]);
+        assert_eq!(second, ["Sergei Lavrov", "Moscow"], "{got:?}");
+        assert_eq!(got[1][1].0, "place");
+    }
+
+    #[test]
+    fn datelines_and_headings() {
+        let got = facts_of(&[
+            "HANGZHOU, China (CNN) — The leaders met.\nFULL TEXT.\nThe talks ended.",
+            "The leaders met in China.",
+        ]);
+        assert_eq!(values(&got[0]), ["Hangzhou, China", "CNN"], "{got:?}");
+        assert_eq!(got[0][0].0, "place");
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for text in [
+            "",
+            "9",
+            "$",
+            "Aug.",
+            "ninety-",
+            "1,2,,3 9.9.9 99999999999999999999999999 million billion",
+            "É. É. Ü.-x — “Zé” 12ab ½ ٣ 五",
+            "U.S.\n\n.U",
+        ] {
+            let _ = facts_of(&[text, text, "Other text, 5 people."]);
+        }
+    }
 }
