@@ -262,7 +262,7 @@ fn words(text: &str) -> Vec<W<'_>> {
                 .trim_end_matches(['"', '“', '”', '‘', '’', '\'', '(', ')', '«', '»'])
                 .ends_with(['.', '!', '?', ':', '\n'])
             || before.is_empty();
-        let starts = starts && !(abbreviated && !gap.contains('\n'));
+        let starts = starts && (!abbreviated || gap.contains('\n'));
         out.push(W {
             span: ByteSpan::new(start, end),
             text: text.get(start..end).unwrap_or(""),
