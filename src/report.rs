@@ -446,12 +446,15 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .collect();
     let unique = news::unique::sentences(&docs, &aligned);
     let facts = news::facts::compare(&texts, &docs);
+    let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
     let relations = news::relations::infer(&news::relations::Evidence {
+        ids: &ids,
         texts: &texts,
         aligned: &aligned,
         overlaps: &overlaps,
         boilerplate: &boilerplate,
         meta: &meta,
+        quotes: &quotes,
         quote_matches: &quote_matches,
     });
 
