@@ -307,7 +307,12 @@ fn words(text: &str) -> Vec<W<'_>> {
         // The period of an initial or a title (`V.`, `Mr.`) ends no sentence.
         let abbreviated =
             gap.trim_end() == "." && out.last().is_some_and(|p| is_abbreviation(p.text));
+        // A quotation opening mid-sentence starts a sentence of its own
+        // (`noted, ''Everyone in the region...`).
+        let unquoted = gap.trim_end_matches(['"', '“', '‘', '\'']);
+        let opens_quote = unquoted.len() < gap.len() && unquoted.ends_with(char::is_whitespace);
         let starts = out.is_empty()
+            || opens_quote
             || gap.contains('\n')
             || before
                 .trim_end_matches(['"', '“', '”', '‘', '’', '\'', '(', ')', '«', '»'])
@@ -995,11 +1000,12 @@ fn is_title(lower: &str) -> bool {
 /// A capitalised word whose last hyphenated part is capitalised too: `al-Assad`,
 /// but not `U.S.-led` or `Washington-based`, which describe.
 fn is_name_word(w: &W<'_>) -> bool {
-    w.capitalised()
-        && w.text
-            .rsplit(['-', '‐'])
-            .next()
-            .is_some_and(|last| last.chars().next().is_some_and(char::is_uppercase))
+    let mut parts = w.text.split(['-', '‐']);
+    let first = parts.next().unwrap_or("");
+    let last = parts.next_back().unwrap_or(first);
+    let upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+    // `al-Sham` is capitalised where it counts.
+    (upper(first) || PARTICLES.contains(&first) && first != last) && upper(last)
 }
 
 fn is_shouted(word: &str) -> bool {
@@ -1116,6 +1122,19 @@ mod tests {
         // `May` and `March` are words too: without a number they are no date.
         let got = facts_of(&["They may march in May.", ""]);
         assert!(got[0].is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn quotes_open_sentences_and_particles_join_names() {
+        let got = facts_of(&[
+            "He noted, ''Everyone in the region is waiting.'' The Jabhat Fatah al-Sham group and Bashar al-Assad.",
+            "Nothing.",
+        ]);
+        assert_eq!(
+            values(&got[0]),
+            ["Jabhat Fatah al-Sham", "Bashar al-Assad"],
+            "{got:?}"
+        );
     }
 
     #[test]
