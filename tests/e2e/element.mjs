@@ -86,6 +86,22 @@ try {
   });
   check('define(): guarded, the element class exported, another tag name possible', def.same && def.other && def.upgraded, def);
 
+  // ------------------------------------------------------------ custom-elements.json against the element
+  const manifest = JSON.parse(readFileSync(join(WWW, 'custom-elements.json'), 'utf8')).modules[0].declarations[0];
+  const real = await page.evaluate(() => {
+    const el = document.getElementById('c');
+    return {
+      attributes: customElements.get('parallax-compare').observedAttributes,
+      parts: [...new Set([...el.shadowRoot.querySelectorAll('[part]')].map((e) => e.getAttribute('part')))],
+    };
+  });
+  const css = readFileSync(join(WWW, 'components/styles.js'), 'utf8');
+  const cssProps = [...new Set([...css.matchAll(/var\((--parallax-[a-z-]+)/g)].map((m) => m[1]))];
+  const same = (a, b) => [...a].sort().join() === [...b].sort().join();
+  check('custom-elements.json lists the observed attributes, the parts and the --parallax-* properties',
+    same(manifest.attributes.map((a) => a.name), real.attributes) && same(manifest.cssParts.map((p) => p.name), real.parts)
+    && same(manifest.cssProperties.map((p) => p.name), cssProps), { real, cssProps });
+
   // ------------------------------------------------------------ articles from children
   const titles = await page.$$eval('parallax-compare [data-view=articles] .article-title', (els) => els.map((e) => e.textContent));
   check('child <article data-title> elements are the articles', titles.join('|') === 'Seed 1|Seed 2|Seed 3', titles);
