@@ -207,7 +207,14 @@ try {
       wide: [...document.getElementById('c').shadowRoot.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.matrix-scroll')).map((el) => el.className || el.tagName).slice(0, 5),
     }));
     check(`at ${name} the element fits its container (no sideways scrolling)`, fit.page <= viewport.width && fit.element <= viewport.width && fit.wide.length === 0, fit);
-    await p.screenshot({ path: join(SHOTS, `widget-host-${name}.png`), fullPage: name === '360' });
+    await p.screenshot({ path: join(SHOTS, `widget-host-${name}.png`) });
+    if (name === '360') {
+      // The matrix and the pair view, as a phone shows them.
+      for (const view of ['matrix', 'pair']) {
+        await p.evaluate((v) => document.getElementById('c').shadowRoot.querySelector(`[data-view=${v}]`).scrollIntoView(), view);
+        await p.screenshot({ path: join(SHOTS, `widget-host-360-${view}.png`) });
+      }
+    }
     await p.close();
   }
 

@@ -94,6 +94,8 @@ try {
   if (minor.length) console.log(`      (moderate or minor: ${minor.map((v) => `${v.id} ${v.impact}`).join(', ')})`);
   await page.setViewportSize({ width: 360, height: 800 });
   await axe('360 px');
+  await page.evaluate(() => document.querySelector('.page-side').scrollIntoView());
+  await page.screenshot({ path: join(SHOTS, 'widget-page-360-add.png') });
   const fits = await page.evaluate(() => document.documentElement.scrollWidth);
   check('at 360 px the page does not scroll sideways', fits <= 360, fits);
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -155,7 +157,8 @@ try {
     document.querySelector('.add-article button[type=submit]').click();
   });
   await page.waitForSelector('parallax-compare .status:not([hidden]) button.cancel', { timeout: TIMEOUT });
-  await page.waitForTimeout(300);
+  await page.evaluate(() => document.querySelector('parallax-compare').shadowRoot.querySelector('.status').scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: join(SHOTS, 'widget-page-busy.png') });
   const cancelledAt = Date.now();
   await page.click('parallax-compare .status button.cancel');
   await waitIdle(5_000);

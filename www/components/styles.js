@@ -111,7 +111,7 @@ table.matrix { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 .matrix .shared { padding: 0 0.5rem; }
 .matrix .cell {
   --v: 0;
-  width: 100%; min-width: 4.5rem; min-height: 2.5rem; border: 0; border-radius: 0;
+  width: 100%; min-width: 4.5rem; min-height: 2.5rem; border: 0; border-radius: 0; white-space: nowrap;
   background: color-mix(in srgb, var(--heat) calc(var(--v) * 100%), #ffffff);
   color: var(--ink);
 }
