@@ -198,6 +198,8 @@ export class ParallaxCompare extends HTMLElement {
     this.observer ??= new MutationObserver(() => this.readChildren());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-title', 'data-id'] });
     this.readChildren();
+    // The worker starts now, not at the first analysis: the wasm compiles while the host loads its articles.
+    this.startEngine();
     this.scheduleAnalysis();
   }
 
