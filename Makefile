@@ -18,7 +18,7 @@ PORT ?= 8080
 
 RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
 
-.PHONY: help setup setup-browser build demo serve test test-native test-wasm test-bundler test-e2e lint clean
+.PHONY: help setup setup-browser build dist demo serve test test-native test-wasm test-bundler test-e2e lint clean
 
 help: ## List the verbs.
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm
 	@mkdir -p www/pkg
 	cp pkg/parallax.js pkg/parallax.d.ts pkg/parallax_bg.wasm www/pkg/
 
+dist: build ## Write dist/parallax.html: the page in one file (script, worker, wasm, seeds inline) that works from file://.
+	node tools/build-dist.mjs dist/parallax.html
+
 demo: build ## Build and serve the page with the seed articles on http://127.0.0.1:8080.
 	@echo "Parallax: open http://127.0.0.1:$(PORT)/"
 	node tools/serve.mjs www $(PORT)
@@ -94,12 +97,15 @@ test-wasm: setup setup-browser ## The wasm layer under Node and in headless Chro
 test-bundler: build ## Import pkg/ through Vite and run it in Chromium.
 	node tests/bundler/run.mjs
 
-test-e2e: build setup-browser ## The page end to end in headless Chromium (Playwright).
+test-e2e: build dist setup-browser ## The page, the element, the offline file and accessibility in headless Chromium (Playwright).
 	node tests/e2e/run.mjs
+	node tests/e2e/element.mjs
+	node tests/e2e/offline.mjs
+	node tests/e2e/page.mjs
 
 clean: ## Remove build output.
 	cargo clean
-	rm -rf pkg www/pkg tests/bundler/dist
+	rm -rf pkg www/pkg tests/bundler/dist dist
 
 # ---------------------------------------------------------------- text engine benchmarks
 
