@@ -16,6 +16,7 @@ pub mod scores;
 pub mod sentences;
 
 pub use doc::Doc;
+pub(crate) use doc::HashedMap;
 use sentences::{Fragment, Pair, Params, Seed};
 
 use crate::span::ByteSpan;

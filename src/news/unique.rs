@@ -9,10 +9,8 @@
 //! inverted index of stems, through each sentence's rarer stems only, so the
 //! work stays near-linear however many articles are loaded.
 
-use std::collections::HashMap;
-
 use crate::align::groups::PairPassages;
-use crate::align::Doc;
+use crate::align::{Doc, HashedMap};
 use crate::span::ByteSpan;
 
 /// Weighted Dice over stem bags at or above which two sentences say the same
@@ -104,14 +102,18 @@ fn covered_share(doc: &Doc, s: usize, passages: &[ByteSpan]) -> f64 {
 
 /// Which sentences (article, sentence) hold each stem.
 struct StemIndex {
-    postings: HashMap<u64, Vec<(u32, u32)>>,
+    /// Keyed by stem hashes, which need no hashing again.
+    postings: HashedMap<Vec<(u32, u32)>>,
     /// Number of sentences of all articles.
     sentences: f64,
+    /// Every sentence's weighted size (the denominator's half of Dice), per article:
+    /// computed once rather than for every comparison.
+    sizes: Vec<Vec<f64>>,
 }
 
 impl StemIndex {
     fn new(docs: &[Doc]) -> StemIndex {
-        let mut postings: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
+        let mut postings: HashedMap<Vec<(u32, u32)>> = HashedMap::default();
         for (d, doc) in docs.iter().enumerate() {
             for s in 0..doc.sentences.len() {
                 for &(stem, _) in doc.terms(s) {
@@ -120,10 +122,36 @@ impl StemIndex {
             }
         }
         let sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
-        StemIndex {
+        let mut index = StemIndex {
             postings,
             sentences: sentences as f64,
-        }
+            sizes: Vec::new(),
+        };
+        index.sizes = docs
+            .iter()
+            .map(|doc| {
+                (0..doc.sentences.len())
+                    .map(|s| index.size(doc.terms(s)))
+                    .collect()
+            })
+            .collect();
+        index
+    }
+
+    /// A bag's weighted size: its counts times its stems' weights.
+    fn size(&self, bag: &[(u64, u32)]) -> f64 {
+        bag.iter()
+            .map(|&(stem, n)| f64::from(n) * self.weight(stem))
+            .sum()
+    }
+
+    /// The weighted size of sentence `s` of article `d`.
+    fn size_of(&self, d: usize, s: usize) -> f64 {
+        self.sizes
+            .get(d)
+            .and_then(|sizes| sizes.get(s))
+            .copied()
+            .unwrap_or(0.0)
     }
 
     /// A stem's weight: its inverse sentence frequency, `ln(1 + N / sf)`.
@@ -179,27 +207,23 @@ impl StemIndex {
         shared.sort_by_key(|&(n, c)| (std::cmp::Reverse(n), c));
         shared.truncate(MAX_CANDIDATES);
         let candidates = shared.into_iter().map(|(_, c)| c);
+        let size = self.size_of(d, s);
         candidates.into_iter().any(|(other, t)| {
-            docs.get(other as usize)
-                .filter(|o| (t as usize) < o.sentences.len())
+            let (other, t) = (other as usize, t as usize);
+            docs.get(other)
+                .filter(|o| t < o.sentences.len())
                 .is_some_and(|o| {
-                    dice(bag, o.terms(t as usize), |stem| self.weight(stem)) >= SIMILAR
+                    let total = size + self.size_of(other, t);
+                    let shared = shared_weight(bag, o.terms(t), |stem| self.weight(stem));
+                    total > 0.0 && 2.0 * shared / total >= SIMILAR
                 })
         })
     }
 }
 
-/// Weighted Dice over two `(stem, count)` bags sorted by stem: twice the weight
-/// of what they share over the weight of both.
-pub(crate) fn dice(a: &[(u64, u32)], b: &[(u64, u32)], weight: impl Fn(u64) -> f64) -> f64 {
-    let total: f64 = a
-        .iter()
-        .chain(b)
-        .map(|&(stem, n)| f64::from(n) * weight(stem))
-        .sum();
-    if total <= 0.0 {
-        return 0.0;
-    }
+/// The weight two `(stem, count)` bags sorted by stem share: for every stem in
+/// both, the smaller count times its weight (the numerator's half of Dice).
+fn shared_weight(a: &[(u64, u32)], b: &[(u64, u32)], weight: impl Fn(u64) -> f64) -> f64 {
     let (mut i, mut j, mut shared) = (0, 0, 0.0);
     while let (Some(&(x, nx)), Some(&(y, ny))) = (a.get(i), b.get(j)) {
         match x.cmp(&y) {
@@ -212,7 +236,7 @@ pub(crate) fn dice(a: &[(u64, u32)], b: &[(u64, u32)], weight: impl Fn(u64) -> f
             }
         }
     }
-    2.0 * shared / total
+    shared
 }
 
 #[cfg(test)]
@@ -265,13 +289,20 @@ mod tests {
     }
 
     #[test]
-    fn dice_counts_shared_stems() {
+    fn shared_weight_counts_stems_in_both() {
         let one = |_| 1.0;
-        assert_eq!(dice(&[(1, 1), (2, 1)], &[(2, 1), (3, 1)], one), 0.5);
-        assert_eq!(dice(&[], &[], one), 0.0);
-        // A common stem shared weighs less than two rare ones apart.
+        assert_eq!(
+            shared_weight(&[(1, 1), (2, 1)], &[(2, 1), (3, 1)], one),
+            1.0
+        );
+        assert_eq!(shared_weight(&[(2, 3)], &[(2, 2)], one), 2.0);
+        assert_eq!(shared_weight(&[], &[], one), 0.0);
+        // A common stem shared weighs what its weight says.
         let rare = |stem| if stem == 2 { 0.1 } else { 1.0 };
-        assert!(dice(&[(1, 1), (2, 1)], &[(2, 1), (3, 1)], rare) < 0.1);
+        assert_eq!(
+            shared_weight(&[(1, 1), (2, 1)], &[(2, 1), (3, 1)], rare),
+            0.1
+        );
     }
 
     #[test]
