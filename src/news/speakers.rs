@@ -635,6 +635,10 @@ fn name_of(text: &str, m: &Mention, names: &FullNames) -> String {
 
 // ------------------------------------------------------------------ resolution
 
+/// How many earlier speakers a pronoun or description looks back over (a bound,
+/// so that a text full of unresolvable pronouns stays linear).
+const LOOKBACK: usize = 64;
+
 /// Someone who spoke (the subject of a speech verb or a quote's speaker), by
 /// position, for pronouns and descriptions to resolve to.
 #[derive(Debug, Clone)]
@@ -695,6 +699,7 @@ fn resolve(text: &str, m: &Mention, names: &FullNames, said: &[Said], pos: usize
             let earlier = before
                 .iter()
                 .rev()
+                .take(LOOKBACK)
                 .find(|s| s.kind == MentionKind::Description && head(&s.name) == h);
             match earlier {
                 Some(s) if definite => s.name.clone(),
@@ -707,12 +712,16 @@ fn resolve(text: &str, m: &Mention, names: &FullNames, said: &[Said], pos: usize
 
 fn resolve_pronoun(pronoun: &str, before: &[Said]) -> Option<String> {
     let p = pronoun.to_lowercase();
-    let found = before.iter().rev().find(|s| match p.as_str() {
-        "he" | "she" => s.kind == MentionKind::Name,
-        "it" => s.kind == MentionKind::Description && !s.name.ends_with('s'),
-        "they" => s.kind == MentionKind::Description && s.name.ends_with('s'),
-        _ => false,
-    })?;
+    let found = before
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .find(|s| match p.as_str() {
+            "he" | "she" => s.kind == MentionKind::Name,
+            "it" => s.kind == MentionKind::Description && !s.name.ends_with('s'),
+            "they" => s.kind == MentionKind::Description && s.name.ends_with('s'),
+            _ => false,
+        })?;
     Some(found.name.clone())
 }
 
