@@ -338,10 +338,13 @@ pub(crate) fn is_interruption(text: &str, from: usize, to: usize, next_end: usiz
     let clause_end = ends.ends_with(',') || ends.ends_with(':') || runs_on;
     // After a full stop the next piece is a new sentence: the same speaker's only
     // when it has no attribution of its own (`"A," observed X. "B," responded Y.`).
+    // The clause is one sentence: `Mr. Kerry said. No name change, he said, "...`
+    // starts a second one, and a second quote.
     let one_sentence = sentence_start(text, from + ends.len().saturating_sub(1)) <= from;
-    let new_sentence = ends.ends_with('.') && one_sentence && !has_own_attribution(text, next_end);
+    let new_sentence = ends.ends_with('.') && !has_own_attribution(text, next_end);
     !words.is_empty()
         && words.len() <= 10
+        && one_sentence
         && (clause_end || new_sentence)
         && words.iter().any(|w| is_speech_verb(w))
         && !words
