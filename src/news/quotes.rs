@@ -378,7 +378,13 @@ fn is_quotation(text: &str, q: &Quote) -> bool {
     // (`wrote about "War and Peace"`), unless it ends in punctuation as speech does
     // (`"Nusra is Al Qaeda," Mr. Kerry said`).
     let title = is_title_shaped(text, q, &words) && !(speech && ends_punctuated(text, q));
-    !title && (speech || words.len() >= 4)
+    // Length counts whitespace-separated words: a quoted URL is one.
+    let length: usize = q
+        .parts
+        .iter()
+        .map(|p| p.slice(text).split_whitespace().count())
+        .sum();
+    !title && (speech || length >= 4)
 }
 
 fn ends_punctuated(text: &str, q: &Quote) -> bool {
@@ -706,7 +712,7 @@ const MIN_SHARED: usize = 4;
 /// ...and at least one run of this many words.
 const MIN_RUN: usize = 3;
 /// Pairs below this score are not the same quote.
-const MIN_SCORE: f64 = 0.5;
+const MIN_SCORE: f64 = 0.6;
 /// A word in more quotes than this does not make candidates (it is a common word).
 const MAX_POSTINGS: usize = 64;
 /// How many of its rarest words each quote looks its candidates up by.
