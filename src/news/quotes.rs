@@ -961,3 +961,70 @@ fn group(items: &[(usize, usize, Words)], edges: Vec<(usize, usize, f64)>) -> Ve
     out.sort_by(|a, b| a.members.cmp(&b.members));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        word_strs(s).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_marks() {
+        assert_eq!(
+            words("Mr. Obama’s U.S. al-Assad, 'quoted' it's"),
+            ["Mr", "Obama’s", "U.S", "al-Assad", "quoted", "it's"]
+        );
+    }
+
+    #[test]
+    fn sentences_do_not_end_after_abbreviations() {
+        let t = "He met Mr. Kerry in the U.S. on Monday. Then he left.";
+        let then = t.find("Then").unwrap();
+        assert_eq!(sentence_start(t, then + 2), then);
+        assert_eq!(sentence_start(t, t.find("Kerry").unwrap()), 0);
+        assert_eq!(sentence_end(t, 0), then - 1);
+    }
+
+    /// The longest shared run against an obviously correct twin.
+    fn naive_run(a: &[u32], b: &[u32]) -> usize {
+        let mut best = 0;
+        for i in 0..a.len() {
+            for j in 0..b.len() {
+                let mut k = 0;
+                while i + k < a.len() && j + k < b.len() && a[i + k] == b[j + k] {
+                    k += 1;
+                }
+                best = best.max(k);
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn longest_run_matches_the_naive_twin() {
+        let cases: [(&[u32], &[u32]); 5] = [
+            (&[1, 2, 3], &[1, 2, 3]),
+            (&[1, 2, 3, 4], &[9, 2, 3, 4, 9]),
+            (&[1, 1, 1], &[1, 1]),
+            (&[], &[1]),
+            (&[5, 6, 7, 1, 2], &[1, 2, 5, 6, 7]),
+        ];
+        for (a, b) in cases {
+            assert_eq!(longest_common_run(a, b), naive_run(a, b), "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn similarity_orders_verbatim_trimmed_reworded() {
+        let w = |v: &[u32]| Words::new(v.to_vec());
+        let long = w(&[1, 2, 3, 4, 5, 6, 7, 8]);
+        assert_eq!(similarity(&long, &long, 0.0), 1.0);
+        let trimmed = similarity(&w(&[3, 4, 5, 6]), &long, 0.0);
+        assert!((0.9..1.0).contains(&trimmed), "{trimmed}");
+        let reworded = similarity(&w(&[1, 2, 3, 9, 5, 6, 10]), &long, 0.0);
+        assert!((0.6..0.9).contains(&reworded), "{reworded}");
+        assert_eq!(similarity(&w(&[20, 21, 22, 23]), &long, 0.0), 0.0);
+    }
+}
