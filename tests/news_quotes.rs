@@ -381,3 +381,79 @@ proptest! {
         }
     }
 }
+
+/// Every PAN source document through extraction, attribution and matching: no
+/// panic, and the time it takes (`--ignored`, release).
+#[test]
+#[ignore]
+fn pan_sources_run() {
+    let dir = "/work/shared/data/pan13-train/src";
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .map(|p| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned())
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let started = std::time::Instant::now();
+    let all: Vec<Vec<Quote>> = texts.iter().map(|t| analyze(t)).collect();
+    let extracted = started.elapsed();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let groups = quotes::matches(&refs, &all);
+    let quotes: usize = all.iter().map(Vec::len).sum();
+    let attributed: usize = all.iter().flatten().filter(|q| q.speaker.is_some()).count();
+    println!(
+        "{} documents, {:.1} MB: {quotes} quotes ({attributed} attributed) in {:.2?} ({:.1} MB/s); {} matched groups in {:.2?} total",
+        texts.len(),
+        bytes as f64 / 1e6,
+        extracted,
+        bytes as f64 / 1e6 / extracted.as_secs_f64(),
+        groups.len(),
+        started.elapsed()
+    );
+    if std::env::var_os("QUOTES_VERBOSE").is_some() {
+        for g in &groups {
+            println!("score {:.2}", g.score);
+            for &(d, i) in &g.members {
+                let q = &all[d][i];
+                let words: String = q.parts.iter().map(|p| p.slice(&texts[d])).collect();
+                let cut: String = words.chars().take(90).collect();
+                let who = q.speaker.as_ref().map(|s| s.name.as_str());
+                println!("  {:?} {cut:?} {who:?}", paths[d].file_name().unwrap());
+            }
+        }
+    }
+    assert!(quotes > 1000);
+}
+
+/// Time per megabyte on the seeds repeated 8 and 32 times, and on quote-heavy
+/// noise: it should stay flat (`--ignored`, release; printed, not asserted, as
+/// the machine is shared).
+#[test]
+#[ignore]
+fn time_grows_linearly() {
+    let mut seeds = String::new();
+    for entry in std::fs::read_dir("/work/shared/seeds").unwrap() {
+        seeds.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        seeds.push_str("\n\n");
+    }
+    let noise = "\"a “b ‘c’ d” ''e'' f\" he said, \"g\" — \n".repeat(2000);
+    for (name, unit) in [("seeds", seeds.as_str()), ("noise", noise.as_str())] {
+        for times in [8, 32] {
+            let text = unit.repeat(times);
+            let started = std::time::Instant::now();
+            let qs = analyze(&text);
+            let took = started.elapsed();
+            println!(
+                "{name} x{times}: {:.1} MB, {} quotes, {:.2?} ({:.1} MB/s)",
+                text.len() as f64 / 1e6,
+                qs.len(),
+                took,
+                text.len() as f64 / 1e6 / took.as_secs_f64()
+            );
+        }
+    }
+}

@@ -338,10 +338,13 @@ pub(crate) fn is_interruption(text: &str, from: usize, to: usize, next_end: usiz
     let clause_end = ends.ends_with(',') || ends.ends_with(':') || runs_on;
     // After a full stop the next piece is a new sentence: the same speaker's only
     // when it has no attribution of its own (`"A," observed X. "B," responded Y.`).
+    // The clause is one sentence: `Mr. Kerry said. No name change, he said, "...`
+    // starts a second one, and a second quote.
     let one_sentence = sentence_start(text, from + ends.len().saturating_sub(1)) <= from;
-    let new_sentence = ends.ends_with('.') && one_sentence && !has_own_attribution(text, next_end);
+    let new_sentence = ends.ends_with('.') && !has_own_attribution(text, next_end);
     !words.is_empty()
         && words.len() <= 10
+        && one_sentence
         && (clause_end || new_sentence)
         && words.iter().any(|w| is_speech_verb(w))
         && !words
@@ -375,7 +378,13 @@ fn is_quotation(text: &str, q: &Quote) -> bool {
     // (`wrote about "War and Peace"`), unless it ends in punctuation as speech does
     // (`"Nusra is Al Qaeda," Mr. Kerry said`).
     let title = is_title_shaped(text, q, &words) && !(speech && ends_punctuated(text, q));
-    !title && (speech || words.len() >= 4)
+    // Length counts whitespace-separated words: a quoted URL is one.
+    let length: usize = q
+        .parts
+        .iter()
+        .map(|p| p.slice(text).split_whitespace().count())
+        .sum();
+    !title && (speech || length >= 4)
 }
 
 fn ends_punctuated(text: &str, q: &Quote) -> bool {
@@ -697,69 +706,82 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
 // ------------------------------------------------------------------ matching
 
 /// A quote shorter than this many words is matched only verbatim.
-const MIN_WORDS: usize = 3;
+const MIN_WORDS: usize = 4;
+/// A rewording shares at least this many distinct words...
+const MIN_SHARED: usize = 4;
+/// ...and at least one run of this many words.
+const MIN_RUN: usize = 3;
 /// Pairs below this score are not the same quote.
-const MIN_SCORE: f64 = 0.5;
+const MIN_SCORE: f64 = 0.6;
 /// A word in more quotes than this does not make candidates (it is a common word).
 const MAX_POSTINGS: usize = 64;
+/// How many of its rarest words each quote looks its candidates up by.
+const QUERY_WORDS: usize = 8;
 
 /// Quotes said in more than one article: verbatim, trimmed or reworded.
 ///
-/// Candidates share a word that is not too common (no all-pairs comparison), each
+/// Candidates share one of a quote's rarest words (no all-pairs comparison), each
 /// candidate pair is scored by `similarity`, and accepted pairs are grouped
 /// transitively; a group's score is its weakest accepted pair.
 pub fn matches(texts: &[&str], quotes: &[Vec<Quote>]) -> Vec<QuoteMatch> {
-    let mut items: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    // Words become ids, so that comparing quotes compares integers.
+    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut items: Vec<(usize, usize, Words)> = Vec::new();
     for (doc, (text, qs)) in texts.iter().zip(quotes).enumerate() {
         for (i, q) in qs.iter().enumerate() {
-            let words: Vec<String> = q
+            let words: Vec<u32> = q
                 .parts
                 .iter()
                 .flat_map(|p| word_strs(p.slice(text)))
-                .map(normalize_word)
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(normalize_word(w)).or_insert(next)
+                })
                 .collect();
             if !words.is_empty() {
-                items.push((doc, i, words));
+                items.push((doc, i, Words::new(words)));
             }
         }
     }
-    let mut df: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut df: Vec<usize> = vec![0; ids.len()];
     for (_, _, words) in &items {
-        let mut seen: Vec<&str> = words.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for w in seen {
-            *df.entry(w).or_default() += 1;
+        for &w in &words.set {
+            if let Some(n) = df.get_mut(w as usize) {
+                *n += 1;
+            }
         }
     }
-    // Every word not too common indexes its quotes: the pairs compared are bounded
-    // by MAX_POSTINGS per word occurrence, not by the square of the quote count.
-    let mut postings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let df_of = |w: u32| df.get(w as usize).copied().unwrap_or(0);
+    // Every word not too common indexes its quotes, so that the pairs compared are
+    // at most QUERY_WORDS * MAX_POSTINGS per quote, not the square of the count.
+    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (n, (_, _, words)) in items.iter().enumerate() {
-        let mut keys: Vec<&str> = words.iter().map(String::as_str).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        for w in keys {
-            if df.get(w).copied().unwrap_or(0) <= MAX_POSTINGS {
+        for &w in &words.set {
+            if (2..=MAX_POSTINGS).contains(&df_of(w)) {
                 postings.entry(w).or_default().push(n);
             }
         }
     }
+    // Each quote looks up its QUERY_WORDS rarest indexed words: a trimmed quote's
+    // words are all in the longer one, and a rewording keeps its rare words.
     let mut edges: Vec<(usize, usize, f64)> = Vec::new();
     let mut seen_pairs = rustc_hash::FxHashSet::default();
-    for list in postings.values() {
-        for (k, &a) in list.iter().enumerate() {
-            for &b in list.iter().skip(k + 1) {
-                let (a, b) = (a.min(b), a.max(b));
-                let (Some(ia), Some(ib)) = (items.get(a), items.get(b)) else {
-                    continue;
-                };
-                if ia.0 == ib.0 || !seen_pairs.insert((a, b)) {
+    for (a, ia) in items.iter().enumerate() {
+        let mut keys: Vec<(usize, u32)> =
+            ia.2.set
+                .iter()
+                .filter_map(|&w| postings.get(&w).map(|p| (p.len(), w)))
+                .collect();
+        keys.sort_unstable();
+        for (_, w) in keys.into_iter().take(QUERY_WORDS) {
+            for &b in postings.get(&w).map_or(&[][..], Vec::as_slice) {
+                let Some(ib) = items.get(b) else { continue };
+                if ia.0 == ib.0 || !seen_pairs.insert((a.min(b), a.max(b))) {
                     continue;
                 }
                 let speakers = same_speaker(quotes, (ia.0, ia.1), (ib.0, ib.1));
                 if let Some(score) = pair_score(&ia.2, &ib.2, speakers) {
-                    edges.push((a, b, score));
+                    edges.push((a.min(b), a.max(b), score));
                 }
             }
         }
@@ -785,51 +807,96 @@ fn same_speaker(quotes: &[Vec<Quote>], a: (usize, usize), b: (usize, usize)) -> 
 }
 
 /// The score of two quotes' words, or `None` when they are not the same quote.
-fn pair_score(a: &[String], b: &[String], same_speaker: Option<bool>) -> Option<f64> {
-    let score = similarity(a, b);
-    let (short, _) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if score < 1.0 && short.len() < MIN_WORDS {
-        return None;
-    }
+fn pair_score(a: &Words, b: &Words, same_speaker: Option<bool>) -> Option<f64> {
+    let short = a.seq.len().min(b.seq.len());
     // Different speakers can share a phrase; only a near-verbatim match counts then.
     let needed = if same_speaker == Some(false) {
         0.9
     } else {
         MIN_SCORE
     };
-    (score >= needed).then_some(score)
+    let score = similarity(a, b, needed);
+    (score >= needed && (score == 1.0 || short >= MIN_WORDS)).then_some(score)
 }
 
-/// How alike two quotes' words are, from 0 to 1: 1 verbatim, 0.9 and up when one
-/// is a trimmed version of the other, lower for a rewording (shared words and the
-/// longest shared run, relative to the shorter quote).
-pub fn similarity(a: &[String], b: &[String]) -> f64 {
-    if a.is_empty() || b.is_empty() {
+/// One quote's words: in order, and as a sorted set.
+struct Words {
+    seq: Vec<u32>,
+    set: Vec<u32>,
+}
+
+impl Words {
+    fn new(seq: Vec<u32>) -> Words {
+        let mut set = seq.clone();
+        set.sort_unstable();
+        set.dedup();
+        Words { seq, set }
+    }
+}
+
+/// How alike two quotes' words are, from 0 to 1: 1 verbatim; 0.9 and up when one
+/// is a trimmed version of the other (at least `MIN_WORDS` long); for a rewording,
+/// the words shared (relative to each quote) and the longest shared run, and 0
+/// unless they share `MIN_SHARED` words and a run of `MIN_RUN` (a rewording keeps
+/// some of the wording; a few common words scattered in a long quote are not one).
+/// Returns 0 early when the shared words alone cannot reach `needed`.
+fn similarity(a: &Words, b: &Words, needed: f64) -> f64 {
+    if a.seq.is_empty() || b.seq.is_empty() {
         return 0.0;
     }
-    if a == b {
+    if a.seq == b.seq {
         return 1.0;
     }
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let run = longest_common_run(short, long);
-    if run == short.len() {
-        return 0.9 + 0.1 * short.len() as f64 / long.len() as f64 - 0.0001;
+    let (short, long) = if a.seq.len() <= b.seq.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let shared = shared_count(&short.set, &long.set);
+    let cover_short = shared as f64 / short.set.len() as f64;
+    let cover_long = shared as f64 / long.set.len() as f64;
+    if shared < MIN_SHARED.min(short.set.len())
+        || 0.5 * cover_short + 0.2 * cover_long + 0.3 < needed
+    {
+        return 0.0;
     }
-    let mut sa: Vec<&str> = short.iter().map(String::as_str).collect();
-    let mut sb: Vec<&str> = long.iter().map(String::as_str).collect();
-    sa.sort_unstable();
-    sa.dedup();
-    sb.sort_unstable();
-    sb.dedup();
-    let shared = sa.iter().filter(|w| sb.binary_search(w).is_ok()).count();
-    let cover = shared as f64 / sa.len() as f64;
-    let run_share = run as f64 / short.len() as f64;
-    (0.6 * cover + 0.3 * run_share).min(0.89)
+    let run = longest_common_run(&short.seq, &long.seq);
+    let window = short.seq.len().min(RUN_WORDS);
+    if run == window && short.seq.len() >= MIN_WORDS {
+        return 0.9 + 0.1 * short.seq.len() as f64 / long.seq.len() as f64 - 0.0001;
+    }
+    if shared < MIN_SHARED || run < MIN_RUN {
+        return 0.0;
+    }
+    (0.5 * cover_short + 0.2 * cover_long + 0.3 * run as f64 / window as f64).min(0.89)
 }
 
-/// The longest run of words the two share, in O(|a|·|b|) time and O(|b|) memory
-/// (quotes are short; candidate pairs are few).
-fn longest_common_run(a: &[String], b: &[String]) -> usize {
+/// How many words two sorted sets share (a merge).
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Words of each quote the longest shared run looks at: it costs |a|·|b|, and a
+/// run this long already decides the score.
+const RUN_WORDS: usize = 200;
+
+/// The longest run of words the two share (within their first `RUN_WORDS`), in
+/// O(|a|·|b|) time and O(|b|) memory.
+fn longest_common_run(a: &[u32], b: &[u32]) -> usize {
+    let a = a.get(..RUN_WORDS).unwrap_or(a);
+    let b = b.get(..RUN_WORDS).unwrap_or(b);
     let mut prev = vec![0usize; b.len() + 1];
     let mut cur = vec![0usize; b.len() + 1];
     let mut best = 0;
@@ -851,10 +918,7 @@ fn longest_common_run(a: &[String], b: &[String]) -> usize {
 }
 
 /// Groups accepted pairs transitively (union-find).
-fn group(
-    items: &[(usize, usize, Vec<String>)],
-    edges: Vec<(usize, usize, f64)>,
-) -> Vec<QuoteMatch> {
+fn group(items: &[(usize, usize, Words)], edges: Vec<(usize, usize, f64)>) -> Vec<QuoteMatch> {
     let mut parent: Vec<usize> = (0..items.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while let Some(&p) = parent.get(x) {
@@ -896,4 +960,71 @@ fn group(
         .collect();
     out.sort_by(|a, b| a.members.cmp(&b.members));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        word_strs(s).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_marks() {
+        assert_eq!(
+            words("Mr. Obama’s U.S. al-Assad, 'quoted' it's"),
+            ["Mr", "Obama’s", "U.S", "al-Assad", "quoted", "it's"]
+        );
+    }
+
+    #[test]
+    fn sentences_do_not_end_after_abbreviations() {
+        let t = "He met Mr. Kerry in the U.S. on Monday. Then he left.";
+        let then = t.find("Then").unwrap();
+        assert_eq!(sentence_start(t, then + 2), then);
+        assert_eq!(sentence_start(t, t.find("Kerry").unwrap()), 0);
+        assert_eq!(sentence_end(t, 0), then - 1);
+    }
+
+    /// The longest shared run against an obviously correct twin.
+    fn naive_run(a: &[u32], b: &[u32]) -> usize {
+        let mut best = 0;
+        for i in 0..a.len() {
+            for j in 0..b.len() {
+                let mut k = 0;
+                while i + k < a.len() && j + k < b.len() && a[i + k] == b[j + k] {
+                    k += 1;
+                }
+                best = best.max(k);
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn longest_run_matches_the_naive_twin() {
+        let cases: [(&[u32], &[u32]); 5] = [
+            (&[1, 2, 3], &[1, 2, 3]),
+            (&[1, 2, 3, 4], &[9, 2, 3, 4, 9]),
+            (&[1, 1, 1], &[1, 1]),
+            (&[], &[1]),
+            (&[5, 6, 7, 1, 2], &[1, 2, 5, 6, 7]),
+        ];
+        for (a, b) in cases {
+            assert_eq!(longest_common_run(a, b), naive_run(a, b), "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn similarity_orders_verbatim_trimmed_reworded() {
+        let w = |v: &[u32]| Words::new(v.to_vec());
+        let long = w(&[1, 2, 3, 4, 5, 6, 7, 8]);
+        assert_eq!(similarity(&long, &long, 0.0), 1.0);
+        let trimmed = similarity(&w(&[3, 4, 5, 6]), &long, 0.0);
+        assert!((0.9..1.0).contains(&trimmed), "{trimmed}");
+        let reworded = similarity(&w(&[1, 2, 3, 9, 5, 6, 10]), &long, 0.0);
+        assert!((0.6..0.9).contains(&reworded), "{reworded}");
+        assert_eq!(similarity(&w(&[20, 21, 22, 23]), &long, 0.0), 0.0);
+    }
 }

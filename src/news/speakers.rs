@@ -599,7 +599,18 @@ impl FullNames {
             }) {
                 j += 1;
             }
-            if let (Some(a), Some(b)) = (toks.get(i), toks.get(j)) {
+            // A sentence-initial participle (`Following Obama's meeting`) is not
+            // part of the name after it.
+            let mut first = i;
+            let participle = toks.get(i).is_some_and(|t| {
+                let w = t.span.slice(text);
+                sentence_start(text, t.span.start) == t.span.start
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+            });
+            if participle && j > i {
+                first = i + 1;
+            }
+            if let (Some(a), Some(b)) = (toks.get(first), toks.get(j)) {
                 let name = clean_name(ByteSpan::new(a.span.start, b.span.end).slice(text));
                 if name.split(' ').count() >= 2 {
                     if let Some(last) = name.rsplit(' ').next() {
@@ -635,6 +646,10 @@ fn name_of(text: &str, m: &Mention, names: &FullNames) -> String {
 
 // ------------------------------------------------------------------ resolution
 
+/// How many earlier speakers a pronoun or description looks back over (a bound,
+/// so that a text full of unresolvable pronouns stays linear).
+const LOOKBACK: usize = 64;
+
 /// Someone who spoke (the subject of a speech verb or a quote's speaker), by
 /// position, for pronouns and descriptions to resolve to.
 #[derive(Debug, Clone)]
@@ -662,10 +677,14 @@ fn speech_subjects(text: &str, names: &FullNames) -> Vec<Said> {
             continue;
         };
         if m.kind != MentionKind::Pronoun {
+            let name = match m.kind {
+                MentionKind::Description => describe(m.span.slice(text), &out),
+                _ => mention_name(text, &m, names),
+            };
             out.push(Said {
                 pos: m.span.start,
                 kind: m.kind,
-                name: mention_name(text, &m, names),
+                name,
             });
         }
     }
@@ -689,30 +708,38 @@ fn resolve(text: &str, m: &Mention, names: &FullNames, said: &[Said], pos: usize
     let name = match m.kind {
         MentionKind::Name => name_of(text, m, names),
         MentionKind::Pronoun => resolve_pronoun(written, before).unwrap_or_else(|| written.into()),
-        MentionKind::Description => {
-            let definite = written.to_lowercase().starts_with("the ");
-            let h = head(written);
-            let earlier = before
-                .iter()
-                .rev()
-                .find(|s| s.kind == MentionKind::Description && head(&s.name) == h);
-            match earlier {
-                Some(s) if definite => s.name.clone(),
-                _ => written.to_string(),
-            }
-        }
+        MentionKind::Description => describe(written, before),
     };
     Speaker { name, span: m.span }
 }
 
+/// A definite description (`the official`) is the latest earlier description with
+/// the same head noun (`a US official`); any other stays as written.
+fn describe(written: &str, before: &[Said]) -> String {
+    if !written.to_lowercase().starts_with("the ") {
+        return written.to_string();
+    }
+    let h = head(written);
+    before
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .find(|s| s.kind == MentionKind::Description && head(&s.name) == h)
+        .map_or_else(|| written.to_string(), |s| s.name.clone())
+}
+
 fn resolve_pronoun(pronoun: &str, before: &[Said]) -> Option<String> {
     let p = pronoun.to_lowercase();
-    let found = before.iter().rev().find(|s| match p.as_str() {
-        "he" | "she" => s.kind == MentionKind::Name,
-        "it" => s.kind == MentionKind::Description && !s.name.ends_with('s'),
-        "they" => s.kind == MentionKind::Description && s.name.ends_with('s'),
-        _ => false,
-    })?;
+    let found = before
+        .iter()
+        .rev()
+        .take(LOOKBACK)
+        .find(|s| match p.as_str() {
+            "he" | "she" => s.kind == MentionKind::Name,
+            "it" => s.kind == MentionKind::Description && !s.name.ends_with('s'),
+            "they" => s.kind == MentionKind::Description && s.name.ends_with('s'),
+            _ => false,
+        })?;
     Some(found.name.clone())
 }
 
