@@ -17,26 +17,31 @@
 //! passages come in the same order in both (the longest chain of passages
 //! increasing in both texts, by length).
 //!
-//! The rules, in order. The *derived* article is the one whose story is the more
-//! covered (the source holds all of it and more); when the two coverages are within
-//! [`TIE`], the one whose 5-word runs are the more contained in the other; then the
-//! shorter story; then the later in input order.
+//! The rules, in order. The *covered* article is the one whose story is the more
+//! covered; when the two coverages are within [`TIE`], the one whose 5-word runs
+//! are the more contained in the other; then the shorter story; then the later in
+//! input order.
 //!
 //! 1. Both name the same outlet (a credit or dateline such as `(AP)`) and share a
 //!    passage or a quote: **common source**, named.
-//! 2. The derived article's shared text outside quotes is under [`RELATED`] of its
-//!    story and its coverage is under [`COPY`]: **no relation**. Two reports of one
-//!    press conference share its quotes, not their sentences; and a few shared
-//!    sentences are what any two reports of an event have in common.
-//! 3. Coverage of the derived article at least [`COPY`]: **copy** (wholly drawn
-//!    from the source). When both are at least [`REPUBLISHED`], the evidence says
-//!    the same text was republished and how the source was chosen.
-//! 4. At least [`MOST`]: **partial** (most of it drawn from the source, the rest its
-//!    own).
-//! 5. Otherwise, when the source's coverage is at least [`SYMMETRIC`] times the
-//!    derived one's, each has much of its own around the same shared text: **common
-//!    source**, unnamed. When it is lower, a small part of a long article makes a
-//!    fair share of a short one: **partial**.
+//! 2. The covered article's shared text outside quotes is under [`RELATED`] of its
+//!    story, its coverage is under [`COPY`], and its word-for-word text outside
+//!    quotes is under [`PARAGRAPH`] characters: **no relation**. Two reports of one
+//!    press conference share its quotes, not their sentences; and a stock phrase or
+//!    a few similar sentences are what any two reports of an event have in common.
+//! 3. Coverage of the covered article at least [`COPY`]: **copy**, the covered one
+//!    wholly drawn from the other (a republished copy drops furniture, a dateline, a
+//!    last paragraph; it rarely adds). When both are at least [`REPUBLISHED`], the
+//!    evidence says the same text was republished and how the source was chosen.
+//! 4. At least [`MOST`]: **partial**, most of the covered one drawn from the other,
+//!    the rest its own.
+//! 5. Otherwise, when the other's coverage is at least [`SYMMETRIC`] times the
+//!    covered one's, each has much of its own around the same shared text: **common
+//!    source**, unnamed.
+//! 6. Otherwise a minority of a short article is a smaller minority of a long one:
+//!    **partial**, the long one embedding a passage of the short one (as a long
+//!    report takes a few paragraphs of a wire story). This is also how every PAN
+//!    case is built; below [`MOST`], which way text went is otherwise a guess.
 //!
 //! `share` is the derived article's coverage; for a common source (where `from` and
 //! `to` are the pair in input order) the larger of the two coverages.
@@ -54,6 +59,11 @@ use super::{Boilerplate, Meta, Quote, QuoteMatch, Relation, RelationKind};
 /// Shared text outside quotes, as a share of the derived story, below which two
 /// articles are independent reports.
 pub const RELATED: f64 = 0.1;
+/// Characters (white space left out) of word-for-word text outside quotes that
+/// relate two articles however long they are: a paragraph of some 50 words is no
+/// coincidence, where a stock phrase (`Secretary of State John Kerry and his Russian
+/// counterpart`) or a similar sentence about the same event may be.
+pub const PARAGRAPH: usize = 250;
 /// Coverage from which the derived article is wholly drawn from the source.
 pub const COPY: f64 = 0.8;
 /// Coverage of both from which they are the same text, republished.
@@ -111,6 +121,8 @@ struct Side {
     coverage: f64,
     /// The same, quotations left out.
     outside_quotes: f64,
+    /// Characters of word-for-word passages outside quotations.
+    verbatim_outside_quotes: usize,
     /// Share of its 5-word runs found in the other article.
     contained: f64,
 }
@@ -133,30 +145,49 @@ fn relate(
     passages: &[Passage],
     overlap: &Overlap,
 ) -> Option<Relation> {
-    let a = side(e, i, passages.iter().map(|p| p.a), overlap.a_in_b);
-    let b = side(e, j, passages.iter().map(|p| p.b), overlap.b_in_a);
+    let a = side(e, i, passages, |p| p.a, overlap.a_in_b);
+    let b = side(e, j, passages, |p| p.b, overlap.b_in_a);
     let shared_quotes = shared_quotes(e.quote_matches, i, j);
     if passages.is_empty() && shared_quotes == 0 {
         return None;
     }
-    let (source, derived, tiebreak) = orient(a, b);
+    // `covered` is the side more covered by the shared text, `covering` the other.
+    let (covering, covered, tiebreak) = orient(a, b);
     let measured = measure(passages);
     let mut evidence = Vec::new();
     let kind = if let Some(name) = same_outlet(e.meta.get(i), e.meta.get(j)) {
         evidence.push(format!("both name {name} as their source"));
         RelationKind::CommonSource(Some(name))
-    } else if derived.outside_quotes < RELATED && derived.coverage < COPY {
+    } else if covered.outside_quotes < RELATED
+        && covered.coverage < COPY
+        && covered.verbatim_outside_quotes < PARAGRAPH
+    {
         return None;
-    } else if derived.coverage >= COPY {
-        if source.coverage >= REPUBLISHED {
+    } else if covered.coverage >= COPY {
+        if covering.coverage >= REPUBLISHED {
             evidence.push(format!("same text, republished; {tiebreak}"));
         }
         RelationKind::Copy
-    } else if derived.coverage >= MOST || source.coverage < SYMMETRIC * derived.coverage {
+    } else if covered.coverage >= MOST || covering.coverage < SYMMETRIC * covered.coverage {
         RelationKind::Partial
     } else {
         RelationKind::CommonSource(None)
     };
+    // Most of an article found in another is drawn from it; a minority of a short
+    // article found in a long one, where it is a smaller minority still, is a
+    // passage the long one embeds.
+    let embedded = kind == RelationKind::Partial && covered.coverage < MOST;
+    let (source, derived) = match embedded {
+        true => (covered, covering),
+        false => (covering, covered),
+    };
+    if embedded {
+        evidence.push(format!(
+            "a passage of {} is embedded in the longer {}",
+            name(e, source.doc),
+            name(e, derived.doc)
+        ));
+    }
     let ids = |s: Side| name(e, s.doc);
     let (from, to, share) = match kind {
         RelationKind::CommonSource(_) => (a, b, a.coverage.max(b.coverage)),
@@ -257,7 +288,7 @@ fn passage_words(m: Passages) -> String {
     )
 }
 
-/// Sides of a pair as (source, derived, how a tie was broken).
+/// Sides of a pair as (the less covered, the more covered, how a tie was broken).
 fn orient(a: Side, b: Side) -> (Side, Side, String) {
     let a_first = |derived_is_b: bool| if derived_is_b { (a, b) } else { (b, a) };
     let (source, derived) = if (a.coverage - b.coverage).abs() >= TIE {
@@ -281,7 +312,13 @@ fn orient(a: Side, b: Side) -> (Side, Side, String) {
     (source, derived, why.to_string())
 }
 
-fn side(e: &Evidence, doc: usize, spans: impl Iterator<Item = ByteSpan>, contained: f64) -> Side {
+fn side(
+    e: &Evidence,
+    doc: usize,
+    passages: &[Passage],
+    span: impl Fn(&Passage) -> ByteSpan,
+    contained: f64,
+) -> Side {
     let text = e.texts.get(doc).copied().unwrap_or("");
     let boilerplate = merged(
         e.boilerplate
@@ -294,7 +331,9 @@ fn side(e: &Evidence, doc: usize, spans: impl Iterator<Item = ByteSpan>, contain
         _ => quoted_stretches(text),
     });
     let whole = minus(&[ByteSpan::new(0, text.len())], &boilerplate);
-    let shared = minus(&merged(spans.collect()), &boilerplate);
+    let shared = minus(&merged(passages.iter().map(&span).collect()), &boilerplate);
+    let verbatim = passages.iter().filter(|p| p.score >= VERBATIM).map(&span);
+    let verbatim = minus(&minus(&merged(verbatim.collect()), &boilerplate), &quotes);
     let story = visible_chars(text, &whole);
     let share = |n: usize| {
         if story == 0 {
@@ -308,6 +347,7 @@ fn side(e: &Evidence, doc: usize, spans: impl Iterator<Item = ByteSpan>, contain
         story,
         coverage: share(visible_chars(text, &shared)),
         outside_quotes: share(visible_chars(text, &minus(&shared, &quotes))),
+        verbatim_outside_quotes: visible_chars(text, &verbatim),
         contained,
     }
 }
@@ -636,6 +676,56 @@ mod tests {
         );
         let r = &found[0];
         assert_eq!((r.from, r.to, &r.kind), (1, 0, &RelationKind::Copy));
+    }
+
+    #[test]
+    fn a_minority_of_a_short_article_in_a_long_one_is_a_passage_it_embeds() {
+        let (short, long) = (story(10, "wire"), story(40, "feature"));
+        let third = short.len() * 3 / 10;
+        let found = infer_pair(
+            &[&long, &short],
+            vec![passage((100, 100 + third), (0, third), 1.0)],
+            &[],
+            &[],
+            &[],
+        );
+        let r = &found[0];
+        assert_eq!((r.from, r.to, &r.kind), (1, 0, &RelationKind::Partial));
+        assert!(r.share < 0.1, "{r:?}");
+        assert!(
+            r.evidence
+                .iter()
+                .any(|e| e.contains("a passage of b is embedded in the longer a")),
+            "{:?}",
+            r.evidence
+        );
+        // Most of the short one inside the long one: drawn from it.
+        let most = short.len() * 7 / 10;
+        let found = infer_pair(
+            &[&long, &short],
+            vec![passage((100, 100 + most), (0, most), 1.0)],
+            &[],
+            &[],
+            &[],
+        );
+        assert_eq!((found[0].from, found[0].to), (0, 1));
+    }
+
+    #[test]
+    fn one_verbatim_paragraph_relates_long_articles() {
+        let (a, b) = (story(100, "flood"), story(300, "storm"));
+        let relate = |bytes: usize| {
+            let shared = vec![passage((500, 500 + bytes), (900, 900 + bytes), 1.0)];
+            infer_pair(&[&a, &b], shared, &[], &[], &[])
+        };
+        // About 300 visible characters: a paragraph, under 10% of either.
+        let found = relate(340);
+        assert_eq!(found.len(), 1);
+        let r = &found[0];
+        assert_eq!((r.from, r.to, &r.kind), (0, 1, &RelationKind::Partial));
+        assert!(r.share < RELATED, "{r:?}");
+        // A sentence's worth is not enough.
+        assert!(relate(120).is_empty());
     }
 
     #[test]
