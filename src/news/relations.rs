@@ -29,19 +29,24 @@
 //!    quotes is under [`PARAGRAPH`] characters: **no relation**. Two reports of one
 //!    press conference share its quotes, not their sentences; and a stock phrase or
 //!    a few similar sentences are what any two reports of an event have in common.
-//! 3. Coverage of the covered article at least [`COPY`]: **copy**, the covered one
+//! 3. The other's coverage is under [`SYMMETRIC`] times the covered one's (the
+//!    covered one is far shorter) and more than [`TOP`] of the other's story comes
+//!    before the shared text: **partial**, the long one embedding a passage of the
+//!    short one (as a long report takes a few paragraphs of a wire story; every PAN
+//!    case is built so). A copy editor cuts a story from the bottom, so a trimmed
+//!    copy shares the top of its source.
+//! 4. Coverage of the covered article at least [`COPY`]: **copy**, the covered one
 //!    wholly drawn from the other (a republished copy drops furniture, a dateline, a
 //!    last paragraph; it rarely adds). When both are at least [`REPUBLISHED`], the
 //!    evidence says the same text was republished and how the source was chosen.
-//! 4. At least [`MOST`]: **partial**, most of the covered one drawn from the other,
-//!    the rest its own.
-//! 5. Otherwise, when the other's coverage is at least [`SYMMETRIC`] times the
-//!    covered one's, each has much of its own around the same shared text: **common
+//! 5. At least [`MOST`], or far shorter than the other (rule 3 with the shared text
+//!    at the other's top): **partial**, the covered one drawing that share from the
+//!    other, the rest its own.
+//! 6. Otherwise each has much of its own around the same shared text: **common
 //!    source**, unnamed.
-//! 6. Otherwise a minority of a short article is a smaller minority of a long one:
-//!    **partial**, the long one embedding a passage of the short one (as a long
-//!    report takes a few paragraphs of a wire story). This is also how every PAN
-//!    case is built; below [`MOST`], which way text went is otherwise a guess.
+//!
+//! Below [`MOST`], which way text went is a guess from length and position; the
+//! evidence says which rule decided.
 //!
 //! `share` is the derived article's coverage; for a common source (where `from` and
 //! `to` are the pair in input order) the larger of the two coverages.
@@ -73,6 +78,9 @@ pub const MOST: f64 = 0.5;
 /// The least ratio of the source's coverage to the derived one's for a common
 /// source (below it, the shared text is a small part of the longer article).
 pub const SYMMETRIC: f64 = 0.5;
+/// Share of the story before the first shared text up to which that text is at
+/// the article's top.
+pub const TOP: f64 = 0.1;
 /// Coverages this close are a tie.
 pub const TIE: f64 = 0.03;
 /// A passage scoring at least this is word for word.
@@ -123,6 +131,8 @@ struct Side {
     outside_quotes: f64,
     /// Characters of word-for-word passages outside quotations.
     verbatim_outside_quotes: usize,
+    /// Share of the story before the first shared character.
+    first_shared: f64,
     /// Share of its 5-word runs found in the other article.
     contained: f64,
 }
@@ -155,6 +165,11 @@ fn relate(
     let (covering, covered, tiebreak) = orient(a, b);
     let measured = measure(passages);
     let mut evidence = Vec::new();
+    // A short article's text found in a far longer one: the short one is a trimmed
+    // copy when the long one has the shared text at its top (copy editors cut
+    // stories from the bottom), else the long one embeds a passage of it.
+    let asymmetric = covering.coverage < SYMMETRIC * covered.coverage;
+    let embedded = asymmetric && covering.first_shared > TOP;
     let kind = if let Some(name) = same_outlet(e.meta.get(i), e.meta.get(j)) {
         evidence.push(format!("both name {name} as their source"));
         RelationKind::CommonSource(Some(name))
@@ -163,31 +178,34 @@ fn relate(
         && covered.verbatim_outside_quotes < PARAGRAPH
     {
         return None;
+    } else if embedded {
+        evidence.push(format!(
+            "the shared text starts {} into {}: a passage of the shorter {} embedded in it",
+            percent(covering.first_shared),
+            name(e, covering.doc),
+            name(e, covered.doc)
+        ));
+        RelationKind::Partial
     } else if covered.coverage >= COPY {
         if covering.coverage >= REPUBLISHED {
             evidence.push(format!("same text, republished; {tiebreak}"));
         }
         RelationKind::Copy
-    } else if covered.coverage >= MOST || covering.coverage < SYMMETRIC * covered.coverage {
+    } else if covered.coverage >= MOST || asymmetric {
         RelationKind::Partial
     } else {
         RelationKind::CommonSource(None)
     };
-    // Most of an article found in another is drawn from it; a minority of a short
-    // article found in a long one, where it is a smaller minority still, is a
-    // passage the long one embeds.
-    let embedded = kind == RelationKind::Partial && covered.coverage < MOST;
+    if asymmetric && !embedded && !matches!(kind, RelationKind::CommonSource(_)) {
+        evidence.push(format!(
+            "the shared text is at the top of the longer {}, where a trimmed copy takes it",
+            name(e, covering.doc)
+        ));
+    }
     let (source, derived) = match embedded {
         true => (covered, covering),
         false => (covering, covered),
     };
-    if embedded {
-        evidence.push(format!(
-            "a passage of {} is embedded in the longer {}",
-            name(e, source.doc),
-            name(e, derived.doc)
-        ));
-    }
     let ids = |s: Side| name(e, s.doc);
     let (from, to, share) = match kind {
         RelationKind::CommonSource(_) => (a, b, a.coverage.max(b.coverage)),
@@ -348,6 +366,13 @@ fn side(
         coverage: share(visible_chars(text, &shared)),
         outside_quotes: share(visible_chars(text, &minus(&shared, &quotes))),
         verbatim_outside_quotes: visible_chars(text, &verbatim),
+        first_shared: share(visible_chars(
+            text,
+            &minus(
+                &[ByteSpan::new(0, shared.first().map_or(0, |s| s.start))],
+                &boilerplate,
+            ),
+        )),
         contained,
     }
 }
@@ -679,43 +704,48 @@ mod tests {
     }
 
     #[test]
-    fn a_minority_of_a_short_article_in_a_long_one_is_a_passage_it_embeds() {
+    fn a_short_article_in_a_long_one_is_embedded_unless_at_its_top() {
         let (short, long) = (story(10, "wire"), story(40, "feature"));
-        let third = short.len() * 3 / 10;
-        let found = infer_pair(
-            &[&long, &short],
-            vec![passage((100, 100 + third), (0, third), 1.0)],
-            &[],
-            &[],
-            &[],
-        );
-        let r = &found[0];
-        assert_eq!((r.from, r.to, &r.kind), (1, 0, &RelationKind::Partial));
-        assert!(r.share < 0.1, "{r:?}");
-        assert!(
-            r.evidence
-                .iter()
-                .any(|e| e.contains("a passage of b is embedded in the longer a")),
-            "{:?}",
-            r.evidence
-        );
-        // Most of the short one inside the long one: drawn from it.
-        let most = short.len() * 7 / 10;
-        let found = infer_pair(
-            &[&long, &short],
-            vec![passage((100, 100 + most), (0, most), 1.0)],
-            &[],
-            &[],
-            &[],
-        );
-        assert_eq!((found[0].from, found[0].to), (0, 1));
+        let middle = long.len() / 2;
+        let relate = |in_long: usize, share: f64| {
+            let n = (short.len() as f64 * share) as usize;
+            let shared = vec![passage((in_long, in_long + n), (0, n), 1.0)];
+            infer_pair(&[&long, &short], shared, &[], &[], &[])
+        };
+        for share in [0.3, 0.7, 1.0] {
+            // In the middle of the long one: a passage it embeds.
+            let r = &relate(middle, share)[0];
+            assert_eq!((r.from, r.to, &r.kind), (1, 0, &RelationKind::Partial));
+            assert!(r.share < 0.3, "{r:?}");
+            assert!(
+                r.evidence.iter().any(|e| e.contains("embedded")),
+                "{:?}",
+                r.evidence
+            );
+            // At its top: the short one is its trimmed copy.
+            let r = &relate(0, share)[0];
+            assert_eq!((r.from, r.to), (0, 1), "{r:?}");
+            let kind = if share >= COPY {
+                RelationKind::Copy
+            } else {
+                RelationKind::Partial
+            };
+            assert_eq!(r.kind, kind);
+            assert!(
+                r.evidence
+                    .iter()
+                    .any(|e| e.contains("at the top of the longer a")),
+                "{:?}",
+                r.evidence
+            );
+        }
     }
 
     #[test]
     fn one_verbatim_paragraph_relates_long_articles() {
         let (a, b) = (story(100, "flood"), story(300, "storm"));
         let relate = |bytes: usize| {
-            let shared = vec![passage((500, 500 + bytes), (900, 900 + bytes), 1.0)];
+            let shared = vec![passage((500, 500 + bytes), (5000, 5000 + bytes), 1.0)];
             infer_pair(&[&a, &b], shared, &[], &[], &[])
         };
         // About 300 visible characters: a paragraph, under 10% of either.
