@@ -453,7 +453,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         texts: &texts,
         aligned: &aligned,
         overlaps: &overlaps,
-        boilerplate: &boilerplate,
+        // Kept boilerplate is story to the relation too, as it is to the engines.
+        boilerplate: match options.exclude_boilerplate {
+            true => &boilerplate,
+            false => &[],
+        },
         meta: &meta,
         quotes: &quotes,
         quote_matches: &quote_matches,

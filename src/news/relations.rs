@@ -188,7 +188,10 @@ fn relate(
         RelationKind::Partial
     } else if covered.coverage >= COPY {
         if covering.coverage >= REPUBLISHED {
-            evidence.push(format!("same text, republished; {tiebreak}"));
+            evidence.push(format!(
+                "same text, republished; {tiebreak}: {}",
+                name(e, covering.doc)
+            ));
         }
         RelationKind::Copy
     } else if covered.coverage >= MOST || asymmetric {
@@ -318,10 +321,11 @@ fn orient(a: Side, b: Side) -> (Side, Side, String) {
     } else {
         a_first(true)
     };
+    // Said of the source, whose id follows.
     let why = if (a.coverage - b.coverage).abs() >= TIE {
-        "the one more covered by the other is the copy"
+        "the source is the one holding more of the other's text"
     } else if (a.contained - b.contained).abs() >= TIE {
-        "the one whose 5-word runs are more contained in the other is the copy"
+        "the source is the one holding more of the other's 5-word runs"
     } else if a.story != b.story {
         "the longer is taken as the source"
     } else {
@@ -481,12 +485,16 @@ fn credit_words(e: &Evidence, source: usize, derived: usize) -> Vec<String> {
         ("byline", s.byline, d.byline),
     ] {
         match (s, d) {
-            (Some(s), None) => {
-                words.push(format!("only {} states a {what} ({s})", name(e, source)))
-            }
-            (None, Some(d)) => {
-                words.push(format!("only {} states a {what} ({d})", name(e, derived)))
-            }
+            (Some(s), None) => words.push(format!(
+                "only {} states {} ({s})",
+                name(e, source),
+                an(what)
+            )),
+            (None, Some(d)) => words.push(format!(
+                "only {} states {} ({d})",
+                name(e, derived),
+                an(what)
+            )),
             (Some(s), Some(d)) if s.trim().eq_ignore_ascii_case(d.trim()) => {
                 if what != "outlet" {
                     words.push(format!("both state the {what} {s}"));
@@ -501,6 +509,14 @@ fn credit_words(e: &Evidence, source: usize, derived: usize) -> Vec<String> {
         }
     }
     words
+}
+
+/// `a byline`, `an outlet`.
+fn an(what: &str) -> String {
+    match what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        true => format!("an {what}"),
+        false => format!("a {what}"),
+    }
 }
 
 /// Stretches between paired quotation marks on one line: the quotes, when the
