@@ -61,7 +61,7 @@ use crate::span::ByteSpan;
 
 use super::{Boilerplate, Meta, Quote, QuoteMatch, Relation, RelationKind};
 
-/// Shared text outside quotes, as a share of the derived story, below which two
+/// Shared text outside quotes, as a share of the more covered story, below which two
 /// articles are independent reports.
 pub const RELATED: f64 = 0.1;
 /// Characters (white space left out) of word-for-word text outside quotes that
@@ -75,8 +75,9 @@ pub const COPY: f64 = 0.8;
 pub const REPUBLISHED: f64 = 0.9;
 /// Coverage from which most of the derived article is drawn from the source.
 pub const MOST: f64 = 0.5;
-/// The least ratio of the source's coverage to the derived one's for a common
-/// source (below it, the shared text is a small part of the longer article).
+/// The least ratio of the less covered article's coverage to the more covered
+/// one's for two articles of comparable length (below it, the more covered one is
+/// far shorter, and the shared text a small part of the other).
 pub const SYMMETRIC: f64 = 0.5;
 /// Share of the story before the first shared text up to which that text is at
 /// the article's top.
@@ -209,34 +210,11 @@ fn relate(
         true => (covered, covering),
         false => (covering, covered),
     };
-    let ids = |s: Side| name(e, s.doc);
     let (from, to, share) = match kind {
         RelationKind::CommonSource(_) => (a, b, a.coverage.max(b.coverage)),
         _ => (source, derived, derived.coverage),
     };
-    evidence.push(format!(
-        "{} of {}'s text is found in {}{}",
-        percent(derived.coverage),
-        ids(derived),
-        ids(source),
-        order_words(measured)
-    ));
-    evidence.push(format!(
-        "{} of {}'s text is found in {}",
-        percent(source.coverage),
-        ids(source),
-        ids(derived)
-    ));
-    evidence.push(format!(
-        "{} of {}'s 5-word runs are in {}, {} of {}'s in {}",
-        percent(derived.contained),
-        ids(derived),
-        ids(source),
-        percent(source.contained),
-        ids(source),
-        ids(derived)
-    ));
-    evidence.push(passage_words(measured));
+    evidence.extend(measured_words(e, source, derived, measured));
     if shared_quotes > 0 {
         evidence.push(format!(
             "they share {shared_quotes} quote{}",
@@ -252,6 +230,26 @@ fn relate(
         share,
         evidence,
     })
+}
+
+/// Coverage both ways, with the order of the passages; containment of 5-word runs;
+/// passages word for word or rewritten.
+fn measured_words(e: &Evidence, source: Side, derived: Side, measured: Passages) -> Vec<String> {
+    let (s, d) = (name(e, source.doc), name(e, derived.doc));
+    vec![
+        format!(
+            "{} of {d}'s text is found in {s}{}",
+            percent(derived.coverage),
+            order_words(measured)
+        ),
+        format!("{} of {s}'s text is found in {d}", percent(source.coverage)),
+        format!(
+            "{} of {d}'s 5-word runs are in {s}, {} of {s}'s in {d}",
+            percent(derived.contained),
+            percent(source.contained)
+        ),
+        passage_words(measured),
+    ]
 }
 
 /// The article's id, as evidence sentences name it.
