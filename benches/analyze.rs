@@ -108,6 +108,7 @@ fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>
             aligned: &aligned,
             overlaps: &overlaps,
             boilerplate: &boilerplate,
+            boilerplate_excluded: true,
         });
         (boilerplate, answers)
     });
@@ -127,6 +128,7 @@ fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>
             aligned: &aligned,
             overlaps: &overlaps,
             boilerplate: &boilerplate,
+            boilerplate_excluded: true,
         },
         |stage| {
             stages.push((stage, last.elapsed()));

@@ -449,6 +449,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         aligned: &aligned,
         overlaps: &overlaps,
         boilerplate: &boilerplate,
+        boilerplate_excluded: options.exclude_boilerplate,
     });
 
     let mut documents = Vec::with_capacity(articles.len());

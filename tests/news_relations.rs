@@ -105,8 +105,18 @@ fn seeds_003_is_a_copy_of_002_and_nothing_else_is_related() {
     assert_eq!(r["to"], "003_b401989aadad514e", "{r:#}");
     assert_eq!(r["kind"], "copy", "{r:#}");
     assert!(r["share"].as_f64().unwrap() >= 0.95, "{r:#}");
-    let first = r["evidence"][0].as_str().unwrap();
-    assert!(first.contains("in the same order"), "{first}");
+    let evidence: Vec<&str> = r["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap())
+        .collect();
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.starts_with("over 99% of 003_b401989aadad514e's text is found in 002_")),
+        "{evidence:#?}"
+    );
 }
 
 /// How the relation reads on PAN 2013 training pairs: for a sample of each folder,
@@ -152,7 +162,12 @@ fn pan_training_pairs() {
                 Article::new("src", read("src", src)),
                 Article::new("susp", read("susp", susp)),
             ];
-            let report = analyze(&articles, &Options::default()).unwrap();
+            // PAN's documents are books and essays, with no site furniture to leave out.
+            let options = Options {
+                exclude_boilerplate: false,
+                ..Options::default()
+            };
+            let report = analyze(&articles, &options).unwrap();
             n += 1;
             match report.relations.first() {
                 None => none += 1,

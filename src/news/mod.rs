@@ -50,6 +50,8 @@ pub struct Input<'a> {
     pub overlaps: &'a [Overlap],
     /// Each article's boilerplate lines (decided before the engines ran).
     pub boilerplate: &'a [Vec<Boilerplate>],
+    /// Whether the engines left the boilerplate out (`read` is without it).
+    pub boilerplate_excluded: bool,
 }
 
 /// The news engine's answers, per article in input order where per article.
@@ -123,7 +125,11 @@ pub fn answers_observed(input: &Input, mut done: impl FnMut(&'static str)) -> An
         texts: input.texts,
         aligned: input.aligned,
         overlaps: input.overlaps,
-        boilerplate: input.boilerplate,
+        // Kept boilerplate is story to the relation too, as it is to the engines.
+        boilerplate: match input.boilerplate_excluded {
+            true => input.boilerplate,
+            false => &[],
+        },
         meta: &meta,
         quotes: &quotes,
         quote_matches: &quote_matches,

@@ -17,26 +17,36 @@
 //! passages come in the same order in both (the longest chain of passages
 //! increasing in both texts, by length).
 //!
-//! The rules, in order. The *derived* article is the one whose story is the more
-//! covered (the source holds all of it and more); when the two coverages are within
-//! [`TIE`], the one whose 5-word runs are the more contained in the other; then the
-//! shorter story; then the later in input order.
+//! The rules, in order. The *covered* article is the one whose story is the more
+//! covered; when the two coverages are within [`TIE`], the one whose 5-word runs
+//! are the more contained in the other; then the shorter story; then the later in
+//! input order.
 //!
 //! 1. Both name the same outlet (a credit or dateline such as `(AP)`) and share a
 //!    passage or a quote: **common source**, named.
-//! 2. The derived article's shared text outside quotes is under [`RELATED`] of its
-//!    story and its coverage is under [`COPY`]: **no relation**. Two reports of one
-//!    press conference share its quotes, not their sentences; and a few shared
-//!    sentences are what any two reports of an event have in common.
-//! 3. Coverage of the derived article at least [`COPY`]: **copy** (wholly drawn
-//!    from the source). When both are at least [`REPUBLISHED`], the evidence says
-//!    the same text was republished and how the source was chosen.
-//! 4. At least [`MOST`]: **partial** (most of it drawn from the source, the rest its
-//!    own).
-//! 5. Otherwise, when the source's coverage is at least [`SYMMETRIC`] times the
-//!    derived one's, each has much of its own around the same shared text: **common
-//!    source**, unnamed. When it is lower, a small part of a long article makes a
-//!    fair share of a short one: **partial**.
+//! 2. The covered article's shared text outside quotes is under [`RELATED`] of its
+//!    story, its coverage is under [`COPY`], and its word-for-word text outside
+//!    quotes is under [`PARAGRAPH`] characters: **no relation**. Two reports of one
+//!    press conference share its quotes, not their sentences; and a stock phrase or
+//!    a few similar sentences are what any two reports of an event have in common.
+//! 3. The other's coverage is under [`SYMMETRIC`] times the covered one's (the
+//!    covered one is far shorter) and more than [`TOP`] of the other's story comes
+//!    before the shared text: **partial**, the long one embedding a passage of the
+//!    short one (as a long report takes a few paragraphs of a wire story; every PAN
+//!    case is built so). A copy editor cuts a story from the bottom, so a trimmed
+//!    copy shares the top of its source.
+//! 4. Coverage of the covered article at least [`COPY`]: **copy**, the covered one
+//!    wholly drawn from the other (a republished copy drops furniture, a dateline, a
+//!    last paragraph; it rarely adds). When both are at least [`REPUBLISHED`], the
+//!    evidence says the same text was republished and how the source was chosen.
+//! 5. At least [`MOST`], or far shorter than the other (rule 3 with the shared text
+//!    at the other's top): **partial**, the covered one drawing that share from the
+//!    other, the rest its own.
+//! 6. Otherwise each has much of its own around the same shared text: **common
+//!    source**, unnamed.
+//!
+//! Below [`MOST`], which way text went is a guess from length and position; the
+//! evidence says which rule decided.
 //!
 //! `share` is the derived article's coverage; for a common source (where `from` and
 //! `to` are the pair in input order) the larger of the two coverages.
@@ -51,18 +61,27 @@ use crate::span::ByteSpan;
 
 use super::{Boilerplate, Meta, Quote, QuoteMatch, Relation, RelationKind};
 
-/// Shared text outside quotes, as a share of the derived story, below which two
+/// Shared text outside quotes, as a share of the more covered story, below which two
 /// articles are independent reports.
 pub const RELATED: f64 = 0.1;
+/// Characters (white space left out) of word-for-word text outside quotes that
+/// relate two articles however long they are: a paragraph of some 50 words is no
+/// coincidence, where a stock phrase (`Secretary of State John Kerry and his Russian
+/// counterpart`) or a similar sentence about the same event may be.
+pub const PARAGRAPH: usize = 250;
 /// Coverage from which the derived article is wholly drawn from the source.
 pub const COPY: f64 = 0.8;
 /// Coverage of both from which they are the same text, republished.
 pub const REPUBLISHED: f64 = 0.9;
 /// Coverage from which most of the derived article is drawn from the source.
 pub const MOST: f64 = 0.5;
-/// The least ratio of the source's coverage to the derived one's for a common
-/// source (below it, the shared text is a small part of the longer article).
+/// The least ratio of the less covered article's coverage to the more covered
+/// one's for two articles of comparable length (below it, the more covered one is
+/// far shorter, and the shared text a small part of the other).
 pub const SYMMETRIC: f64 = 0.5;
+/// Share of the story before the first shared text up to which that text is at
+/// the article's top.
+pub const TOP: f64 = 0.1;
 /// Coverages this close are a tie.
 pub const TIE: f64 = 0.03;
 /// A passage scoring at least this is word for word.
@@ -111,6 +130,10 @@ struct Side {
     coverage: f64,
     /// The same, quotations left out.
     outside_quotes: f64,
+    /// Characters of word-for-word passages outside quotations.
+    verbatim_outside_quotes: usize,
+    /// Share of the story before the first shared character.
+    first_shared: f64,
     /// Share of its 5-word runs found in the other article.
     contained: f64,
 }
@@ -133,58 +156,65 @@ fn relate(
     passages: &[Passage],
     overlap: &Overlap,
 ) -> Option<Relation> {
-    let a = side(e, i, passages.iter().map(|p| p.a), overlap.a_in_b);
-    let b = side(e, j, passages.iter().map(|p| p.b), overlap.b_in_a);
+    let a = side(e, i, passages, |p| p.a, overlap.a_in_b);
+    let b = side(e, j, passages, |p| p.b, overlap.b_in_a);
     let shared_quotes = shared_quotes(e.quote_matches, i, j);
     if passages.is_empty() && shared_quotes == 0 {
         return None;
     }
-    let (source, derived, tiebreak) = orient(a, b);
+    // `covered` is the side more covered by the shared text, `covering` the other.
+    let (covering, covered, tiebreak) = orient(a, b);
     let measured = measure(passages);
     let mut evidence = Vec::new();
+    // A short article's text found in a far longer one: the short one is a trimmed
+    // copy when the long one has the shared text at its top (copy editors cut
+    // stories from the bottom), else the long one embeds a passage of it.
+    let asymmetric = covering.coverage < SYMMETRIC * covered.coverage;
+    let embedded = asymmetric && covering.first_shared > TOP;
     let kind = if let Some(name) = same_outlet(e.meta.get(i), e.meta.get(j)) {
         evidence.push(format!("both name {name} as their source"));
         RelationKind::CommonSource(Some(name))
-    } else if derived.outside_quotes < RELATED && derived.coverage < COPY {
+    } else if covered.outside_quotes < RELATED
+        && covered.coverage < COPY
+        && covered.verbatim_outside_quotes < PARAGRAPH
+    {
         return None;
-    } else if derived.coverage >= COPY {
-        if source.coverage >= REPUBLISHED {
-            evidence.push(format!("same text, republished; {tiebreak}"));
+    } else if embedded {
+        evidence.push(format!(
+            "the shared text starts {} into {}: a passage of the shorter {} embedded in it",
+            percent(covering.first_shared),
+            name(e, covering.doc),
+            name(e, covered.doc)
+        ));
+        RelationKind::Partial
+    } else if covered.coverage >= COPY {
+        if covering.coverage >= REPUBLISHED {
+            evidence.push(format!(
+                "same text, republished; {tiebreak}: {}",
+                name(e, covering.doc)
+            ));
         }
         RelationKind::Copy
-    } else if derived.coverage >= MOST || source.coverage < SYMMETRIC * derived.coverage {
+    } else if covered.coverage >= MOST || asymmetric {
         RelationKind::Partial
     } else {
         RelationKind::CommonSource(None)
     };
-    let ids = |s: Side| name(e, s.doc);
+    if asymmetric && !embedded && !matches!(kind, RelationKind::CommonSource(_)) {
+        evidence.push(format!(
+            "the shared text is at the top of the longer {}, where a trimmed copy takes it",
+            name(e, covering.doc)
+        ));
+    }
+    let (source, derived) = match embedded {
+        true => (covered, covering),
+        false => (covering, covered),
+    };
     let (from, to, share) = match kind {
         RelationKind::CommonSource(_) => (a, b, a.coverage.max(b.coverage)),
         _ => (source, derived, derived.coverage),
     };
-    evidence.push(format!(
-        "{} of {}'s text is found in {}{}",
-        percent(derived.coverage),
-        ids(derived),
-        ids(source),
-        order_words(measured)
-    ));
-    evidence.push(format!(
-        "{} of {}'s text is found in {}",
-        percent(source.coverage),
-        ids(source),
-        ids(derived)
-    ));
-    evidence.push(format!(
-        "{} of {}'s 5-word runs are in {}, {} of {}'s in {}",
-        percent(derived.contained),
-        ids(derived),
-        ids(source),
-        percent(source.contained),
-        ids(source),
-        ids(derived)
-    ));
-    evidence.push(passage_words(measured));
+    evidence.extend(measured_words(e, source, derived, measured));
     if shared_quotes > 0 {
         evidence.push(format!(
             "they share {shared_quotes} quote{}",
@@ -200,6 +230,26 @@ fn relate(
         share,
         evidence,
     })
+}
+
+/// Coverage both ways, with the order of the passages; containment of 5-word runs;
+/// passages word for word or rewritten.
+fn measured_words(e: &Evidence, source: Side, derived: Side, measured: Passages) -> Vec<String> {
+    let (s, d) = (name(e, source.doc), name(e, derived.doc));
+    vec![
+        format!(
+            "{} of {d}'s text is found in {s}{}",
+            percent(derived.coverage),
+            order_words(measured)
+        ),
+        format!("{} of {s}'s text is found in {d}", percent(source.coverage)),
+        format!(
+            "{} of {d}'s 5-word runs are in {s}, {} of {s}'s in {d}",
+            percent(derived.contained),
+            percent(source.contained)
+        ),
+        passage_words(measured),
+    ]
 }
 
 /// The article's id, as evidence sentences name it.
@@ -257,7 +307,7 @@ fn passage_words(m: Passages) -> String {
     )
 }
 
-/// Sides of a pair as (source, derived, how a tie was broken).
+/// Sides of a pair as (the less covered, the more covered, how a tie was broken).
 fn orient(a: Side, b: Side) -> (Side, Side, String) {
     let a_first = |derived_is_b: bool| if derived_is_b { (a, b) } else { (b, a) };
     let (source, derived) = if (a.coverage - b.coverage).abs() >= TIE {
@@ -269,10 +319,11 @@ fn orient(a: Side, b: Side) -> (Side, Side, String) {
     } else {
         a_first(true)
     };
+    // Said of the source, whose id follows.
     let why = if (a.coverage - b.coverage).abs() >= TIE {
-        "the one more covered by the other is the copy"
+        "the source is the one holding more of the other's text"
     } else if (a.contained - b.contained).abs() >= TIE {
-        "the one whose 5-word runs are more contained in the other is the copy"
+        "the source is the one holding more of the other's 5-word runs"
     } else if a.story != b.story {
         "the longer is taken as the source"
     } else {
@@ -281,7 +332,13 @@ fn orient(a: Side, b: Side) -> (Side, Side, String) {
     (source, derived, why.to_string())
 }
 
-fn side(e: &Evidence, doc: usize, spans: impl Iterator<Item = ByteSpan>, contained: f64) -> Side {
+fn side(
+    e: &Evidence,
+    doc: usize,
+    passages: &[Passage],
+    span: impl Fn(&Passage) -> ByteSpan,
+    contained: f64,
+) -> Side {
     let text = e.texts.get(doc).copied().unwrap_or("");
     let boilerplate = merged(
         e.boilerplate
@@ -294,7 +351,9 @@ fn side(e: &Evidence, doc: usize, spans: impl Iterator<Item = ByteSpan>, contain
         _ => quoted_stretches(text),
     });
     let whole = minus(&[ByteSpan::new(0, text.len())], &boilerplate);
-    let shared = minus(&merged(spans.collect()), &boilerplate);
+    let shared = minus(&merged(passages.iter().map(&span).collect()), &boilerplate);
+    let verbatim = passages.iter().filter(|p| p.score >= VERBATIM).map(&span);
+    let verbatim = minus(&minus(&merged(verbatim.collect()), &boilerplate), &quotes);
     let story = visible_chars(text, &whole);
     let share = |n: usize| {
         if story == 0 {
@@ -308,6 +367,14 @@ fn side(e: &Evidence, doc: usize, spans: impl Iterator<Item = ByteSpan>, contain
         story,
         coverage: share(visible_chars(text, &shared)),
         outside_quotes: share(visible_chars(text, &minus(&shared, &quotes))),
+        verbatim_outside_quotes: visible_chars(text, &verbatim),
+        first_shared: share(visible_chars(
+            text,
+            &minus(
+                &[ByteSpan::new(0, shared.first().map_or(0, |s| s.start))],
+                &boilerplate,
+            ),
+        )),
         contained,
     }
 }
@@ -416,12 +483,16 @@ fn credit_words(e: &Evidence, source: usize, derived: usize) -> Vec<String> {
         ("byline", s.byline, d.byline),
     ] {
         match (s, d) {
-            (Some(s), None) => {
-                words.push(format!("only {} states a {what} ({s})", name(e, source)))
-            }
-            (None, Some(d)) => {
-                words.push(format!("only {} states a {what} ({d})", name(e, derived)))
-            }
+            (Some(s), None) => words.push(format!(
+                "only {} states {} ({s})",
+                name(e, source),
+                an(what)
+            )),
+            (None, Some(d)) => words.push(format!(
+                "only {} states {} ({d})",
+                name(e, derived),
+                an(what)
+            )),
             (Some(s), Some(d)) if s.trim().eq_ignore_ascii_case(d.trim()) => {
                 if what != "outlet" {
                     words.push(format!("both state the {what} {s}"));
@@ -436,6 +507,14 @@ fn credit_words(e: &Evidence, source: usize, derived: usize) -> Vec<String> {
         }
     }
     words
+}
+
+/// `a byline`, `an outlet`.
+fn an(what: &str) -> String {
+    match what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        true => format!("an {what}"),
+        false => format!("a {what}"),
+    }
 }
 
 /// Stretches between paired quotation marks on one line: the quotes, when the
@@ -636,6 +715,61 @@ mod tests {
         );
         let r = &found[0];
         assert_eq!((r.from, r.to, &r.kind), (1, 0, &RelationKind::Copy));
+    }
+
+    #[test]
+    fn a_short_article_in_a_long_one_is_embedded_unless_at_its_top() {
+        let (short, long) = (story(10, "wire"), story(40, "feature"));
+        let middle = long.len() / 2;
+        let relate = |in_long: usize, share: f64| {
+            let n = (short.len() as f64 * share) as usize;
+            let shared = vec![passage((in_long, in_long + n), (0, n), 1.0)];
+            infer_pair(&[&long, &short], shared, &[], &[], &[])
+        };
+        for share in [0.3, 0.7, 1.0] {
+            // In the middle of the long one: a passage it embeds.
+            let r = &relate(middle, share)[0];
+            assert_eq!((r.from, r.to, &r.kind), (1, 0, &RelationKind::Partial));
+            assert!(r.share < 0.3, "{r:?}");
+            assert!(
+                r.evidence.iter().any(|e| e.contains("embedded")),
+                "{:?}",
+                r.evidence
+            );
+            // At its top: the short one is its trimmed copy.
+            let r = &relate(0, share)[0];
+            assert_eq!((r.from, r.to), (0, 1), "{r:?}");
+            let kind = if share >= COPY {
+                RelationKind::Copy
+            } else {
+                RelationKind::Partial
+            };
+            assert_eq!(r.kind, kind);
+            assert!(
+                r.evidence
+                    .iter()
+                    .any(|e| e.contains("at the top of the longer a")),
+                "{:?}",
+                r.evidence
+            );
+        }
+    }
+
+    #[test]
+    fn one_verbatim_paragraph_relates_long_articles() {
+        let (a, b) = (story(100, "flood"), story(300, "storm"));
+        let relate = |bytes: usize| {
+            let shared = vec![passage((500, 500 + bytes), (5000, 5000 + bytes), 1.0)];
+            infer_pair(&[&a, &b], shared, &[], &[], &[])
+        };
+        // About 300 visible characters: a paragraph, under 10% of either.
+        let found = relate(340);
+        assert_eq!(found.len(), 1);
+        let r = &found[0];
+        assert_eq!((r.from, r.to, &r.kind), (0, 1, &RelationKind::Partial));
+        assert!(r.share < RELATED, "{r:?}");
+        // A sentence's worth is not enough.
+        assert!(relate(120).is_empty());
     }
 
     #[test]
