@@ -151,6 +151,7 @@ fn excluding_boilerplate_makes_the_republished_pair_whole() {
     assert!(!with.boilerplate_excluded && without.boilerplate_excluded);
     let before = containment(&with, "002", "003");
     let after = containment(&without, "002", "003");
+    eprintln!("002-003 containment (002 in 003, 003 in 002): with boilerplate {before:?}, without {after:?}");
     assert!(
         after.0 > before.0 && after.1 >= before.1,
         "{before:?} → {after:?}"
@@ -187,4 +188,33 @@ fn overrides_turn_lines_either_way() {
     let found = &marked(&report, &seeds)[3];
     assert!(!found.iter().any(|(t, _)| t == nav), "{found:?}");
     assert!(found.iter().any(|(t, _)| t == story), "{found:?}");
+}
+
+/// A measuring tool, not a test: reads a JSON array of arrays of texts (each inner
+/// array one set of articles read together) from `$BOILERPLATE_IN` and writes, per
+/// text, its boilerplate lines as `[start, end, kind]` in bytes to `$BOILERPLATE_OUT`.
+/// Run with `cargo test --release --test news_boilerplate -- --ignored measure`.
+#[test]
+#[ignore]
+fn measure() {
+    let input = std::env::var("BOILERPLATE_IN").expect("BOILERPLATE_IN");
+    let output = std::env::var("BOILERPLATE_OUT").expect("BOILERPLATE_OUT");
+    let sets: Vec<Vec<String>> =
+        serde_json::from_str(&std::fs::read_to_string(input).unwrap()).unwrap();
+    let found: Vec<Vec<Vec<Value>>> = sets
+        .iter()
+        .map(|set| {
+            let texts: Vec<&str> = set.iter().map(String::as_str).collect();
+            parallax::news::boilerplate::detect(&texts)
+                .iter()
+                .map(|lines| {
+                    lines
+                        .iter()
+                        .map(|b| json!([b.span.start, b.span.end, b.kind.as_str()]))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    std::fs::write(output, serde_json::to_string(&found).unwrap()).unwrap();
 }
