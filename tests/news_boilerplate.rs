@@ -218,3 +218,81 @@ fn measure() {
         .collect();
     std::fs::write(output, serde_json::to_string(&found).unwrap()).unwrap();
 }
+
+mod props {
+    use parallax::news::{boilerplate, meta};
+    use proptest::prelude::*;
+
+    /// Lines built from pieces that trigger the rules: labels, credits, datelines,
+    /// quotes, invisible characters, multi-byte letters.
+    fn article() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "By ",
+            "Jane Doe",
+            ", ",
+            "Reuters",
+            "(AP)",
+            " — ",
+            "HANGZHOU",
+            "(Yuri/EPA)",
+            ". ",
+            "Please ",
+            "you ",
+            "Notice:",
+            "ABSTRACT.",
+            "©",
+            "Copyright ",
+            "----",
+            "“",
+            "”",
+            "said ",
+            "the talks ",
+            "é",
+            "日本",
+            "\u{200b}",
+            "\u{a0}",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "NYTF000020160906",
+            ";",
+            "Read more",
+            "reported from ",
+            "Exit mobile version",
+        ]);
+        prop::collection::vec(piece, 0..60).prop_map(|p| p.concat())
+    }
+
+    fn blank(s: &str) -> bool {
+        s.chars().all(|c| c.is_whitespace() || c == '\u{200b}')
+    }
+
+    proptest! {
+        /// Spans are whole trimmed lines of their article, on char boundaries, in
+        /// order and apart; meta reads any text without panicking.
+        #[test]
+        fn spans_are_whole_lines(texts in prop::collection::vec(article(), 1..4)) {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let found = boilerplate::detect(&refs);
+            prop_assert_eq!(found.len(), refs.len());
+            for (text, lines) in refs.iter().zip(&found) {
+                let mut end = 0;
+                for b in lines {
+                    prop_assert!(b.span.start >= end && b.span.start < b.span.end);
+                    let line = text.get(b.span.start..b.span.end);
+                    prop_assert!(line.is_some(), "off a char boundary");
+                    let line = line.unwrap_or("");
+                    prop_assert!(!line.contains('\n') && line.trim() == line);
+                    let before = text.get(..b.span.start).unwrap_or("");
+                    let after = text.get(b.span.end..).unwrap_or("");
+                    // Nothing but blank characters between the span and its line's ends.
+                    let lead = before.rsplit('\n').next().unwrap_or("");
+                    let trail = after.split('\n').next().unwrap_or("");
+                    prop_assert!(blank(lead) && blank(trail), "not a whole line: {:?}", line);
+                    end = b.span.end;
+                }
+                let _ = meta::read(text, lines);
+            }
+        }
+    }
+}

@@ -20,6 +20,8 @@ use crate::span::ByteSpan;
 const EDGE: usize = 4;
 /// The most words a navigation or label line has.
 const SHORT: usize = 8;
+/// How many occurrences of a repeated line are compared with it.
+const MAX_COMPARED: usize = 64;
 /// The most lines, and words per line, of the menu left after a story.
 const TAIL: usize = 4;
 const TAIL_WORDS: usize = 5;
@@ -332,9 +334,12 @@ fn credit_sentence(line: &Line) -> bool {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
         .collect();
-    words.windows(2).any(|w| {
+    words.windows(2).any(|pair| {
+        let [verb, preposition] = pair else {
+            return false;
+        };
         let verb = matches!(
-            w[0].as_str(),
+            verb.as_str(),
             "reported"
                 | "reporting"
                 | "contributed"
@@ -344,7 +349,7 @@ fn credit_sentence(line: &Line) -> bool {
                 | "edited"
                 | "editing"
         );
-        verb && matches!(w[1].as_str(), "from" | "by" | "to")
+        verb && matches!(preposition.as_str(), "from" | "by" | "to")
     })
 }
 
@@ -486,8 +491,11 @@ impl Repeats {
         // Within one article only a short label repeats as furniture (`Advertisement`);
         // a line with figures is an entry of a list or a table.
         let short = line.words <= 4 && !line.text.chars().any(|c| c.is_ascii_digit());
+        // A line repeated thousands of times is decided by its first occurrences,
+        // which keeps the whole pass linear.
         let elsewhere = seen
             .iter()
+            .take(MAX_COMPARED)
             .any(|&(d, j)| (d != doc || (j != i && short)) && !self.same_neighbours(doc, i, d, j));
         if !elsewhere {
             return None;
