@@ -407,7 +407,15 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     for i in 0..articles.len() {
         for j in i + 1..articles.len() {
             let overlap = scores::overlap(&shingles[i], &shingles[j]);
-            let found = align::align(&docs[i], &docs[j], &align_options);
+            let mut found = align::align(&docs[i], &docs[j], &align_options);
+            if options.exclude_boilerplate {
+                found = cut_at_boilerplate(
+                    found,
+                    [&docs[i], &docs[j]],
+                    [&boilerplate[i], &boilerplate[j]],
+                    align_options.min_passage_words,
+                );
+            }
             let passages = found
                 .iter()
                 .map(|p| PassageReport {
@@ -583,6 +591,84 @@ fn boilerplate_of(
         }
     }
     found
+}
+
+/// Passages cut where a boilerplate line lies inside either side. The engines read
+/// the text without its furniture, so a shared headline and the story after an
+/// archive notice would otherwise join into one passage that covers the notice.
+/// Each cut on one side is carried to the other by word count (exact for a
+/// word-for-word copy); pieces shorter than `min_words` are dropped.
+fn cut_at_boilerplate(
+    found: Vec<align::Passage>,
+    docs: [&Doc; 2],
+    boilerplate: [&[Boilerplate]; 2],
+    min_words: usize,
+) -> Vec<align::Passage> {
+    let mut out = Vec::with_capacity(found.len());
+    for p in found {
+        let ranges = [words_in(docs[0], p.a), words_in(docs[1], p.b)];
+        let [na, nb] = [ranges[0].len(), ranges[1].len()];
+        if na == 0 || nb == 0 {
+            continue;
+        }
+        // Cut points as word counts from the passage start on both sides, in order.
+        let mut cuts: Vec<(usize, usize)> = cuts_in(docs[0], ranges[0].clone(), boilerplate[0])
+            .map(|k| (k, k * nb / na))
+            .chain(cuts_in(docs[1], ranges[1].clone(), boilerplate[1]).map(|m| (m * na / nb, m)))
+            .collect();
+        if cuts.is_empty() {
+            out.push(p);
+            continue;
+        }
+        cuts.sort_unstable();
+        cuts.push((na, nb));
+        let mut from = (0, 0);
+        for to in cuts {
+            let span = |doc: &Doc, range: &std::ops::Range<usize>, lo: usize, hi: usize| {
+                let first = doc.words.get(range.start + lo)?;
+                let last = doc.words.get(range.start + hi.checked_sub(1)?)?;
+                (hi >= lo + min_words).then(|| first.span.cover(last.span))
+            };
+            let a = span(docs[0], &ranges[0], from.0, to.0);
+            let b = span(docs[1], &ranges[1], from.1, to.1);
+            if let (Some(a), Some(b)) = (a, b) {
+                out.push(align::Passage {
+                    a,
+                    b,
+                    score: p.score,
+                });
+            }
+            from = (to.0.max(from.0), to.1.max(from.1));
+        }
+    }
+    out
+}
+
+/// The indices of the words of `doc` inside `span`.
+fn words_in(doc: &Doc, span: ByteSpan) -> std::ops::Range<usize> {
+    let start = doc.words.partition_point(|w| w.span.start < span.start);
+    let end = doc.words.partition_point(|w| w.span.end <= span.end);
+    start..end.max(start)
+}
+
+/// Counts `k` (from the start of `range`) where a boilerplate line lies between the
+/// range's word `k - 1` and word `k`. `boilerplate` is sorted by position.
+fn cuts_in<'a>(
+    doc: &'a Doc,
+    range: std::ops::Range<usize>,
+    boilerplate: &'a [Boilerplate],
+) -> impl Iterator<Item = usize> + 'a {
+    let words = doc.words.get(range).unwrap_or(&[]);
+    words.windows(2).enumerate().filter_map(move |(k, pair)| {
+        let [before, after] = pair else { return None };
+        let (gap_start, gap_end) = (before.span.end, after.span.start);
+        // The first line that ends after the gap starts is the one that may lie in it.
+        let at = boilerplate.partition_point(|b| b.span.end <= gap_start);
+        let inside = boilerplate
+            .get(at)
+            .is_some_and(|b| b.span.start >= gap_start && b.span.end <= gap_end);
+        inside.then_some(k + 1)
+    })
 }
 
 /// Whether `text` has a letter or digit outside the `lines` (sorted by start).

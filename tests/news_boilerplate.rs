@@ -151,6 +151,7 @@ fn excluding_boilerplate_makes_the_republished_pair_whole() {
     assert!(!with.boilerplate_excluded && without.boilerplate_excluded);
     let before = containment(&with, "002", "003");
     let after = containment(&without, "002", "003");
+    eprintln!("002-003 containment (002 in 003, 003 in 002): with boilerplate {before:?}, without {after:?}");
     assert!(
         after.0 > before.0 && after.1 >= before.1,
         "{before:?} → {after:?}"
@@ -187,4 +188,111 @@ fn overrides_turn_lines_either_way() {
     let found = &marked(&report, &seeds)[3];
     assert!(!found.iter().any(|(t, _)| t == nav), "{found:?}");
     assert!(found.iter().any(|(t, _)| t == story), "{found:?}");
+}
+
+/// A measuring tool, not a test: reads a JSON array of arrays of texts (each inner
+/// array one set of articles read together) from `$BOILERPLATE_IN` and writes, per
+/// text, its boilerplate lines as `[start, end, kind]` in bytes to `$BOILERPLATE_OUT`.
+/// Run with `cargo test --release --test news_boilerplate -- --ignored measure`.
+#[test]
+#[ignore]
+fn measure() {
+    let input = std::env::var("BOILERPLATE_IN").expect("BOILERPLATE_IN");
+    let output = std::env::var("BOILERPLATE_OUT").expect("BOILERPLATE_OUT");
+    let sets: Vec<Vec<String>> =
+        serde_json::from_str(&std::fs::read_to_string(input).unwrap()).unwrap();
+    let found: Vec<Vec<Vec<Value>>> = sets
+        .iter()
+        .map(|set| {
+            let texts: Vec<&str> = set.iter().map(String::as_str).collect();
+            parallax::news::boilerplate::detect(&texts)
+                .iter()
+                .map(|lines| {
+                    lines
+                        .iter()
+                        .map(|b| json!([b.span.start, b.span.end, b.kind.as_str()]))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    std::fs::write(output, serde_json::to_string(&found).unwrap()).unwrap();
+}
+
+mod props {
+    use parallax::news::{boilerplate, meta};
+    use proptest::prelude::*;
+
+    /// Lines built from pieces that trigger the rules: labels, credits, datelines,
+    /// quotes, invisible characters, multi-byte letters.
+    fn article() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "By ",
+            "Jane Doe",
+            ", ",
+            "Reuters",
+            "(AP)",
+            " — ",
+            "HANGZHOU",
+            "(Yuri/EPA)",
+            ". ",
+            "Please ",
+            "you ",
+            "Notice:",
+            "ABSTRACT.",
+            "©",
+            "Copyright ",
+            "----",
+            "“",
+            "”",
+            "said ",
+            "the talks ",
+            "é",
+            "日本",
+            "\u{200b}",
+            "\u{a0}",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "NYTF000020160906",
+            ";",
+            "Read more",
+            "reported from ",
+            "Exit mobile version",
+        ]);
+        prop::collection::vec(piece, 0..60).prop_map(|p| p.concat())
+    }
+
+    fn blank(s: &str) -> bool {
+        s.chars().all(|c| c.is_whitespace() || c == '\u{200b}')
+    }
+
+    proptest! {
+        /// Spans are whole trimmed lines of their article, on char boundaries, in
+        /// order and apart; meta reads any text without panicking.
+        #[test]
+        fn spans_are_whole_lines(texts in prop::collection::vec(article(), 1..4)) {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let found = boilerplate::detect(&refs);
+            prop_assert_eq!(found.len(), refs.len());
+            for (text, lines) in refs.iter().zip(&found) {
+                let mut end = 0;
+                for b in lines {
+                    prop_assert!(b.span.start >= end && b.span.start < b.span.end);
+                    let line = text.get(b.span.start..b.span.end);
+                    prop_assert!(line.is_some(), "off a char boundary");
+                    let line = line.unwrap_or("");
+                    prop_assert!(!line.contains('\n') && line.trim() == line);
+                    let before = text.get(..b.span.start).unwrap_or("");
+                    let after = text.get(b.span.end..).unwrap_or("");
+                    // Nothing but blank characters between the span and its line's ends.
+                    let lead = before.rsplit('\n').next().unwrap_or("");
+                    let trail = after.split('\n').next().unwrap_or("");
+                    prop_assert!(blank(lead) && blank(trail), "not a whole line: {:?}", line);
+                    end = b.span.end;
+                }
+                let _ = meta::read(text, lines);
+            }
+        }
+    }
 }

@@ -20,6 +20,11 @@ use crate::span::ByteSpan;
 const EDGE: usize = 4;
 /// The most words a navigation or label line has.
 const SHORT: usize = 8;
+/// How many occurrences of a repeated line are compared with it.
+const MAX_COMPARED: usize = 64;
+/// The most lines, and words per line, of the menu left after a story.
+const TAIL: usize = 4;
+const TAIL_WORDS: usize = 5;
 /// Where the title is looked for: among the first lines, before the story starts.
 const TITLE_WITHIN: usize = 6;
 
@@ -56,14 +61,27 @@ fn detect_one(doc: usize, lines: &[Line], shared: &Repeats) -> Vec<Boilerplate> 
             kind.get_or_insert(BoilerplateKind::Caption);
         }
     }
-    // After the last story paragraph, short lines are the page's menu and buttons.
+    // After the last story paragraph, a few short lines are the page's menu and
+    // buttons (`Exit mobile version`, `Back to top`). A longer run, or one with a
+    // line ending in a colon, is a list that belongs to the story.
     let last_story = lines
         .iter()
         .rposition(|l| l.sentence && kinds_free(&kinds, l.index));
     if let Some(last) = last_story {
-        for (line, kind) in lines.iter().zip(kinds.iter_mut()).skip(last + 1) {
-            if line.words <= SHORT && !line.terminal {
-                kind.get_or_insert(BoilerplateKind::Navigation);
+        let tail = lines.get(last + 1..).unwrap_or(&[]);
+        let open: Vec<&Line> = tail
+            .iter()
+            .filter(|l| kinds_free(&kinds, l.index))
+            .collect();
+        let menu = open.len() <= TAIL
+            && open
+                .iter()
+                .all(|l| l.words <= TAIL_WORDS && !l.terminal && !l.text.ends_with(':'));
+        if menu {
+            for line in open {
+                if let Some(kind) = kinds.get_mut(line.index) {
+                    kind.get_or_insert(BoilerplateKind::Navigation);
+                }
             }
         }
     }
@@ -118,8 +136,8 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     for raw in text.split_inclusive('\n') {
         let end = start + raw.len();
         let body = raw.trim_end_matches(['\n', '\r']);
-        let lead = body.len() - body.trim_start().len();
-        let trimmed = body.trim();
+        let trimmed = body.trim_matches(blank);
+        let lead = body.len() - body.trim_start_matches(blank).len();
         if !trimmed.is_empty() {
             let from = start + lead;
             out.push(Line::new(
@@ -131,6 +149,16 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
         start = end;
     }
     out
+}
+
+/// White space, and the invisible characters pages leave on empty lines (zero-width
+/// space, byte order mark, word joiner).
+fn blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+        )
 }
 
 impl<'t> Line<'t> {
@@ -170,7 +198,10 @@ fn by_shape(line: &Line, i: usize, n: usize) -> Option<BoilerplateKind> {
     if !text.chars().any(char::is_alphanumeric) {
         return Some(BoilerplateKind::Header); // A separator: `----`, `* * *`.
     }
-    if addresses_reader(text) && (edge || labelled(text)) {
+    let reader = addresses_reader(text);
+    // A story may speak to its reader too; a notice gives an instruction
+    // (`Please look at the time stamp`) or comes under a label (`Notice: you are`).
+    if edge && (reader.instructs || (reader.second_person && labelled(text))) {
         return Some(BoilerplateKind::Notice);
     }
     if credit_in_parentheses(text) {
@@ -185,9 +216,18 @@ fn by_shape(line: &Line, i: usize, n: usize) -> Option<BoilerplateKind> {
     None
 }
 
-/// Words addressed to the reader outside quotation marks: a second-person pronoun,
-/// or a sentence that opens with `please` (an instruction).
-fn addresses_reader(text: &str) -> bool {
+/// How a line speaks to its reader, outside quotation marks.
+#[derive(Debug, Default, Clone, Copy)]
+struct Address {
+    /// A second-person pronoun (`you`, `your`).
+    second_person: bool,
+    /// A sentence that opens with `please`: an instruction.
+    instructs: bool,
+}
+
+/// Words addressed to the reader outside quotation marks.
+fn addresses_reader(text: &str) -> Address {
+    let mut found = Address::default();
     let mut quoted = false;
     let mut sentence_start = true;
     for word in text.split_whitespace() {
@@ -203,27 +243,27 @@ fn addresses_reader(text: &str) -> bool {
                 .flat_map(char::to_lowercase)
                 .collect();
             let bare = bare.replace('’', "'");
-            let second_person = matches!(
+            found.second_person |= matches!(
                 bare.as_str(),
                 "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'll" | "you'd"
             );
-            if second_person || (sentence_start && bare == "please") {
-                return true;
-            }
+            found.instructs |= sentence_start && bare == "please";
         }
         if closes {
             quoted = false;
         }
         sentence_start = ends_sentence(word) || word.ends_with(':');
     }
-    false
+    found
 }
 
-/// A line that opens with a short label and a colon (`Notice: ...`, `SECTION: A`).
+/// A line that opens with a short label and a colon (`Notice: ...`, `SECTION: A`),
+/// not the `Q:` and `A:` of an interview.
 fn labelled(text: &str) -> bool {
     text.split_once(':').is_some_and(|(label, _)| {
         let words = label.split_whitespace().count();
         (1..=2).contains(&words)
+            && label.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && label
                 .chars()
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
@@ -247,9 +287,12 @@ fn credit_in_parentheses(text: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || w.len() <= 3);
+    // One word is a credit when it is an agency's initials (`AP`, `EPA`); `(More)`
+    // is a link.
+    let agency = words.len() >= 2 || credit.chars().all(|c| !c.is_lowercase());
     let slash = credit.contains('/');
     // The whole line in parentheses is a credit too, but of the text: not a caption.
-    named && !before.is_empty() && (slash || ends_sentence(before))
+    named && agency && !before.is_empty() && (slash || ends_sentence(before))
 }
 
 /// `By Jane Doe`, `By JANE DOE, Reuters`: the preposition and capitalized words.
@@ -291,9 +334,12 @@ fn credit_sentence(line: &Line) -> bool {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
         .collect();
-    words.windows(2).any(|w| {
+    words.windows(2).any(|pair| {
+        let [verb, preposition] = pair else {
+            return false;
+        };
         let verb = matches!(
-            w[0].as_str(),
+            verb.as_str(),
             "reported"
                 | "reporting"
                 | "contributed"
@@ -303,31 +349,37 @@ fn credit_sentence(line: &Line) -> bool {
                 | "edited"
                 | "editing"
         );
-        verb && matches!(w[1].as_str(), "from" | "by" | "to")
+        verb && matches!(preposition.as_str(), "from" | "by" | "to")
     })
 }
 
 /// Export headers and labels: an all-capital label (`ABSTRACT.`, `FULL TEXT`), a
-/// one- or two-word line ending in a period, a copyright line, a labelled field
-/// (`SECTION: A`), or a short line carrying a record number.
+/// copyright line, a labelled field (`SECTION: A`), or a short line carrying a
+/// record number.
 fn header(line: &Line) -> bool {
     let text = line.text;
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    let all_caps = letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase());
-    let label = line.words <= 2 && text.ends_with(['.', ':']);
+    // Capitals of a cased script only: Chinese or Japanese letters have no case.
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    let lower = text.chars().filter(|c| c.is_lowercase()).count();
+    // In the story, a short all-capital line is a subheading (`NISSAN SENTRA`); a
+    // label ends in a period or a colon (`ABSTRACT.`, `FULL TEXT.`).
+    let all_caps = upper >= 2 && lower == 0 && text.ends_with(['.', ':']);
     let first = text.split_whitespace().next().unwrap_or("");
     let copyright = text.starts_with('©') || first.eq_ignore_ascii_case("copyright");
+    // `SECTION: A`, `LENGTH: 1234 words`; not the `Q:` and `A:` of an interview.
     let field = text.split_once(':').is_some_and(|(l, _)| {
         let l: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
-        !l.is_empty() && l.iter().all(|c| c.is_uppercase()) && line.words <= SHORT
+        l.len() >= 3 && l.iter().all(|c| c.is_uppercase()) && line.words <= SHORT
     });
-    let record = line.words <= 4
+    // `Document NYTF0000...`: a code of letters and digits, not a link or an address.
+    let record = (2..=4).contains(&line.words)
         && text.split_whitespace().any(|w| {
             w.len() >= 8
-                && w.chars().any(|c| c.is_ascii_digit())
+                && w.chars().all(char::is_alphanumeric)
+                && w.chars().filter(|c| c.is_ascii_digit()).count() >= 4
                 && w.chars().any(|c| c.is_alphabetic())
         });
-    (all_caps && line.words <= 4) || label || (copyright && line.words <= 20) || field || record
+    (all_caps && line.words <= 4) || (copyright && line.words <= 20) || field || record
 }
 
 /// How many of `words` start with a capital letter (or are all digits).
@@ -433,14 +485,23 @@ impl Repeats {
         }
         let k = self.keys.get(doc)?.get(i)?;
         let seen = self.at.get(k)?;
-        let within = seen.iter().filter(|(d, _)| *d == doc).count() >= 2 && line.words <= 4;
-        let across = seen
+        // Another occurrence in other surroundings: the same line dropped into
+        // different text, as a template does. In the same surroundings, the line
+        // belongs to a stretch that was copied or repeated as a whole.
+        // Within one article only a short label repeats as furniture (`Advertisement`);
+        // a line with figures is an entry of a list or a table.
+        let short = line.words <= 4 && !line.text.chars().any(|c| c.is_ascii_digit());
+        // A line repeated thousands of times is decided by its first occurrences,
+        // which keeps the whole pass linear.
+        let elsewhere = seen
             .iter()
-            .any(|&(d, j)| d != doc && !self.same_neighbours(doc, i, d, j));
-        if !(within || across) {
+            .take(MAX_COMPARED)
+            .any(|&(d, j)| (d != doc || (j != i && short)) && !self.same_neighbours(doc, i, d, j));
+        if !elsewhere {
             return None;
         }
-        Some(if addresses_reader(line.text) {
+        let reader = addresses_reader(line.text);
+        Some(if reader.second_person || reader.instructs {
             BoilerplateKind::Notice
         } else {
             BoilerplateKind::Navigation

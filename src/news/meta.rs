@@ -17,13 +17,9 @@ const DATELINE_WITHIN: usize = 8;
 /// The article's meta data, from its text and its boilerplate lines.
 pub fn read(text: &str, boilerplate: &[Boilerplate]) -> Meta {
     let lines = lines(text);
-    let kind_of = |line: &Line| {
-        boilerplate
-            .iter()
-            .find(|b| b.span.start < line.span.end && line.span.start < b.span.end)
-            .map(|b| b.kind)
-    };
-    let is_boilerplate = |i: usize| lines.get(i).and_then(kind_of).is_some();
+    let kinds = line_kinds(&lines, boilerplate);
+    let kind_of = |line: &Line| kinds.get(line.index).copied().flatten();
+    let is_boilerplate = |i: usize| kinds.get(i).copied().flatten().is_some();
     let title = title_index(&lines, is_boilerplate)
         .and_then(|i| lines.get(i))
         .map(|l| clean(l.text.trim_end_matches([';', ':', ','])));
@@ -46,6 +42,33 @@ pub fn read(text: &str, boilerplate: &[Boilerplate]) -> Meta {
         dateline: opening.map(|(place, _)| clean(place)),
         outlet,
     }
+}
+
+/// Each line's boilerplate kind, if a boilerplate span touches it: one merge of two
+/// sorted lists, so linear in the lines and spans.
+fn line_kinds(lines: &[Line], boilerplate: &[Boilerplate]) -> Vec<Option<BoilerplateKind>> {
+    let mut spans: Vec<&Boilerplate> = boilerplate.iter().collect();
+    spans.sort_by_key(|b| b.span);
+    let mut next = 0;
+    lines
+        .iter()
+        .map(|line| {
+            // Spans that end before this line cannot touch any later line either.
+            while spans
+                .get(next)
+                .is_some_and(|b| b.span.end <= line.span.start)
+            {
+                next += 1;
+            }
+            spans
+                .get(next..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|b| b.span.start < line.span.end)
+                .find(|b| b.span.end > line.span.start)
+                .map(|b| b.kind)
+        })
+        .collect()
 }
 
 /// A byline without its leading `By`.
