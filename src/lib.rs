@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 pub mod align;
+pub mod html;
 mod error;
 pub mod news;
 pub mod pan;
