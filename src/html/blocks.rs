@@ -120,8 +120,9 @@ fn is_furniture_role(role: &str) -> bool {
     )
 }
 
-/// Whether the element (not its ancestors) is left out of the text.
-pub fn is_skipped(dom: &Dom, id: NodeId) -> bool {
+/// Whether the element (not its ancestors) is left out of the text; with
+/// `strict`, elements whose class or id names furniture are left out too.
+pub fn is_skipped(dom: &Dom, id: NodeId, strict: bool) -> bool {
     let name = dom.name(id);
     if is_skipped_tag(name) {
         return true;
@@ -132,6 +133,9 @@ pub fn is_skipped(dom: &Dom, id: NodeId) -> bool {
     if dom.attr(id, "role").is_some_and(is_furniture_role) {
         return true;
     }
+    if strict && is_unlikely(dom, id) {
+        return true;
+    }
     dom.attr(id, "style").is_some_and(|s| {
         let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
         let s = s.to_ascii_lowercase();
@@ -139,10 +143,36 @@ pub fn is_skipped(dom: &Dom, id: NodeId) -> bool {
     })
 }
 
-/// Splits the page into blocks, in document order.
-pub fn blocks(dom: &Dom) -> Vec<Block> {
+/// Markup words for page furniture in `class` and `id` (Readability's
+/// "unlikely candidates"): such an element is skipped unless its names also
+/// say it holds the story's box. These name parts of the page's layout; they
+/// are not phrases of its text.
+const UNLIKELY: &[&str] = &[
+    "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "disqus", "extra",
+    "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
+    "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
+    "agegate", "pagination", "pager", "popup", "yom-remote",
+];
+const MAYBE_CONTENT: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow"];
+
+fn is_unlikely(dom: &Dom, id: NodeId) -> bool {
+    if matches!(dom.name(id), "body" | "a" | "html" | "article" | "main") {
+        return false;
+    }
+    let names = format!(
+        "{} {}",
+        dom.attr(id, "class").unwrap_or(""),
+        dom.attr(id, "id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    UNLIKELY.iter().any(|u| names.contains(u)) && !MAYBE_CONTENT.iter().any(|m| names.contains(m))
+}
+
+/// Splits the page into blocks, in document order (see [`is_skipped`] for `strict`).
+pub fn blocks(dom: &Dom, strict: bool) -> Vec<Block> {
     let mut walker = Walker {
         dom,
+        strict,
         out: Vec::new(),
         text: String::new(),
         link_chars: 0,
@@ -155,6 +185,7 @@ pub fn blocks(dom: &Dom) -> Vec<Block> {
 
 struct Walker<'a> {
     dom: &'a Dom,
+    strict: bool,
     out: Vec<Block>,
     text: String,
     link_chars: usize,
@@ -182,7 +213,7 @@ impl Walker<'_> {
                         Node::Text(t) => self.push_text(t),
                         Node::Raw(_) => {}
                         Node::Element { name, children, .. } => {
-                            if id != 0 && is_skipped(self.dom, id) {
+                            if id != 0 && is_skipped(self.dom, id, self.strict) {
                                 continue;
                             }
                             self.enter(id, name);
@@ -278,7 +309,7 @@ mod tests {
             "<body><nav>Home</nav><div>Lead <b>in</b><p>One,\n two <a href=x>link</a></p>tail\
              <div hidden>secret</div><div role=navigation>menu</div></div></body>",
         );
-        let b = blocks(&dom);
+        let b = blocks(&dom, true);
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Lead in", "One, two link", "tail"]);
         assert_eq!(b.get(1).map(|b| b.link_chars), Some(4));

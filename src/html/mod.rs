@@ -44,29 +44,46 @@ pub struct Extracted {
     pub text: String,
 }
 
+/// Below this many characters, a text read with the furniture names skipped
+/// is taken to have lost the article, and the page is read again without.
+const MIN_STRICT_CHARS: usize = 500;
+
 /// Reads the article out of an HTML page. Never panics; any input gives some result.
 pub fn extract(html: &str) -> Extracted {
     let html = cut(html, MAX_HTML_BYTES);
     let dom = Dom::parse(html);
     let meta = meta::read(&dom);
-    let blocks = blocks::blocks(&dom);
     let parents = select::parents(&dom);
-    let totals = select::totals(&dom, &blocks, &parents);
-    let scores = select::scores(&dom, &blocks, &parents, &totals);
-    let roots = select::article_roots(&dom, &parents, &scores, &totals);
-    let inside = inside(&dom, &roots);
+    let mut text = article_text(&dom, &parents, meta.title.as_deref(), true);
+    if text.chars().count() < MIN_STRICT_CHARS {
+        // Some sites name the story's own wrapper after the header or a menu.
+        let lenient = article_text(&dom, &parents, meta.title.as_deref(), false);
+        if lenient.chars().count() > text.chars().count() {
+            text = lenient;
+        }
+    }
+    Extracted {
+        title: meta.title,
+        byline: meta.byline,
+        text,
+    }
+}
+
+/// The article's paragraphs joined by blank lines.
+fn article_text(dom: &Dom, parents: &[dom::NodeId], title: Option<&str>, strict: bool) -> String {
+    let blocks = blocks::blocks(dom, strict);
+    let totals = select::totals(dom, &blocks, parents);
+    let scores = select::scores(dom, &blocks, parents, &totals);
+    let roots = select::article_roots(dom, parents, &scores, &totals);
+    let inside = inside(dom, &roots);
     let paragraphs: Vec<&str> = blocks
         .iter()
         .filter(|b| inside.get(b.owner) == Some(&true))
         .filter(|b| b.link_density() <= 0.5)
-        .filter(|b| !(b.heading && meta.title.as_deref() == Some(b.text.as_str())))
+        .filter(|b| !(b.heading && title == Some(b.text.as_str())))
         .map(|b| b.text.as_str())
         .collect();
-    Extracted {
-        title: meta.title,
-        byline: meta.byline,
-        text: paragraphs.join("\n\n"),
-    }
+    paragraphs.join("\n\n")
 }
 
 /// Marks the roots and everything under them.

@@ -71,13 +71,12 @@ pub fn totals(dom: &Dom, blocks: &[Block], parents: &[NodeId]) -> Totals {
 }
 
 /// A paragraph's vote: one, plus one per comma, plus one per 100 characters (at most 3).
-fn paragraph_score(block: &Block) -> f64 {
-    let commas = block
-        .text
+fn paragraph_score(text: &str) -> f64 {
+    let commas = text
         .chars()
         .filter(|c| matches!(c, ',' | '،' | '，' | '、'))
         .count();
-    1.0 + commas as f64 + (block.chars as f64 / 100.0).min(3.0)
+    1.0 + commas as f64 + (text.chars().count() as f64 / 100.0).min(3.0)
 }
 
 /// Prior for a container by its tag: generic boxes of prose up, lists and headings down.
@@ -100,7 +99,13 @@ pub fn scores(dom: &Dom, blocks: &[Block], parents: &[NodeId], totals: &Totals) 
         .iter()
         .filter(|b| b.chars >= MIN_PARAGRAPH_CHARS && !b.heading)
     {
-        let vote = paragraph_score(b);
+        // Lines split by `<br>` vote as paragraphs of their own, as they read.
+        let vote: f64 = b
+            .text
+            .split('\n')
+            .filter(|line| line.chars().count() >= MIN_PARAGRAPH_CHARS)
+            .map(paragraph_score)
+            .sum();
         // A paragraph element votes for its container; text straight inside a
         // `div` makes the div its own paragraph, voting for itself first.
         let first = if is_paragraph(dom.name(b.owner)) {
@@ -122,11 +127,41 @@ pub fn scores(dom: &Dom, blocks: &[Block], parents: &[NodeId], totals: &Totals) 
     }
     for (id, s) in score.iter_mut().enumerate() {
         if voted.get(id) == Some(&true) {
-            *s = (*s + tag_prior(dom.name(id))) * (1.0 - totals.link_density(id));
+            let prior = tag_prior(dom.name(id)) + class_weight(dom, id);
+            *s = (*s + prior) * (1.0 - totals.link_density(id));
         }
     }
     score
 }
+
+/// Hints in an element's `class` and `id`: the words sites use in their
+/// markup for the story's box and for the furniture around it (Readability's
+/// vocabulary, cut down). This reads the page's structure, not its prose.
+fn class_weight(dom: &Dom, id: NodeId) -> f64 {
+    if std::env::var("PX_NOCLASS").is_ok() { return 0.0; }
+    let mut weight = 0.0;
+    for value in [dom.attr(id, "class"), dom.attr(id, "id")].into_iter().flatten() {
+        let value = value.to_ascii_lowercase();
+        if NEGATIVE_HINTS.iter().any(|h| value.contains(h)) {
+            weight -= 25.0;
+        }
+        if POSITIVE_HINTS.iter().any(|h| value.contains(h)) {
+            weight += 25.0;
+        }
+    }
+    weight
+}
+
+const POSITIVE_HINTS: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog",
+    "story",
+];
+
+const NEGATIVE_HINTS: &[&str] = &[
+    "comment", "combx", "com-", "contact", "foot", "masthead", "media", "meta", "outbrain",
+    "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+    "shopping", "tags", "tool", "widget", "hidden", "social", "popup", "pagination", "pager",
+];
 
 /// Elements that hold one paragraph of prose.
 fn is_paragraph(name: &str) -> bool {
@@ -142,6 +177,7 @@ pub fn article_roots(dom: &Dom, parents: &[NodeId], scores: &[f64], totals: &Tot
     let Some(top) = best(scores) else {
         return vec![0];
     };
+    let top = if std::env::var("PX_NOCLIMB").is_ok() { top } else { climb(dom, parents, scores, top) };
     let top_score = scores.get(top).copied().unwrap_or(0.0);
     let parent = parents.get(top).copied().unwrap_or(0);
     if parent == top {
@@ -173,6 +209,56 @@ fn is_prose(id: NodeId, totals: &Totals) -> bool {
     let chars = totals.chars.get(id).copied().unwrap_or(0);
     let density = totals.link_density(id);
     (chars > 80 && density < 0.25) || (chars > 0 && density == 0.0)
+}
+
+/// How many runner-up candidates must share an ancestor for it to replace the top one.
+const AGREEING_RUNNERS_UP: usize = 3;
+
+/// Moves up from the top candidate when the article is split over several
+/// boxes: to the nearest ancestor that holds at least three of the five
+/// runners-up scoring within 75% of it (Readability's rule); then past
+/// wrappers that are their parent's only child.
+fn climb(dom: &Dom, parents: &[NodeId], scores: &[f64], top: NodeId) -> NodeId {
+    let top_score = scores.get(top).copied().unwrap_or(0.0);
+    let mut ranked: Vec<(NodeId, f64)> = scores
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|&(id, s)| s > 0.0 && id != top)
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let runners_up: Vec<Vec<NodeId>> = ranked
+        .iter()
+        .take(4)
+        .filter(|&&(_, s)| s >= 0.75 * top_score)
+        .map(|&(id, _)| ancestors(parents, id).collect())
+        .collect();
+    let mut chosen = top;
+    if runners_up.len() >= AGREEING_RUNNERS_UP {
+        for a in ancestors(parents, top).skip(1) {
+            if dom.name(a) == "body" {
+                break;
+            }
+            let sharing = runners_up.iter().filter(|chain| chain.contains(&a)).count();
+            if sharing >= AGREEING_RUNNERS_UP {
+                chosen = a;
+                break;
+            }
+        }
+    }
+    loop {
+        let parent = parents.get(chosen).copied().unwrap_or(0);
+        let only_child = dom
+            .children(parent)
+            .iter()
+            .filter(|&&c| !dom.name(c).is_empty())
+            .count()
+            == 1;
+        if parent == 0 || parent == chosen || dom.name(parent) == "body" || !only_child {
+            return chosen;
+        }
+        chosen = parent;
+    }
 }
 
 fn best(scores: &[f64]) -> Option<NodeId> {
