@@ -20,8 +20,8 @@
 #![deny(missing_docs)]
 
 pub mod align;
-pub mod html;
 mod error;
+pub mod html;
 pub mod news;
 pub mod pan;
 mod report;

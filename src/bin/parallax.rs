@@ -225,6 +225,15 @@ fn declared_charset(bytes: &[u8]) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
+/// One line of `extract --json`, its keys in this order.
+#[derive(serde::Serialize)]
+struct ExtractLine {
+    file: String,
+    title: Option<String>,
+    byline: Option<String>,
+    text: String,
+}
+
 fn extract(args: Vec<std::ffi::OsString>) -> Result<()> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_args(args);
@@ -243,13 +252,13 @@ fn extract(args: Vec<std::ffi::OsString>) -> Result<()> {
     for (i, file) in files.iter().enumerate() {
         let page = parallax::html::extract(&read_page(file)?);
         if json {
-            let line = serde_json::json!({
-                "file": file.display().to_string(),
-                "title": page.title,
-                "byline": page.byline,
-                "text": page.text,
-            });
-            println!("{line}");
+            let line = ExtractLine {
+                file: file.display().to_string(),
+                title: page.title,
+                byline: page.byline,
+                text: page.text,
+            };
+            println!("{}", serde_json::to_string(&line)?);
         } else {
             if i > 0 {
                 println!();
@@ -299,7 +308,10 @@ fn extract_eval(args: Vec<std::ffi::OsString>) -> Result<()> {
         scores.push(score);
     }
     let s = parallax::html::eval::summarize(&scores);
-    println!("{:<24} {:>6} {:>6} {:>6} {:>6}", "reader", "pages", "F1", "P", "R");
+    println!(
+        "{:<24} {:>6} {:>6} {:>6} {:>6}",
+        "reader", "pages", "F1", "P", "R"
+    );
     println!(
         "{:<24} {:>6} {:>6.3} {:>6.3} {:>6.3}",
         "parallax::html", s.pages, s.f1, s.precision, s.recall

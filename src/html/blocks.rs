@@ -115,8 +115,18 @@ fn is_skipped_tag(name: &str) -> bool {
 fn is_furniture_role(role: &str) -> bool {
     matches!(
         role,
-        "navigation" | "complementary" | "contentinfo" | "banner" | "menu" | "menubar" | "dialog"
-            | "alert" | "alertdialog" | "search" | "toolbar" | "tablist"
+        "navigation"
+            | "complementary"
+            | "contentinfo"
+            | "banner"
+            | "menu"
+            | "menubar"
+            | "dialog"
+            | "alert"
+            | "alertdialog"
+            | "search"
+            | "toolbar"
+            | "tablist"
     )
 }
 
@@ -148,12 +158,40 @@ pub fn is_skipped(dom: &Dom, id: NodeId, strict: bool) -> bool {
 /// say it holds the story's box. These name parts of the page's layout; they
 /// are not phrases of its text.
 const UNLIKELY: &[&str] = &[
-    "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "disqus", "extra",
-    "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
-    "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
-    "agegate", "pagination", "pager", "popup", "yom-remote",
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
 ];
-const MAYBE_CONTENT: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow"];
+const MAYBE_CONTENT: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "shadow",
+];
 
 fn is_unlikely(dom: &Dom, id: NodeId) -> bool {
     if matches!(dom.name(id), "body" | "a" | "html" | "article" | "main") {
@@ -281,7 +319,10 @@ impl Walker<'_> {
         let chars = text.chars().count();
         self.out.push(Block {
             owner,
-            heading: matches!(self.dom.name(owner), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+            heading: matches!(
+                self.dom.name(owner),
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            ),
             link_chars: link_chars.min(chars),
             chars,
             text,

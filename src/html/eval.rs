@@ -118,7 +118,11 @@ pub fn score_page(gold: &str, extracted: &str) -> PageScore {
     }
     let sum = (tp + fp + fn_) as f64;
     if sum == 0.0 {
-        return PageScore { tp: 0.0, fp: 0.0, fn_: 0.0 };
+        return PageScore {
+            tp: 0.0,
+            fp: 0.0,
+            fn_: 0.0,
+        };
     }
     PageScore {
         tp: tp as f64 / sum,
@@ -168,7 +172,10 @@ mod tests {
 
     #[test]
     fn punctuation_and_spacing_do_not_count() {
-        let s = score_page(GOLD, "The two leaders -- met on\n\nMonday, and failed to agree on a truce");
+        let s = score_page(
+            GOLD,
+            "The two leaders -- met on\n\nMonday, and failed to agree on a truce",
+        );
         assert_eq!(s.precision(), Some(1.0));
     }
 
@@ -195,7 +202,10 @@ mod tests {
     fn short_texts_are_one_shingle_and_repeats_count() {
         assert_eq!(shingles("a b").get("a b"), Some(&1));
         assert_eq!(shingles("x y z w x y z w").get("x y z w"), Some(&2));
-        assert_eq!(words("l'été_2 über-alles"), vec!["l", "été_2", "über", "alles"]);
+        assert_eq!(
+            words("l'été_2 über-alles"),
+            vec!["l", "été_2", "über", "alles"]
+        );
     }
 
     #[test]

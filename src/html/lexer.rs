@@ -32,9 +32,8 @@ pub enum Token<'a> {
 fn raw_text_kind(name: &str) -> Option<bool> {
     match name {
         "title" | "textarea" => Some(true),
-        "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" | "plaintext" => {
-            Some(false)
-        }
+        "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript"
+        | "plaintext" => Some(false),
         _ => None,
     }
 }
@@ -283,7 +282,16 @@ mod tests {
     #[test]
     fn stray_brackets_and_cut_tags_do_not_panic() {
         assert_eq!(tokenize("1 < 2"), vec![Token::Text("1 < 2")]);
-        for s in ["<", "<a", "<a href=\"", "</", "<!--", "<script>", "<a =>", "é<é>"] {
+        for s in [
+            "<",
+            "<a",
+            "<a href=\"",
+            "</",
+            "<!--",
+            "<script>",
+            "<a =>",
+            "é<é>",
+        ] {
             tokenize(s);
         }
     }

@@ -138,9 +138,11 @@ pub fn scores(dom: &Dom, blocks: &[Block], parents: &[NodeId], totals: &Totals) 
 /// markup for the story's box and for the furniture around it (Readability's
 /// vocabulary, cut down). This reads the page's structure, not its prose.
 fn class_weight(dom: &Dom, id: NodeId) -> f64 {
-    if std::env::var("PX_NOCLASS").is_ok() { return 0.0; }
     let mut weight = 0.0;
-    for value in [dom.attr(id, "class"), dom.attr(id, "id")].into_iter().flatten() {
+    for value in [dom.attr(id, "class"), dom.attr(id, "id")]
+        .into_iter()
+        .flatten()
+    {
         let value = value.to_ascii_lowercase();
         if NEGATIVE_HINTS.iter().any(|h| value.contains(h)) {
             weight -= 25.0;
@@ -158,9 +160,32 @@ const POSITIVE_HINTS: &[&str] = &[
 ];
 
 const NEGATIVE_HINTS: &[&str] = &[
-    "comment", "combx", "com-", "contact", "foot", "masthead", "media", "meta", "outbrain",
-    "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
-    "shopping", "tags", "tool", "widget", "hidden", "social", "popup", "pagination", "pager",
+    "comment",
+    "combx",
+    "com-",
+    "contact",
+    "foot",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "hidden",
+    "social",
+    "popup",
+    "pagination",
+    "pager",
 ];
 
 /// Elements that hold one paragraph of prose.
@@ -173,11 +198,16 @@ fn is_paragraph(name: &str) -> bool {
 
 /// The article's root elements: the best candidate and the siblings that
 /// belong with it, in document order.
-pub fn article_roots(dom: &Dom, parents: &[NodeId], scores: &[f64], totals: &Totals) -> Vec<NodeId> {
+pub fn article_roots(
+    dom: &Dom,
+    parents: &[NodeId],
+    scores: &[f64],
+    totals: &Totals,
+) -> Vec<NodeId> {
     let Some(top) = best(scores) else {
         return vec![0];
     };
-    let top = if std::env::var("PX_NOCLIMB").is_ok() { top } else { climb(dom, parents, scores, top) };
+    let top = climb(dom, parents, scores, top);
     let top_score = scores.get(top).copied().unwrap_or(0.0);
     let parent = parents.get(top).copied().unwrap_or(0);
     if parent == top {
