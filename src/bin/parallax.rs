@@ -316,6 +316,8 @@ fn extract_eval(args: Vec<std::ffi::OsString>) -> Result<()> {
         "{:<24} {:>6} {:>6.3} {:>6.3} {:>6.3}",
         "parallax::html", s.pages, s.f1, s.precision, s.recall
     );
+    // Flushed first so that the timing line follows the table.
+    std::io::Write::flush(&mut std::io::stdout())?;
     eprintln!(
         "read {} pages in {:.2} s",
         s.pages,
