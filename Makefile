@@ -138,3 +138,13 @@ bench-analyze: ## analyze natively on the seeds and 100 PAN documents, and the n
 bench-align: build ## Alignment speed: PAN training corpus natively and in wasm (Node), and the ratio.
 	PAN_TRAIN=$(abspath $(PAN_TRAIN)) cargo bench --bench align
 	PAN_TRAIN=$(abspath $(PAN_TRAIN)) node benches/align.mjs
+
+# ---------------------------------------------------------------- HTML reader
+
+ARTICLE_EXTRACTION ?= ../shared/data/article-extraction
+
+.PHONY: eval-html
+
+eval-html: ## Score the HTML reader on the article-extraction benchmark (F1, P, R; see src/html/EVAL.md).
+	cargo build --release --bin parallax
+	./target/release/parallax extract-eval $(ARTICLE_EXTRACTION)

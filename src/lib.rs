@@ -21,6 +21,7 @@
 
 pub mod align;
 mod error;
+pub mod html;
 pub mod news;
 pub mod pan;
 mod report;

@@ -154,6 +154,14 @@ pub fn align_texts(a: &str, b: &str, options: JsValue) -> Result<JsValue, JsValu
     to_js(&passages)
 }
 
+/// Reads the article out of a web page: `{title, byline, text}` (title and
+/// byline `null` when the page has none; the text's paragraphs are separated
+/// by blank lines). Never throws.
+#[wasm_bindgen]
+pub fn extract(html: &str) -> Result<JsValue, JsValue> {
+    to_js(&crate::html::extract(html))
+}
+
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {

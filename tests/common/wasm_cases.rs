@@ -189,3 +189,17 @@ fn languages_are_the_ones_with_stop_words() {
         assert!(!parallax::wasm::stop_word_list(code).is_empty(), "{code} has stop words");
     }
 }
+
+/// The HTML reader through the bindings: `{title, byline, text}`, `null` for what a page lacks.
+#[wasm_bindgen_test]
+fn extract_reads_the_article_out_of_a_page() {
+    let page = parallax::wasm::extract(include_str!("../fixtures/html/story.html")).unwrap();
+    assert_eq!(get(&page, "title").as_string().unwrap(), "Harbour bridge reopens after repairs");
+    assert_eq!(get(&page, "byline").as_string().unwrap(), "Maria Jensen");
+    let text = get(&page, "text").as_string().unwrap();
+    assert!(text.starts_with("The harbour bridge reopened"), "{text}");
+    assert!(text.contains("city’s transport office said.\n\nCrews"), "{text}");
+    assert!(!text.contains("Sport") && !text.contains("commute"), "{text}");
+    let bare = parallax::wasm::extract("no markup at all").unwrap();
+    assert!(get(&bare, "title").is_null());
+}
