@@ -1,0 +1,108 @@
+// Turns wasm-pack's output in pkg/ into the npm package: our package.json, the
+// Node entry, the hand-written types, the README and, when www/ has it, the
+// <parallax-compare> element under pkg/widget/.
+//
+//   node tools/build-pkg.mjs        (after `wasm-pack build --target web --out-dir pkg`)
+//
+// The sources are committed under npm/; pkg/ is generated.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = join(root, 'pkg');
+const npm = join(root, 'npm');
+const www = join(root, 'www');
+
+function fail(message) {
+  console.error(`build-pkg: ${message}`);
+  process.exit(1);
+}
+
+for (const file of ['parallax.js', 'parallax_bg.wasm']) {
+  if (!existsSync(join(pkg, file))) fail(`pkg/${file} is missing: run wasm-pack first (make pkg)`);
+}
+
+// wasm-pack's own package.json, README and ignore file are replaced: its
+// `.gitignore` of `*` would otherwise decide what `npm pack` takes.
+for (const file of ['.gitignore', 'package.json', 'README.md', 'parallax_bg.wasm.d.ts']) {
+  rmSync(join(pkg, file), { force: true });
+}
+
+const manifest = JSON.parse(readFileSync(join(npm, 'package.json'), 'utf8'));
+manifest.version = cargoVersion();
+for (const file of ['node.js', 'parallax.d.ts', 'README.md']) {
+  copyFileSync(join(npm, file), join(pkg, file));
+}
+
+const widget = copyWidget();
+if (widget) {
+  manifest.exports['./widget'] = { types: './widget/widget.d.ts', default: './widget/widget.js' };
+  manifest.files.push('widget/');
+  manifest.sideEffects.push('./widget/*.js', './widget/**/*.js');
+}
+writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`build-pkg: ${manifest.name}@${manifest.version} in pkg/` +
+  (widget ? ` with the widget (${widget} files)` : ' without the widget (www/widget.js is missing)'));
+
+// The crate's version is the package's: one number for both.
+function cargoVersion() {
+  const toml = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+  const version = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
+  if (!version) fail('no version in Cargo.toml [package]');
+  return version;
+}
+
+// Copies www/widget.js and every file it reaches by relative import or by
+// `new URL('./…', import.meta.url)` into pkg/widget/, keeping their layout; then
+// writes the package's own engine-location.js, which points at the package's
+// glue and wasm instead of www/pkg/. Returns the number of files, or 0 when
+// www/ has no widget.
+function copyWidget() {
+  const entry = join(www, 'widget.js');
+  rmSync(join(pkg, 'widget'), { recursive: true, force: true });
+  if (!existsSync(entry)) return 0;
+  const location = join(www, 'engine-location.js');
+  if (!existsSync(location)) fail('www/widget.js exists but www/engine-location.js does not');
+  const names = [...readFileSync(location, 'utf8').matchAll(/export const (\w+)/g)].map((m) => m[1]);
+  for (const name of ['glueUrl', 'wasmUrl']) {
+    if (!names.includes(name)) fail(`www/engine-location.js no longer exports ${name}; update tools/build-pkg.mjs`);
+  }
+  const files = reachable(entry).filter((file) => file !== location);
+  for (const file of files) {
+    const target = join(pkg, 'widget', relative(www, file));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  }
+  writeFileSync(join(pkg, 'widget', 'engine-location.js'), ENGINE_LOCATION);
+  copyFileSync(join(npm, 'widget.d.ts'), join(pkg, 'widget', 'widget.d.ts'));
+  return files.length + 2;
+}
+
+const ENGINE_LOCATION = `// Where the engine is, for the widget of the npm package: the package's own glue
+// and wasm (written by tools/build-pkg.mjs; www/engine-location.js points at www/pkg/).
+export const glueUrl = new URL('../parallax.js', import.meta.url).href;
+export const wasmUrl = new URL('../parallax_bg.wasm', import.meta.url).href;
+`;
+
+// Files reachable from `entry` through relative module specifiers and
+// `new URL('./…', import.meta.url)`, staying inside www/ and out of www/pkg/.
+function reachable(entry) {
+  const seen = new Set();
+  const todo = [entry];
+  const specifier = /(?:\bfrom\s*|\bimport\s*\(?\s*|new URL\(\s*)(['"])(\.{1,2}\/[^'"]+)\1/g;
+  while (todo.length > 0) {
+    const file = todo.pop();
+    if (seen.has(file)) continue;
+    if (!existsSync(file)) fail(`${relative(root, file)} is referenced by the widget but missing`);
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    for (const [, , path] of readFileSync(file, 'utf8').matchAll(specifier)) {
+      const target = resolve(dirname(file), path.split(/[?#]/)[0]);
+      if (!target.startsWith(`${www}/`)) fail(`${relative(root, file)} reaches outside www/: ${path}`);
+      if (target.startsWith(join(www, 'pkg'))) continue; // the engine comes through engine-location.js
+      todo.push(target);
+    }
+  }
+  return [...seen].sort();
+}
