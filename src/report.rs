@@ -445,7 +445,8 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .map(|(text, lines)| news::meta::read(text, lines))
         .collect();
     let unique = news::unique::sentences(&docs, &aligned);
-    let facts = news::facts::compare(&texts, &docs);
+    // Facts are read from the text without its boilerplate (same byte offsets).
+    let facts = news::facts::compare(&read, &docs);
     let relations = news::relations::infer(&news::relations::Evidence {
         texts: &texts,
         aligned: &aligned,
