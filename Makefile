@@ -18,7 +18,7 @@ PORT ?= 8080
 
 RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
 
-.PHONY: help setup setup-browser build pkg demo serve test test-native test-wasm test-package test-e2e lint clean
+.PHONY: help setup setup-browser build pkg dist demo serve test test-native test-wasm test-package test-e2e lint clean
 
 help: ## List the verbs.
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -73,6 +73,9 @@ www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm
 	@mkdir -p www/pkg
 	cp pkg/parallax.js pkg/parallax.d.ts pkg/parallax_bg.wasm www/pkg/
 
+dist: build ## Write dist/parallax.html: the page in one file (script, worker, wasm, seeds inline) that works from file://.
+	node tools/build-dist.mjs dist/parallax.html
+
 demo: build ## Build and serve the page with the seed articles on http://127.0.0.1:8080.
 	@echo "Parallax: open http://127.0.0.1:$(PORT)/"
 	node tools/serve.mjs www $(PORT)
@@ -100,12 +103,15 @@ test-wasm: setup setup-browser ## The wasm layer under Node and in headless Chro
 test-package: pkg setup-browser ## Pack pkg/; install it into a fresh Node project, Vite app and import-map page; run each.
 	node tests/package/run.mjs
 
-test-e2e: build setup-browser ## The page end to end in headless Chromium (Playwright).
+test-e2e: build dist setup-browser ## The page, the element, the offline file and accessibility in headless Chromium (Playwright).
 	node tests/e2e/run.mjs
+	node tests/e2e/element.mjs
+	node tests/e2e/offline.mjs
+	node tests/e2e/page.mjs
 
 clean: ## Remove build output.
 	cargo clean
-	rm -rf pkg www/pkg
+	rm -rf pkg www/pkg dist
 
 # ---------------------------------------------------------------- text engine benchmarks
 

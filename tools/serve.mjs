@@ -43,7 +43,8 @@ export function serve(root, port = 0) {
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}/`;
-      ok({ url, close: () => new Promise((done) => server.close(done)) });
+      // closeAllConnections: a test that stops the server to go offline must not wait for keep-alive sockets.
+      ok({ url, close: () => new Promise((done) => { server.close(done); server.closeAllConnections(); }) });
     });
   });
 }

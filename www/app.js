@@ -1,69 +1,44 @@
-// The page's wiring: the store (articles, settings), the engine worker, and the view
-// components. Each component only knows its container and the data passed to it.
+// The demo page: the <parallax-compare> element plus the page's own chrome around it:
+// the store (articles and settings kept in IndexedDB), the add form, reset, and drop
+// anywhere. The comparison itself (views, engine worker, busy state) is the element's.
+import './widget.js';
 import { Store } from './store.js';
-import { EngineClient } from './engine-client.js';
+import { seedArticles } from './seed-source.js';
 import { Messages } from './components/messages.js';
-import { renderArticleList } from './components/article-list.js';
 import { renderAddArticle } from './components/add-article.js';
-import { renderMatrix, METRICS } from './components/matrix.js';
-import { PairView } from './components/pair-view.js';
-import { renderTerms, renderConcordance, renderTextControls } from './components/terms-view.js';
-import { renderGroups } from './components/groups-view.js';
-import { renderExport } from './components/export.js';
-import { h, clear } from './components/dom.js';
+import { viewsSheet } from './components/styles.js';
 
 const FIRST_COMPARISON = 'parallax:first-comparison';
 const $ = (id) => document.getElementById(id);
 
+// The add form is rendered here, in the page: it uses the views' stylesheet too.
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, viewsSheet()];
+
 const store = new Store();
-const engine = new EngineClient();
-const messages = new Messages($('messages'));
+/** @type {import('./parallax-compare.js').ParallaxCompare} */
+const compare = $('compare');
 // Problems with what the reader is adding are told next to the form they are using.
 const addMessages = new Messages($('add-messages'));
-const state = {
-  report: null,
-  texts: new Map(),
-  pair: null,
-  metric: store.setting('metric', 'containment'),
-  firstShown: false,
-  /** Counts analyze() calls, so that only the latest one's answer is shown. */
-  generation: 0,
-  /** Option keys the engine refused as unknown. */
-  /** Why there is no comparison, shown where the matrix would be. */
-  reason: '',
-};
-
-// ---------------------------------------------------------------- busy state
-
-engine.addEventListener('busy', () => {
-  const busy = engine.busy;
-  document.body.classList.toggle('busy', busy);
-  $('busy').hidden = !busy;
-  $('results').setAttribute('aria-busy', String(busy));
-});
-
-// ---------------------------------------------------------------- views
-
-const pairView = new PairView($('pair'), {
-  minPassageWords: store.setting('minPassageWords', 8),
-  minPassageScore: store.setting('minPassageScore', 0),
-  onSensitivity({ minPassageWords, minPassageScore }) {
-    store.setSetting('minPassageWords', minPassageWords);
-    store.setSetting('minPassageScore', minPassageScore);
-    analyze();
-  },
-});
+const pageMessages = new Messages($('messages'));
+let firstShown = false;
 
 const adder = renderAddArticle($('add'), {
   onAdd(article, { source, name }) {
     // A new paste settles the paste's earlier problem; problems with other files stay.
-    addMessages.remove(source === 'paste' ? 'paste' : `file:${name}`);
+    addMessages.remove(source === 'paste' ? 'paste' : `${source}:${name}`);
     const id = store.add(article);
     addMessages.show(`Added “${article.title?.trim() || id}”.`, { kind: 'info', key: 'added' });
   },
   onError(text, { source, name }) {
     addMessages.remove('added');
-    addMessages.show(text, { kind: 'error', key: source === 'paste' ? 'paste' : `file:${name}` });
+    addMessages.show(text, { kind: 'error', key: source === 'paste' ? 'paste' : `${source}:${name}` });
+  },
+  async extractHtml(html) {
+    const { title, text, reader } = await compare.extract(html);
+    if (reader === 'fallback') {
+      addMessages.show('This version reads HTML simply (the text of its paragraphs): check that the article’s text is complete.', { kind: 'info', key: 'reader' });
+    }
+    return { title, text };
   },
 });
 
@@ -77,210 +52,36 @@ window.addEventListener('drop', (event) => {
   adder.addFiles([...event.dataTransfer.files]);
 });
 
-// The language choices come from the engine: the languages it has stop words for.
-engine.info().then(({ languages }) => renderTextControls($('text-controls'), {
-  languages,
-  values: store.setting('text', {}),
-  onChange(values) {
-    store.setSetting('text', values);
-    analyze();
-  },
-}), () => {}); // An engine that cannot load says so in the messages already.
-
-const metricSelect = $('metric');
-for (const [value, label] of Object.entries(METRICS)) metricSelect.append(h('option', { value, text: label, selected: value === state.metric }));
-metricSelect.addEventListener('change', () => {
-  state.metric = metricSelect.value;
-  store.setSetting('metric', state.metric);
-  showMatrix();
-});
-
-renderExport($('export'), {
-  report: () => state.report,
-  articles: () => store.articles,
-});
-
 $('reset').addEventListener('click', async () => {
   if (!confirmReset()) return;
-  messages.clearAll();
   addMessages.clearAll();
+  pageMessages.clearAll();
   await loadSeeds();
 });
 
-store.addEventListener('change', () => {
-  showArticles();
-  persistWarning();
-  analyze();
+compare.addEventListener('parallax-remove-article', (event) => {
+  // The store owns the list: it removes the article and gives the element the new list.
+  event.preventDefault();
+  addMessages.remove('added');
+  store.remove(event.detail.id);
+});
+compare.addEventListener('parallax-settings', (event) => store.setSettings(event.detail.settings));
+compare.addEventListener('parallax-busy', (event) => {
+  document.body.classList.toggle('busy', event.detail.busy);
+});
+compare.addEventListener('parallax-report', () => {
+  if (firstShown) return;
+  firstShown = true;
+  performance.mark(FIRST_COMPARISON);
 });
 
-// ---------------------------------------------------------------- analysis
-
-function textOptions() {
-  const t = store.setting('text', {});
-  const options = {};
-  for (const key of ['language', 'stopWords', 'extraStopWords', 'stem', 'foldAccents']) if (key in t) options[key] = t[key];
-  return options;
-}
-
-function analysisOptions() {
-  return {
-    minPassageWords: store.setting('minPassageWords', 8),
-    minPassageScore: store.setting('minPassageScore', 0),
-    ...textOptions(),
-  };
-}
-
-async function analyze() {
-  // Only the latest call may show its result: an older one may describe removed articles.
-  const generation = ++state.generation;
-  const articles = store.articles.map(({ id, title, text }) => (title ? { id, title, text } : { id, text }));
-  if (articles.length === 0) {
-    showNoReport('There are no articles. Add at least two articles to compare, or reset to the seed articles.');
-    return;
-  }
-  messages.remove('count');
-  if (articles.length === 1) messages.show('Only one article: add another article to compare.', { kind: 'warning', key: 'count' });
-  let result;
-  try {
-    result = await engine.analyze(articles, analysisOptions());
-  } catch (err) {
-    if (generation !== state.generation) return;
-    if (err.code === 'invalid-option' && state.report) {
-      // A setting the engine cannot use should not take the comparison away.
-      messages.show(`That setting cannot be used (${err.message}); the comparison shown is from before the change.`, { kind: 'error', key: 'analysis' });
-      return;
-    }
-    showNoReport(`Could not compare: ${err.message}`, err.code);
-    return;
-  }
-  if (!result || generation !== state.generation) return; // A newer analysis is on its way.
-  messages.remove('analysis');
-  state.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
-  state.report = result.report;
-  state.texts = new Map(articles.map((a) => [a.id, a.text]));
-  showAll();
-}
-
-function showNoReport(text, code) {
-  state.report = null;
-  state.reason = text;
-  messages.show(text, { kind: code ? 'error' : 'warning', key: code ? 'analysis' : 'count' });
-  showAll();
-}
-
-// ---------------------------------------------------------------- rendering
-
-function showAll() {
-  showArticles();
-  showMatrix();
-  showPair();
-  showTerms();
-}
-
-function showArticles() {
-  const report = state.report && sameArticles(state.report) ? state.report : null;
-  renderArticleList($('article-list'), {
-    articles: store.articles,
-    report,
-    onRemove(id) {
-      addMessages.remove('added');
-      const index = store.articles.findIndex((a) => a.id === id);
-      store.remove(id);
-      // The button that had focus is gone: keep the keyboard user in the list.
-      const buttons = document.querySelectorAll('#article-list button.remove');
-      (buttons[Math.min(index, buttons.length - 1)] ?? $('articles-heading')).focus();
-    },
-  });
-  $('article-count').textContent = `(${store.articles.length})`;
-}
-
-function sameArticles(report) {
-  return report.documents.length === store.articles.length && report.documents.every((d, i) => d.id === store.articles[i].id);
-}
-
-function showMatrix() {
-  const container = $('matrix');
-  const report = state.report;
-  renderGroups($('groups'), { report, texts: state.texts });
-  if (!report || report.documents.length < 2) {
-    clear(container).append(h('p', { class: 'empty', text: state.reason || 'No comparison yet.' }));
-    return;
-  }
-  renderMatrix(container, {
-    report,
-    metric: state.metric,
-    selected: state.pair && { a: state.pair.left, b: state.pair.right },
-    onSelect(left, right) {
-      state.pair = { left, right };
-      showMatrix();
-      showPair();
-      $('pair-heading').focus({ preventScroll: true });
-      $('pair-section').scrollIntoView({ block: 'start' });
-    },
-  });
-  if (!state.firstShown) {
-    state.firstShown = true;
-    performance.mark(FIRST_COMPARISON);
-  }
-}
-
-function showPair() {
-  const report = state.report;
-  if (!report || report.pairs.length === 0) {
-    pairView.update(null, state.texts);
-    return;
-  }
-  const ids = new Set(report.documents.map((d) => d.id));
-  if (!state.pair || !ids.has(state.pair.left) || !ids.has(state.pair.right)) state.pair = mostShared(report);
-  pairView.update(report, state.texts, state.pair.left, state.pair.right);
-}
-
-/** The pair direction with the highest containment: the likeliest copy, shown first. */
-function mostShared(report) {
-  let best = null;
-  for (const p of report.pairs) {
-    for (const [left, right, v] of [[p.a, p.b, p.containment.aInB], [p.b, p.a, p.containment.bInA]]) {
-      if (!best || v > best.v) best = { left, right, v };
-    }
-  }
-  return { left: best.left, right: best.right };
-}
-
-function showTerms() {
-  const container = $('terms');
-  if (!state.report) {
-    clear(container).append(h('p', { class: 'empty', text: 'No terms yet.' }));
-    clear($('kwic'));
-    return;
-  }
-  renderTerms(container, { report: state.report, onTerm: showConcordance });
-}
-
-async function showConcordance(term) {
-  const container = $('kwic');
-  const titles = new Map((state.report?.documents ?? []).map((d) => [d.id, d.title]));
-  try {
-    const { lines } = await engine.concordance(term, textOptions());
-    renderConcordance(container, { term, lines, titles });
-    container.scrollIntoView({ block: 'nearest' });
-  } catch (err) {
-    messages.show(`Could not find “${term}” in context: ${err.message}`, { kind: 'error', key: 'kwic' });
-  }
-}
-
-// ---------------------------------------------------------------- start
-
-function persistWarning() {
-  if (store.persisted) {
-    messages.remove('persist');
-    return;
-  }
-  const names = store.unsaved.map((id) => {
-    const a = store.articles.find((x) => x.id === id);
-    return `“${a?.title || id}”`;
-  });
-  messages.show(`Too large for this browser’s storage, so compared now but not kept after a reload: ${names.join(', ')}.`, { kind: 'warning', key: 'persist' });
-}
+store.addEventListener('change', () => {
+  compare.articles = store.articles;
+});
+store.addEventListener('persisted', () => {
+  if (store.persisted) pageMessages.remove('persist');
+  else pageMessages.show('This browser would not keep the articles: they are compared now but will be gone after a reload.', { kind: 'warning', key: 'persist' });
+});
 
 function confirmReset() {
   // Resetting throws away the reader's own articles; the seeds alone need no question.
@@ -290,15 +91,21 @@ function confirmReset() {
 
 async function loadSeeds() {
   try {
-    await store.loadSeeds(new URL('./seeds/', import.meta.url).href);
+    store.setArticles(await seedArticles());
   } catch (err) {
-    showNoReport(`The seed articles could not be loaded (${err.message}). Add articles by pasting or dropping .txt files.`);
+    pageMessages.show(`The seed articles could not be loaded (${err.message}). Add articles by pasting or dropping files.`, { kind: 'error', key: 'seeds' });
   }
 }
 
-if (store.load()) {
-  showArticles();
-  analyze();
-} else {
-  loadSeeds();
+async function start() {
+  const hadArticles = await store.load();
+  compare.settings = store.settings;
+  if (hadArticles) compare.articles = store.articles;
+  else await loadSeeds();
+  // Served over http(s), the page keeps working offline after this first visit.
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});
+  }
 }
+
+start();

@@ -1,28 +1,43 @@
-// The page's side of the worker: promises over request ids, and "latest wins" for
-// analysis, so a burst of changes (a slider being dragged) runs at most one stale
-// analysis instead of queueing every step.
+// The main thread's side of the engine worker: promises over request ids, "latest
+// wins" for analysis (a burst of changes, such as a slider being dragged, runs at
+// most one stale analysis instead of queueing every step), and cancel: the engine
+// cannot be interrupted inside a call, so cancelling ends the worker and the next
+// request starts a new one (the compiled wasm is kept, so that is quick).
+import { startEngineWorker } from './engine-loader.js';
 
 export class EngineClient extends EventTarget {
-  constructor(workerUrl = new URL('./worker.js', import.meta.url)) {
+  /** @param {{workerUrl?: string}} options a worker file for hosts whose CSP forbids blob: workers */
+  constructor({ workerUrl } = {}) {
     super();
     this.workerUrl = workerUrl;
     this.nextId = 1;
     this.pending = new Map();
     this.analysisRunning = false;
     this.queuedAnalysis = null;
-    this.start();
+    this.worker = null;
+    this.starting = null;
+    this.broken = null;
+    /** performance.now() when the running analysis was sent, for the progress display. */
+    this.analysisStarted = 0;
   }
 
-  start() {
-    this.worker = new Worker(this.workerUrl, { type: 'module' });
-    this.worker.onmessage = (event) => this.receive(event.data);
-    this.worker.onerror = (event) => {
-      event.preventDefault();
-      // A worker that fails to load answers nothing more: refuse new requests rather than hang.
-      this.broken = { code: 'worker', message: `the analysis worker failed: ${event.message || 'it could not start'}` };
-      this.failAll(this.broken);
-    };
-    this.broken = null;
+  /** The worker, started on first use. */
+  ensureWorker() {
+    this.starting ??= startEngineWorker(this.workerUrl).then((worker) => {
+      worker.onmessage = (event) => this.receive(event.data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        // A worker that fails to load answers nothing more: refuse new requests rather than hang.
+        this.broken = { code: 'worker', message: `the analysis worker failed: ${event.message || 'it could not start'}` };
+        this.failAll(this.broken);
+      };
+      this.worker = worker;
+      return worker;
+    }, (err) => {
+      this.broken = { code: 'engine-unavailable', message: `the analysis engine could not be loaded (${err?.message ?? err})` };
+      throw err;
+    });
+    return this.starting;
   }
 
   /** True while any request is unanswered. */
@@ -33,13 +48,11 @@ export class EngineClient extends EventTarget {
   request(type, payload = {}) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      if (this.broken) {
-        reject(Object.assign(new Error(this.broken.message), { code: this.broken.code }));
-        return;
-      }
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, type, ...payload });
+      this.pending.set(id, { resolve, reject, type });
       this.notify();
+      this.ensureWorker().then((worker) => {
+        if (this.pending.has(id)) worker.postMessage({ id, type, ...payload });
+      }, () => this.failAll(this.broken));
     });
   }
 
@@ -49,21 +62,34 @@ export class EngineClient extends EventTarget {
     this.pending.delete(id);
     if (ok) entry.resolve(result);
     else {
-      if (error.code === 'crashed') this.restart();
+      if (error.code === 'crashed') this.stop({ code: 'crashed', message: 'the engine stopped; it was restarted' });
       entry.reject(Object.assign(new Error(error.message), { code: error.code }));
     }
     this.notify();
   }
 
-  restart() {
-    this.worker.terminate();
-    this.failAll({ code: 'crashed', message: 'the engine stopped; it was restarted' });
-    this.start();
+  /** Ends the worker, failing what it was doing with `error`; the next request starts another. */
+  stop(error) {
+    this.worker?.terminate();
+    this.worker = null;
+    this.starting = null;
+    this.broken = null;
+    this.failAll(error);
   }
 
   failAll(error) {
     for (const { reject } of this.pending.values()) reject(Object.assign(new Error(error.message), { code: error.code }));
     this.pending.clear();
+    this.notify();
+  }
+
+  /** Stops the running work; its promises reject with code 'cancelled'. */
+  cancel() {
+    if (this.queuedAnalysis) {
+      this.queuedAnalysis.reject(Object.assign(new Error('cancelled'), { code: 'cancelled' }));
+      this.queuedAnalysis = null;
+    }
+    if (this.pending.size > 0) this.stop({ code: 'cancelled', message: 'cancelled' });
     this.notify();
   }
 
@@ -85,11 +111,12 @@ export class EngineClient extends EventTarget {
     const job = this.queuedAnalysis;
     this.queuedAnalysis = null;
     this.analysisRunning = true;
+    this.analysisStarted = performance.now();
     try {
       const result = await this.request('analyze', { articles: job.articles, options: job.options });
       job.resolve(this.queuedAnalysis ? null : result);
     } catch (err) {
-      if (this.queuedAnalysis) job.resolve(null);
+      if (this.queuedAnalysis && err.code !== 'cancelled') job.resolve(null);
       else job.reject(err);
     } finally {
       this.analysisRunning = false;
@@ -106,11 +133,15 @@ export class EngineClient extends EventTarget {
     return this.request('info');
   }
 
+  extract(html) {
+    return this.request('extract', { html });
+  }
+
   notify() {
     this.dispatchEvent(new Event('busy'));
   }
 
   terminate() {
-    this.worker.terminate();
+    this.stop({ code: 'cancelled', message: 'the engine was closed' });
   }
 }

@@ -1,39 +1,48 @@
-// The article list and the settings, kept in localStorage so nothing is lost on
-// reload. The store knows nothing of the page: it holds data and tells listeners
-// when it changes.
+// The article list and the settings, kept in IndexedDB so that nothing is lost on
+// reload whatever the articles' size (localStorage holds about 5 MB in all). The
+// store knows nothing of the page: it holds data and tells listeners when it changes.
+// Saving is asynchronous; `saved` is the promise of the last save.
 
-const ARTICLES_KEY = 'parallax.articles.v1';
-const SETTINGS_KEY = 'parallax.settings.v1';
+const DB_NAME = 'parallax';
+const DB_STORE = 'kv';
+const ARTICLES_KEY = 'articles.v1';
+const SETTINGS_KEY = 'settings.v1';
+/** Where the first version kept its data: read once, so that an update loses nothing. */
+const LEGACY_ARTICLES = 'parallax.articles.v1';
+const LEGACY_SETTINGS = 'parallax.settings.v1';
 
 export class Store extends EventTarget {
-  constructor(storage = globalThis.localStorage) {
+  constructor({ indexedDB = globalThis.indexedDB, legacy = globalThis.localStorage } = {}) {
     super();
-    this.storage = storage;
+    this.idb = indexedDB;
+    this.legacy = legacy;
+    this.db = null;
     this.articles = [];
     this.settings = {};
-    /** False when the last save did not keep every article (storage full or unavailable). */
+    /** False when the last save failed (storage full or unavailable): kept for this visit only. */
     this.persisted = true;
-    /** Ids of the articles the last save could not keep. */
-    this.unsaved = [];
+    this.saved = Promise.resolve();
   }
 
-  /** Loads what was saved; returns false when nothing was (first visit or after a reset). */
-  load() {
-    this.settings = readJson(this.storage, SETTINGS_KEY) ?? {};
-    const saved = readJson(this.storage, ARTICLES_KEY);
-    if (!Array.isArray(saved)) return false;
-    this.articles = saved.filter((a) => a && typeof a.id === 'string' && typeof a.text === 'string');
+  /** Loads what was saved; resolves false when nothing was (first visit or after a reset). */
+  async load() {
+    try {
+      this.db = await openDb(this.idb);
+    } catch {
+      this.db = null;
+      this.persisted = false;
+    }
+    let articles = this.db ? await get(this.db, ARTICLES_KEY).catch(() => undefined) : undefined;
+    let settings = this.db ? await get(this.db, SETTINGS_KEY).catch(() => undefined) : undefined;
+    if (articles === undefined) {
+      articles = readLegacy(this.legacy, LEGACY_ARTICLES);
+      settings ??= readLegacy(this.legacy, LEGACY_SETTINGS);
+      if (Array.isArray(articles)) this.save();
+    }
+    this.settings = settings && typeof settings === 'object' ? settings : {};
+    if (!Array.isArray(articles)) return false;
+    this.articles = articles.filter((a) => a && typeof a.id === 'string' && typeof a.text === 'string');
     return true;
-  }
-
-  /** Replaces the article list with the seed articles listed in `base/manifest.json`. */
-  async loadSeeds(base = 'seeds/') {
-    const manifest = await fetchOk(`${base}manifest.json`).then((r) => r.json());
-    const articles = await Promise.all(manifest.map(async (file) => ({
-      id: file.replace(/\.txt$/i, ''),
-      text: await fetchOk(`${base}${file}`).then((r) => r.text()),
-    })));
-    this.setArticles(articles);
   }
 
   setArticles(articles) {
@@ -65,31 +74,30 @@ export class Store extends EventTarget {
     return name in this.settings ? this.settings[name] : fallback;
   }
 
-  setSetting(name, value) {
-    this.settings = { ...this.settings, [name]: value };
-    writeJson(this.storage, SETTINGS_KEY, this.settings);
+  setSettings(values) {
+    this.settings = { ...this.settings, ...values };
+    this.write(SETTINGS_KEY, this.settings);
   }
 
-  /**
-   * Saves the list. When it does not fit in storage, saves it without its largest
-   * articles, so that a reload loses as little as possible; `unsaved` names them.
-   */
   save() {
-    this.unsaved = [];
-    let kept = this.articles;
-    const bySize = [...this.articles].sort((x, y) => y.text.length - x.text.length);
-    while (!writeJson(this.storage, ARTICLES_KEY, kept)) {
-      const largest = bySize.shift();
-      if (!largest) {
-        // Storage is unavailable: a stale saved list would come back on reload instead of this one.
-        try { this.storage?.removeItem(ARTICLES_KEY); } catch { /* storage unavailable */ }
-        this.unsaved = this.articles.map((a) => a.id);
-        break;
-      }
-      this.unsaved.push(largest.id);
-      kept = kept.filter((a) => a !== largest);
+    this.write(ARTICLES_KEY, this.articles);
+  }
+
+  /** Writes in order (IndexedDB keeps the order of one connection's transactions). */
+  write(key, value) {
+    if (!this.db) {
+      this.persisted = false;
+      return;
     }
-    this.persisted = this.unsaved.length === 0;
+    this.saved = put(this.db, key, value).then(() => {
+      if (key === ARTICLES_KEY) this.setPersisted(true);
+    }, () => this.setPersisted(false));
+  }
+
+  setPersisted(ok) {
+    if (this.persisted === ok) return;
+    this.persisted = ok;
+    this.dispatchEvent(new Event('persisted'));
   }
 
   changed() {
@@ -97,28 +105,41 @@ export class Store extends EventTarget {
   }
 }
 
-async function fetchOk(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`could not load ${url} (${response.status})`);
-  return response;
+function openDb(idb) {
+  return new Promise((resolve, reject) => {
+    if (!idb) throw new Error('IndexedDB is unavailable');
+    const request = idb.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(DB_STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('the database is blocked by another tab'));
+  });
 }
 
-function readJson(storage, key) {
+function get(db, key) {
+  return new Promise((resolve, reject) => {
+    const request = db.transaction(DB_STORE, 'readonly').objectStore(DB_STORE).get(key);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function put(db, key, value) {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(DB_STORE, 'readwrite');
+    tx.objectStore(DB_STORE).put(value, key);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+function readLegacy(storage, key) {
   try {
     const raw = storage?.getItem(key);
-    return raw ? JSON.parse(raw) : null;
+    return raw ? JSON.parse(raw) : undefined;
   } catch {
-    return null;
-  }
-}
-
-/** Returns false when the value does not fit (quota) or storage is unavailable. */
-function writeJson(storage, key, value) {
-  try {
-    storage?.setItem(key, JSON.stringify(value));
-    return Boolean(storage);
-  } catch {
-    return false;
+    return undefined;
   }
 }
 

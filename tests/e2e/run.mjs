@@ -64,20 +64,20 @@ async function rowCount() {
 }
 
 async function waitForRows(n, timeout = STEP_TIMEOUT) {
-  await page.waitForFunction((n) => document.querySelectorAll('.matrix tbody tr').length === n
-    && document.querySelectorAll('#article-list li.article').length === n, n, { timeout });
+  await page.waitForFunction((n) => __sr().querySelectorAll('.matrix tbody tr').length === n
+    && __sr().querySelectorAll('[data-view=articles] li.article').length === n, n, { timeout });
 }
 
 async function waitIdle(timeout = STEP_TIMEOUT) {
-  await page.waitForFunction(() => document.getElementById('busy').hidden, null, { timeout });
+  await page.waitForFunction(() => !document.querySelector('parallax-compare').busy, null, { timeout });
 }
 
 async function messageTexts() {
-  return page.$$eval('.message-text', (els) => els.map((e) => e.textContent));
+  return page.evaluate(() => __messages().map((e) => e.textContent));
 }
 
 async function waitForMessage(pattern, timeout = STEP_TIMEOUT) {
-  await page.waitForFunction((src) => [...document.querySelectorAll('.message-text')]
+  await page.waitForFunction((src) => __messages()
     .some((e) => new RegExp(src, 'i').test(e.textContent) && e.offsetParent !== null), pattern.source, { timeout });
 }
 
@@ -91,12 +91,12 @@ async function paste(text, title = '') {
 }
 
 async function removeArticle(id) {
-  await page.click(`#article-list li.article[data-id="${id}"] button.remove`);
+  await page.click(`[data-view=articles] li.article[data-id="${id}"] button.remove`);
 }
 
 async function openPair(row, col) {
   await page.click(`.matrix button.cell[data-row="${row}"][data-col="${col}"]`);
-  await page.waitForFunction(() => document.querySelector('#pair .pane[data-side=a]')?.textContent.length > 0);
+  await page.waitForFunction(() => __sr().querySelector('[data-view=pair] .pane[data-side=a]')?.textContent.length > 0);
 }
 
 async function resetToSeeds() {
@@ -107,7 +107,7 @@ async function resetToSeeds() {
 
 /** Brings the page back to the five seeds when an earlier failed test left it elsewhere. */
 async function ensureSeeds() {
-  const ids = await page.$$eval('#article-list li.article', (lis) => lis.map((li) => li.dataset.id));
+  const ids = await page.$$eval('[data-view=articles] li.article', (lis) => lis.map((li) => li.dataset.id));
   if (ids.length !== seeds.size || ids.some((id) => !seeds.has(id))) await resetToSeeds();
   await waitIdle();
 }
@@ -122,8 +122,14 @@ function percentOf(text) {
 
 const server = await serve(WWW, 0);
 origin = new URL(server.url).origin;
-const browser = await launch({ origin, viewport: { width: 1280, height: 900 } });
+// Service workers blocked: this run tests the page; tests/e2e/offline.mjs tests its service worker.
+const browser = await launch({ origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
 const { context, problems } = browser; // problems: console errors, page errors, foreign requests
+// Test helpers in every page: the element's shadow root, and the messages in it and in the page.
+await context.addInitScript(() => {
+  window.__sr = () => document.querySelector('parallax-compare')?.shadowRoot ?? document;
+  window.__messages = () => [...document.querySelectorAll('.message-text'), ...window.__sr().querySelectorAll('.message-text')];
+});
 page = browser.watch(context.pages()[0] ?? await context.newPage());
 page.setDefaultTimeout(STEP_TIMEOUT);
 page.on('dialog', (d) => d.accept());
@@ -138,9 +144,9 @@ try {
     await waitForRows(5);
     loadMs = await page.evaluate(() => performance.getEntriesByName('parallax:first-comparison')[0]?.startTime);
     assert(typeof loadMs === 'number', 'the page did not mark its first comparison');
-    const titles = await page.$$eval('#article-list .article-title', (els) => els.map((e) => e.textContent));
+    const titles = await page.$$eval('[data-view=articles] .article-title', (els) => els.map((e) => e.textContent));
     assert(titles.length === 5, `expected 5 articles listed, got ${titles.length}`);
-    const facts = await page.$$eval('#article-list .article-facts', (els) => els.map((e) => e.textContent));
+    const facts = await page.$$eval('[data-view=articles] .article-facts', (els) => els.map((e) => e.textContent));
     assert(facts.every((f) => /\d+ words/.test(f)), `every article shows its word count: ${facts}`);
     // With no title given, the title shown is the article's first line.
     assert(titles.includes(seeds.get(id002).split('\n')[0].trim()), `002's first line is not among the titles: ${titles}`);
@@ -167,7 +173,7 @@ try {
 
   await test('pair 002/003: highlighted passages are exactly the slices of the texts', async () => {
     await openPair(id002, id003);
-    const sides = await page.$$eval('#pair .pane', (panes) => panes.map((p) => ({
+    const sides = await page.$$eval('[data-view=pair] .pane', (panes) => panes.map((p) => ({
       text: p.textContent,
       marks: [...p.querySelectorAll('mark.passage')].map((m) => ({ text: m.textContent, start: +m.dataset.start, end: +m.dataset.end, passage: m.dataset.passage })),
     })));
@@ -188,12 +194,12 @@ try {
   });
 
   await test('hovering a passage marks its counterpart and scrolls the other text to it', async () => {
-    const last = await page.$$eval('#pair .pane[data-side=a] mark.passage', (ms) => ms[ms.length - 1].dataset.passage);
-    await page.evaluate(() => { document.querySelector('#pair .pane[data-side=b]').scrollTop = 0; });
-    const target = page.locator(`#pair .pane[data-side=a] mark[data-passage="${last}"]`);
+    const last = await page.$$eval('[data-view=pair] .pane[data-side=a] mark.passage', (ms) => ms[ms.length - 1].dataset.passage);
+    await page.evaluate(() => { __sr().querySelector('[data-view=pair] .pane[data-side=b]').scrollTop = 0; });
+    const target = page.locator(`[data-view=pair] .pane[data-side=a] mark[data-passage="${last}"]`);
     await target.scrollIntoViewIfNeeded();
     await target.hover();
-    const other = `#pair .pane[data-side=b] mark[data-passage="${last}"]`;
+    const other = `[data-view=pair] .pane[data-side=b] mark[data-passage="${last}"]`;
     await page.waitForSelector(`${other}.active`);
     const visible = await page.$eval(other, (m) => {
       const pane = m.closest('.pane').getBoundingClientRect();
@@ -204,63 +210,63 @@ try {
   });
 
   await test('keyboard: Tab reaches the passages, next/previous walk them', async () => {
-    await page.focus('#pair input[name=minPassageWords]');
+    await page.focus('[data-view=pair] input[name=minPassageWords]');
     let onMark = false;
     for (let i = 0; i < 8 && !onMark; i++) {
       await page.keyboard.press('Tab');
-      onMark = await page.evaluate(() => document.activeElement?.matches('mark.passage'));
+      onMark = await page.evaluate(() => __sr().activeElement?.matches('mark.passage'));
     }
     assert(onMark, 'Tab did not reach a passage');
-    await page.click('#pair .nav button:last-child');
+    await page.click('[data-view=pair] .nav button:last-child');
     const position = await page.textContent('.passage-position');
     assert(/Passage \d+ of \d+/.test(position), `position: ${position}`);
-    const focused = await page.evaluate(() => document.activeElement?.matches('mark.passage.active'));
+    const focused = await page.evaluate(() => __sr().activeElement?.matches('mark.passage.active'));
     assert(focused, 'next passage moves focus to an active passage');
   });
 
   await test('keyboard: arrows move between matrix cells over the diagonal; Enter opens the pair', async () => {
     const ids = [...seeds.keys()];
-    const focusedCell = () => page.evaluate(() => [document.activeElement?.dataset.row, document.activeElement?.dataset.col]);
+    const focusedCell = () => page.evaluate(() => [__sr().activeElement?.dataset.row, __sr().activeElement?.dataset.col]);
     await page.focus(`.matrix button.cell[data-row="${id003}"][data-col="${id002}"]`);
     await page.keyboard.press('ArrowUp');
     assert((await focusedCell()).join() === [ids[1], id002].join(), `ArrowUp steps over the diagonal: ${await focusedCell()}`);
     await page.keyboard.press('ArrowDown');
     assert((await focusedCell()).join() === [id003, id002].join(), `ArrowDown steps back over the diagonal: ${await focusedCell()}`);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((text) => document.querySelector('#pair .pane[data-side=a]').textContent === text, seeds.get(id003));
-    const heading = await page.textContent('#pair .side-title');
+    await page.waitForFunction((text) => __sr().querySelector('[data-view=pair] .pane[data-side=a]').textContent === text, seeds.get(id003));
+    const heading = await page.textContent('[data-view=pair] .side-title');
     assert(heading.endsWith(seeds.get(id003).split('\n')[0].trim()), `the left side is titled with 003's first line: ${heading}`);
   });
 
   await test('sensitivity: a longer minimum passage updates the pair view at once', async () => {
     await ensureSeeds();
     await openPair(id002, id003);
-    const before = await page.locator('#pair .pane[data-side=a] mark.passage').count();
-    await page.$eval('#pair .pane[data-side=b]', (p) => { p.scrollTop = 200; });
-    await page.$eval('#pair input[name=minPassageWords]', (s) => { s.value = '20'; s.dispatchEvent(new Event('input', { bubbles: true })); });
-    await page.waitForFunction((n) => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length < n, before);
-    const kept = await page.$eval('#pair .pane[data-side=b]', (p) => p.scrollTop);
+    const before = await page.locator('[data-view=pair] .pane[data-side=a] mark.passage').count();
+    await page.$eval('[data-view=pair] .pane[data-side=b]', (p) => { p.scrollTop = 200; });
+    await page.$eval('[data-view=pair] input[name=minPassageWords]', (s) => { s.value = '20'; s.dispatchEvent(new Event('input', { bubbles: true })); });
+    await page.waitForFunction((n) => __sr().querySelectorAll('[data-view=pair] .pane[data-side=a] mark.passage').length < n, before);
+    const kept = await page.$eval('[data-view=pair] .pane[data-side=b]', (p) => p.scrollTop);
     assert(Math.abs(kept - 200) < 2, `the reader keeps their place in the text (scrollTop ${kept})`);
-    assert((await page.textContent('#pair output')).includes('20'), 'the control shows 20 words');
-    await page.$eval('#pair input[name=minPassageWords]', (s) => { s.value = '8'; s.dispatchEvent(new Event('input', { bubbles: true })); });
-    await page.waitForFunction((n) => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length === n, before);
+    assert((await page.textContent('[data-view=pair] output')).includes('20'), 'the control shows 20 words');
+    await page.$eval('[data-view=pair] input[name=minPassageWords]', (s) => { s.value = '8'; s.dispatchEvent(new Event('input', { bubbles: true })); });
+    await page.waitForFunction((n) => __sr().querySelectorAll('[data-view=pair] .pane[data-side=a] mark.passage').length === n, before);
   });
 
   await test('sensitivity: a minimum similarity leaves the edited quote out and keeps the copy', async () => {
     await ensureSeeds();
-    const setScore = (v) => page.$eval('#pair input[name=minPassageScore]', (s, value) => { s.value = value; s.dispatchEvent(new Event('input', { bubbles: true })); }, v);
-    const marks = () => page.locator('#pair .pane[data-side=a] mark.passage').count();
+    const setScore = (v) => page.$eval('[data-view=pair] input[name=minPassageScore]', (s, value) => { s.value = value; s.dispatchEvent(new Event('input', { bubbles: true })); }, v);
+    const marks = () => page.locator('[data-view=pair] .pane[data-side=a] mark.passage').count();
     await openPair(seedId('001'), id002);
     assert(await marks() >= 1, 'the shared "worth trying" quote is marked');
     await setScore('95');
-    await page.waitForFunction(() => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length === 0);
+    await page.waitForFunction(() => __sr().querySelectorAll('[data-view=pair] .pane[data-side=a] mark.passage').length === 0);
     await openPair(id002, id003);
     await waitIdle();
     assert(await marks() >= 1, 'the word-for-word copy stays at 95 %');
     await setScore('0');
     await waitIdle();
     await openPair(seedId('001'), id002);
-    await page.waitForFunction(() => document.querySelectorAll('#pair .pane[data-side=a] mark.passage').length >= 1);
+    await page.waitForFunction(() => __sr().querySelectorAll('[data-view=pair] .pane[data-side=a] mark.passage').length >= 1);
   });
 
   await test('adding an article by paste updates the matrix to 6, kept across reload; removing returns to 5', async () => {
@@ -268,7 +274,7 @@ try {
     const text = `${seeds.get(id003)}\n\nAn extra closing paragraph written for the test, about nothing in particular.`;
     await paste(text, 'A pasted copy');
     await waitForRows(6);
-    assert((await page.textContent('#article-list')).includes('A pasted copy'), 'the pasted title is listed');
+    assert((await page.textContent('[data-view=articles]')).includes('A pasted copy'), 'the pasted title is listed');
     const rows = await matrix();
     const pasted = rows.find((r) => !seeds.has(r.id));
     const inOriginal = percentOf(pasted.cells.find((c) => c.col === id003).text);
@@ -277,7 +283,7 @@ try {
     await waitForRows(6);
     await removeArticle(pasted.id);
     await waitForRows(5);
-    const focus = await page.evaluate(() => document.activeElement?.matches('#article-list button.remove, #articles-heading'));
+    const focus = await page.evaluate(() => __sr().activeElement?.matches('[data-view=articles] button.remove, #parallax-articles-heading'));
     assert(focus, 'after removing, the keyboard focus stays in the article list');
   });
 
@@ -306,7 +312,7 @@ try {
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.items.add(new File(['Dropped on the matrix: talks on Syria between Obama and Putin ended without a deal.'], 'anywhere.txt', { type: 'text/plain' }));
-      document.querySelector('#matrix').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document.querySelector('parallax-compare').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
     await waitForRows(6);
     assert(page.url() === url, 'still on the page');
@@ -328,11 +334,11 @@ try {
   await test('an article of punctuation only gets a message, not a crash', async () => {
     await paste('... --- !!! ???', 'Only punctuation');
     await waitForMessage(/no words/);
-    assert(await page.locator('#article-list li.article').count() === 6, 'the list still shows every article');
-    const id = await page.$eval('#article-list li.article:last-child', (li) => li.dataset.id);
+    assert(await page.locator('[data-view=articles] li.article').count() === 6, 'the list still shows every article');
+    const id = await page.$eval('[data-view=articles] li.article:last-child', (li) => li.dataset.id);
     await removeArticle(id);
     await waitForRows(5);
-    await page.waitForFunction(() => ![...document.querySelectorAll('.message-text')].some((e) => /no words/.test(e.textContent)));
+    await page.waitForFunction(() => !__messages().some((e) => /no words/.test(e.textContent)));
   });
 
   await test('a single article: "add another article to compare", and the article is still shown', async () => {
@@ -340,7 +346,7 @@ try {
     for (const id of [...seeds.keys()].slice(1)) await removeArticle(id);
     await waitForMessage(/add another article to compare/);
     await waitIdle();
-    const items = await page.$$eval('#article-list li.article', (lis) => lis.map((li) => li.textContent));
+    const items = await page.$$eval('[data-view=articles] li.article', (lis) => lis.map((li) => li.textContent));
     assert(items.length === 1 && /\d+ words/.test(items[0]), `the one article is listed with its words: ${items}`);
     assert(await page.locator('.terms-card .bar').count() > 0, 'its top terms are still shown');
     await removeArticle([...seeds.keys()][0]);
@@ -355,14 +361,14 @@ try {
     const hostile = 'Breaking <img src=x onerror="window.__pwned=1"> news <script>window.__pwned=2</script> about Syria and Obama and Putin meeting in China for talks.';
     await paste(hostile, '<b onmouseover="window.__pwned=3">Bold</b> title');
     await waitForRows(6);
-    const id = await page.$eval('#article-list li.article:last-child', (li) => li.dataset.id);
-    const title = await page.textContent(`#article-list li.article[data-id="${id}"] .article-title`);
+    const id = await page.$eval('[data-view=articles] li.article:last-child', (li) => li.dataset.id);
+    const title = await page.textContent(`[data-view=articles] li.article[data-id="${id}"] .article-title`);
     assert(title === '<b onmouseover="window.__pwned=3">Bold</b> title', `title shown as text: ${title}`);
     await openPair(id, id003);
-    assert((await page.textContent('#pair .pane[data-side=a]')) === hostile, 'the text is shown verbatim');
+    assert((await page.textContent('[data-view=pair] .pane[data-side=a]')) === hostile, 'the text is shown verbatim');
     const injected = await page.evaluate(() => ({
       pwned: window.__pwned,
-      elements: document.querySelectorAll('main img, main script, main b, #messages img').length,
+      elements: document.querySelectorAll('main img, main script, main b, #messages img').length + __sr().querySelectorAll('img, script, b').length,
     }));
     assert(injected.pwned === undefined && injected.elements === 0, `markup ran or was built: ${JSON.stringify(injected)}`);
     await removeArticle(id);
@@ -377,8 +383,8 @@ try {
     assert(widths.length >= 5 && widths.some((w) => w > 20), 'bars are drawn with widths');
     const term = await page.$eval('.terms-card button.term', (b) => b.dataset.term);
     await page.click(`.terms-card button.term[data-term="${term}"]`);
-    await page.waitForSelector('#kwic .kwic-line');
-    const lines = await page.$$eval('#kwic .kwic-line', (ls) => ls.map((l) => ({ match: l.querySelector('.kwic-match').textContent, source: l.querySelector('.kwic-source').textContent })));
+    await page.waitForSelector('.kwic-panel .kwic-line');
+    const lines = await page.$$eval('.kwic-panel .kwic-line', (ls) => ls.map((l) => ({ match: l.querySelector('.kwic-match').textContent, source: l.querySelector('.kwic-source').textContent })));
     assert(lines.length >= 2, `several lines for "${term}" (${lines.length})`);
     const fold = (t) => t.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'");
     assert(lines.every((l) => fold(l.match).includes(fold(term))), `each line shows "${term}": ${lines.map((l) => l.match)}`);
@@ -406,10 +412,10 @@ try {
     assert(choices[0] === 'auto' && choices.length >= 21 && choices.includes('cs') && choices.includes('zh'), `choices: ${choices}`);
     await page.selectOption('.text-controls select[name=language]', 'de');
     await waitIdle();
-    await page.waitForFunction(() => [...document.querySelectorAll('#article-list .article-facts')].every((e) => / · de\b/.test(e.textContent)));
+    await page.waitForFunction(() => [...__sr().querySelectorAll('[data-view=articles] .article-facts')].every((e) => / · de\b/.test(e.textContent)));
     await page.selectOption('.text-controls select[name=language]', 'auto');
     await waitIdle();
-    await page.waitForFunction(() => [...document.querySelectorAll('#article-list .article-facts')].every((e) => / · en\b/.test(e.textContent)));
+    await page.waitForFunction(() => [...__sr().querySelectorAll('[data-view=articles] .article-facts')].every((e) => / · en\b/.test(e.textContent)));
   });
 
   await test('a 5 MB pasted article is compared with a busy indicator, the page staying responsive', async () => {
@@ -424,7 +430,7 @@ try {
     }
     await page.evaluate(() => {
       // Records whether the busy indicator ever shows, however briefly.
-      const busy = document.getElementById('busy');
+      const busy = __sr().querySelector('.status');
       window.__sawBusy = false;
       new MutationObserver(() => { if (!busy.hidden) window.__sawBusy = true; }).observe(busy, { attributes: true });
     });
@@ -439,9 +445,9 @@ try {
     await waitForRows(6, BIG_TIMEOUT);
     await waitIdle(BIG_TIMEOUT);
     assert(await page.evaluate(() => window.__sawBusy), 'the busy indicator was shown');
-    const listed = await page.textContent('#article-list li.article:last-child');
+    const listed = await page.textContent('[data-view=articles] li.article:last-child');
     assert(/Five megabytes/.test(listed) && /\d[\d,. ]* words/.test(listed), `the big article is listed: ${listed}`);
-    const bigId = await page.$eval('#article-list li.article:last-child', (li) => li.dataset.id);
+    const bigId = await page.$eval('[data-view=articles] li.article:last-child', (li) => li.dataset.id);
     const bigText = parts.join('');
     assert(bigText.includes(seeds.get(id003)), 'the big article carries a copy of 003 in its middle');
     const opened = Date.now();
@@ -449,15 +455,15 @@ try {
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
     const openWait = Date.now() - opened;
     assert(openWait < 5_000, `opening the 5 MB pair took ${openWait} ms before the next frame`);
-    const paneLength = await page.$eval('#pair .pane[data-side=a]', (p) => p.textContent.length);
+    const paneLength = await page.$eval('[data-view=pair] .pane[data-side=a]', (p) => p.textContent.length);
     assert(paneLength === bigText.length, `the 5 MB text is shown whole (${paneLength} of ${bigText.length})`);
-    const marks = await page.$$eval('#pair .pane[data-side=a] mark.passage', (ms) => ms.map((m) => [+m.dataset.start, +m.dataset.end, m.textContent]));
+    const marks = await page.$$eval('[data-view=pair] .pane[data-side=a] mark.passage', (ms) => ms.map((m) => [+m.dataset.start, +m.dataset.end, m.textContent]));
     assert(marks.length > 0, 'the copy of 003 inside the 5 MB text is highlighted');
     assert(marks.every(([start, end, text]) => bigText.slice(start, end) === text), 'every mark in the 5 MB text is its slice');
-    const passage = await page.$eval('#pair .pane[data-side=b] mark.passage', (m) => m.dataset.passage);
-    await page.hover(`#pair .pane[data-side=b] mark[data-passage="${passage}"]`);
+    const passage = await page.$eval('[data-view=pair] .pane[data-side=b] mark.passage', (m) => m.dataset.passage);
+    await page.hover(`[data-view=pair] .pane[data-side=b] mark[data-passage="${passage}"]`);
     await page.waitForFunction((n) => {
-      const m = document.querySelector(`#pair .pane[data-side=a] mark.active[data-passage="${n}"]`);
+      const m = __sr().querySelector(`[data-view=pair] .pane[data-side=a] mark.active[data-passage="${n}"]`);
       if (!m) return false;
       const pane = m.closest('.pane').getBoundingClientRect();
       const r = m.getBoundingClientRect();
@@ -470,7 +476,7 @@ try {
     await waitForRows(unsaved ? 5 : 6, BIG_TIMEOUT);
     await waitIdle(BIG_TIMEOUT);
     if (!unsaved) {
-      await removeArticle(await page.$eval('#article-list li.article:last-child', (li) => li.dataset.id));
+      await removeArticle(await page.$eval('[data-view=articles] li.article:last-child', (li) => li.dataset.id));
       await waitForRows(5, BIG_TIMEOUT);
       await waitIdle(BIG_TIMEOUT);
     }
@@ -479,7 +485,7 @@ try {
   await test('removing every article while an analysis runs leaves nothing stale on screen', async () => {
     await ensureSeeds();
     await paste(seeds.get(seedId('000')).repeat(400), 'Long enough to keep the engine busy');
-    for (const id of await page.$$eval('#article-list li.article', (lis) => lis.map((li) => li.dataset.id))) await removeArticle(id);
+    for (const id of await page.$$eval('[data-view=articles] li.article', (lis) => lis.map((li) => li.dataset.id))) await removeArticle(id);
     await waitIdle(BIG_TIMEOUT);
     await waitForMessage(/no articles/);
     assert(await page.locator('.matrix').count() === 0, 'no matrix is left from an earlier analysis');
@@ -489,7 +495,7 @@ try {
 
   await test('the matrix downloads as CSV with the containment shown', async () => {
     await ensureSeeds();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export button:last-child')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-view=matrix] .export button:last-child')]);
     const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r\n/).map((l) => l.split(','));
     const col = csv[0].indexOf(id002);
     const row = csv.find((r) => r[0] === id003);
@@ -499,14 +505,14 @@ try {
 
   await test('matrix toggle shows Jaccard and cosine, symmetric, and back to containment', async () => {
     await ensureSeeds();
-    await page.selectOption('#metric', 'jaccard');
+    await page.selectOption('[data-view=matrix] select[name=metric]', 'jaccard');
     const rows = await matrix();
     const cell = (r, c) => rows.find((x) => x.id === r).cells.find((x) => x.col === c).text;
     assert(cell(id002, id003) === cell(id003, id002), `Jaccard is symmetric: ${cell(id002, id003)} / ${cell(id003, id002)}`);
     assert(percentOf(cell(id002, id003)) >= 50, `002/003 Jaccard is high: ${cell(id002, id003)}`);
-    await page.selectOption('#metric', 'cosine');
+    await page.selectOption('[data-view=matrix] select[name=metric]', 'cosine');
     assert(/%/.test(await page.textContent(`.matrix button.cell[data-row="${id002}"][data-col="${id003}"]`)), 'cosine cells shown');
-    await page.selectOption('#metric', 'containment');
+    await page.selectOption('[data-view=matrix] select[name=metric]', 'containment');
     assert(percentOf(await page.textContent(`.matrix button.cell[data-row="${id003}"][data-col="${id002}"]`)) >= 90, 'containment is back');
   });
 
@@ -573,9 +579,9 @@ try {
     await broken.route('**/pkg/parallax_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
     try {
       await broken.goto(server.url);
-      await broken.waitForFunction(() => [...document.querySelectorAll('.message-text')].some((e) => /could not be loaded|worker failed/.test(e.textContent)), null, { timeout: STEP_TIMEOUT });
-      assert(await broken.locator('#article-list li.article').count() === 5, 'the articles are still listed');
-      await broken.waitForFunction(() => document.getElementById('busy').hidden, null, { timeout: STEP_TIMEOUT });
+      await broken.waitForFunction(() => __messages().some((e) => /could not be loaded|worker failed/.test(e.textContent)), null, { timeout: STEP_TIMEOUT });
+      assert(await broken.locator('[data-view=articles] li.article').count() === 5, 'the articles are still listed');
+      await broken.waitForFunction(() => !document.querySelector('parallax-compare').busy, null, { timeout: STEP_TIMEOUT });
     } finally {
       await broken.close();
     }
@@ -603,7 +609,7 @@ try {
 
   await test('every control has a name a screen reader can say', async () => {
     await ensureSeeds();
-    const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, [tabindex]')]
+    const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, [tabindex]'), ...__sr().querySelectorAll('button, input, select, textarea, [tabindex]')]
       .filter((el) => el.offsetParent !== null || el.type === 'file')
       .filter((el) => !(el.getAttribute('aria-label') || el.labels?.[0]?.textContent.trim() || el.textContent.trim() || el.title))
       .map((el) => el.outerHTML.slice(0, 80)));

@@ -15,14 +15,16 @@ const ARGS = [
 
 // Launches Chromium with a fresh profile. Every request outside `origin` lands in
 // `problems`, and so do the console errors and page errors of each page passed to
-// `watch(page)` (and of its workers).
-export async function launch({ origin, viewport } = {}) {
+// `watch(page)` (and of its workers). Pages from file:// count as inside `origin` 'file://'.
+export async function launch({ origin, viewport, serviceWorkers = 'allow' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
     ...(viewport ? { viewport } : {}),
+    // 'block' keeps page.route() in charge of every request (a service worker's are not routed).
+    serviceWorkers,
   });
   const problems = [];
   context.on('request', (request) => {

@@ -1,28 +1,45 @@
-// Adding articles: paste text (with an optional title) or drop / choose .txt files.
-// Files are decoded as strict UTF-8; a file that is not text is refused by name and
-// nothing else is lost.
+// Adding articles: paste text (with an optional title), drop or choose .txt, .md and
+// .html files, or give a URL. Files are decoded as strict UTF-8; a file that is not
+// text is refused by name and nothing else is lost. HTML (a file or a fetched page)
+// goes through `extractHtml`, which returns {title, text}.
 import { h, uniqueId } from './dom.js';
+
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
 /**
  * @param {HTMLElement} container
- * @param {{onAdd: (article: {title?, text, id?}, from: {source: 'paste'|'file'}) => void,
- *          onError: (message: string, from: {source: 'paste'|'file', name?: string}) => void}} props
+ * @param {{onAdd: (article: {title?, text, id?}, from: {source: 'paste'|'file'|'url', name?: string}) => void,
+ *          onError: (message: string, from: {source: 'paste'|'file'|'url', name?: string}) => void,
+ *          extractHtml?: (html: string) => Promise<{title?: string, text: string}>}} props
  */
-export function renderAddArticle(container, { onAdd, onError }) {
+export function renderAddArticle(container, { onAdd, onError, extractHtml = textOfHtml }) {
   const titleId = uniqueId('add-title');
   const textId = uniqueId('add-text');
   const fileId = uniqueId('add-file');
   const title = h('input', { id: titleId, type: 'text', name: 'title', autocomplete: 'off' });
   const text = h('textarea', { id: textId, name: 'text', rows: 6, attrs: { placeholder: 'Paste an article’s text here' } });
-  const file = h('input', { id: fileId, type: 'file', multiple: true, accept: '.txt,text/plain' });
+  const file = h('input', { id: fileId, type: 'file', multiple: true, accept: ACCEPT });
 
   const form = h('form', { class: 'add-article', attrs: { 'aria-label': 'Add an article' } },
     h('label', { htmlFor: titleId, text: 'Title (optional)' }), title,
     h('label', { htmlFor: textId, text: 'Article text' }), text,
     h('div', { class: 'add-actions' },
       h('button', { type: 'submit', class: 'primary', text: 'Add article' }),
-      h('label', { class: 'file-label', htmlFor: fileId }, 'or choose .txt files ', file)),
-    h('p', { class: 'hint', text: 'You can also drop .txt files here.' }));
+      h('label', { class: 'file-label', htmlFor: fileId }, 'or choose .txt, .md or .html files ', file)),
+    h('p', { class: 'hint', text: 'You can also drop files here.' }));
+  const urlId = uniqueId('add-url');
+  const url = h('input', { id: urlId, type: 'url', name: 'url', autocomplete: 'off', attrs: { placeholder: 'https://…' } });
+  const urlForm = h('form', { class: 'add-url-form', attrs: { 'aria-label': 'Add an article from a web address' } },
+    h('label', { htmlFor: urlId, text: 'Or the article’s web address' }),
+    h('div', { class: 'add-url' }, url, h('button', { type: 'submit', text: 'Fetch' })),
+    h('p', { class: 'hint', text: 'Most news sites do not let other pages read their articles; then save the page and add the file.' }));
+  urlForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const address = url.value.trim();
+    if (!address) return;
+    const added = await addUrl(address, { onAdd, onError, extractHtml });
+    if (added) url.value = '';
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -37,7 +54,7 @@ export function renderAddArticle(container, { onAdd, onError }) {
     text.value = '';
   });
   file.addEventListener('change', async () => {
-    await addFiles([...file.files], { onAdd, onError });
+    await addFiles([...file.files], { onAdd, onError, extractHtml });
     file.value = '';
   });
   form.addEventListener('dragover', (event) => {
@@ -48,10 +65,10 @@ export function renderAddArticle(container, { onAdd, onError }) {
   form.addEventListener('drop', (event) => {
     event.preventDefault();
     form.classList.remove('dragging');
-    addFiles([...(event.dataTransfer?.files ?? [])], { onAdd, onError });
+    addFiles([...(event.dataTransfer?.files ?? [])], { onAdd, onError, extractHtml });
   });
-  container.append(form);
-  return { form, addFiles: (files) => addFiles(files, { onAdd, onError }) };
+  container.append(form, urlForm);
+  return { form, addFiles: (files) => addFiles(files, { onAdd, onError, extractHtml }) };
 }
 
 /** Why `text` cannot be an article, or null when it can. */
@@ -62,7 +79,9 @@ export function textProblem(text, name) {
   return null;
 }
 
-async function addFiles(files, { onAdd, onError }) {
+const isHtml = (name, type) => /\.html?$/i.test(name) || /html/.test(type ?? '');
+
+async function addFiles(files, { onAdd, onError, extractHtml }) {
   for (const f of files) {
     let text;
     try {
@@ -75,11 +94,66 @@ async function addFiles(files, { onAdd, onError }) {
       onError(`“${f.name}” is not UTF-8 text (it may be binary or in another encoding), so it was not added. Save it as UTF-8 text and try again.`, { source: 'file', name: f.name });
       continue;
     }
+    let title;
+    if (isHtml(f.name, f.type)) ({ title, text } = await extractHtml(text));
+    else if (/\.(md|markdown)$/i.test(f.name)) title = /^#\s+(.+)$/m.exec(text)?.[1]?.trim();
     const problem = textProblem(text, f.name);
     if (problem) {
       onError(problem, { source: 'file', name: f.name });
       continue;
     }
-    onAdd({ id: f.name.replace(/\.txt$/i, ''), text }, { source: 'file', name: f.name });
+    onAdd({ id: f.name.replace(/\.(txt|md|markdown|html?)$/i, ''), title, text }, { source: 'file', name: f.name });
   }
+}
+
+/** Fetches `address` and adds its article; false (with a message) when it cannot. */
+async function addUrl(address, { onAdd, onError, extractHtml }) {
+  const from = { source: 'url', name: address };
+  let target;
+  try {
+    target = new URL(address);
+    if (!/^https?:$/.test(target.protocol)) throw new Error('scheme');
+  } catch {
+    onError(`“${address}” is not a web address (it should start with https://).`, from);
+    return false;
+  }
+  let response;
+  try {
+    response = await fetch(target, { credentials: 'omit', referrerPolicy: 'no-referrer', redirect: 'follow' });
+  } catch {
+    // The browser does not say why: the site does not allow it (CORS), this page's policy does not, or the network is down.
+    onError(`The site of “${address}” does not let this page read it (or there is no network). Save the article from your browser as a file and add the file instead.`, from);
+    return false;
+  }
+  if (!response.ok) {
+    onError(`“${address}” answered ${response.status}: nothing was added.`, from);
+    return false;
+  }
+  const type = response.headers.get('content-type') ?? '';
+  let text = await response.text();
+  let title;
+  if (isHtml(target.pathname, type) || /^\s*</.test(text)) ({ title, text } = await extractHtml(text));
+  const problem = textProblem(text, address);
+  if (problem) {
+    onError(problem, from);
+    return false;
+  }
+  onAdd({ id: title || target.hostname, title, text }, from);
+  return true;
+}
+
+/**
+ * A stand-in for the engine's HTML reader: the document's text without scripts,
+ * styles and page furniture. DOMParser builds an inert document: nothing in it runs
+ * or loads.
+ */
+export async function textOfHtml(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const el of doc.querySelectorAll('script, style, noscript, template, nav, header, footer, aside, form, iframe, svg')) el.remove();
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const blocks = [...(root?.querySelectorAll('h1, h2, h3, h4, p, li, blockquote, pre') ?? [])]
+    .filter((el) => !el.parentElement?.closest('p, li, blockquote, pre'))
+    .map((el) => el.textContent.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const text = blocks.length ? blocks.join('\n\n') : (root?.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
+  return { title: doc.title?.trim() || undefined, text };
 }

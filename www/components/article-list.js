@@ -8,7 +8,9 @@ import { h, clear, count, percent } from './dom.js';
  */
 export function renderArticleList(container, { articles, report, onRemove }) {
   // Re-rendering replaces the buttons: keep the keyboard focus on the same article's.
-  const focusedId = container.contains(document.activeElement) ? document.activeElement.closest('li.article')?.dataset.id : null;
+  // Inside a shadow root the focused element is the root's, not the document's.
+  const active = container.getRootNode().activeElement;
+  const focusedId = active && container.contains(active) ? active.closest('li.article')?.dataset.id : null;
   clear(container);
   const docs = new Map((report?.documents ?? []).map((d) => [d.id, d]));
   if (articles.length === 0) {

@@ -8,19 +8,26 @@ export class PairView {
   /**
    * @param {HTMLElement} container
    * @param {{minPassageWords?: number, minPassageScore?: number,
-   *   onSensitivity?: (s: {minPassageWords: number, minPassageScore: number}) => void}} props
-   *   `minPassageScore` from 0 (paraphrases too) to 1 (word-for-word copies only).
+   *   onSensitivity?: (s: {minPassageWords: number, minPassageScore: number}) => void,
+   *   onPassage?: (p: {index, left, right, a: {start, end}, b: {start, end}, score?}) => void}} props
+   *   `minPassageScore` from 0 (paraphrases too) to 1 (word-for-word copies only);
+   *   `onPassage` when the reader makes a passage the current one (a: left side, b: right).
    */
-  constructor(container, { minPassageWords = 8, minPassageScore = 0, onSensitivity } = {}) {
+  constructor(container, { minPassageWords = 8, minPassageScore = 0, onSensitivity, onPassage } = {}) {
     this.container = container;
+    this.onPassage = onPassage;
     this.current = -1;
     this.passages = [];
     const sliderId = uniqueId('sensitivity');
     this.slider = h('input', { id: sliderId, name: 'minPassageWords', type: 'range', min: 3, max: 60, step: 1, value: minPassageWords });
     this.sliderValue = h('output', { htmlFor: sliderId, text: `${minPassageWords} words` });
     const scoreId = uniqueId('similarity');
-    const scoreSlider = h('input', { id: scoreId, name: 'minPassageScore', type: 'range', min: 0, max: 100, step: 5, value: Math.round(minPassageScore * 100) });
+    const scoreSlider = this.scoreSlider = h('input', { id: scoreId, name: 'minPassageScore', type: 'range', min: 0, max: 100, step: 5, value: Math.round(minPassageScore * 100) });
     const scoreValue = h('output', { htmlFor: scoreId, text: `${Math.round(minPassageScore * 100)} %` });
+    this.showSettings = () => {
+      this.sliderValue.textContent = `${this.slider.value} words`;
+      scoreValue.textContent = `${scoreSlider.value} %`;
+    };
     const changed = () => {
       const settings = { minPassageWords: Number(this.slider.value), minPassageScore: Number(scoreSlider.value) / 100 };
       this.sliderValue.textContent = `${settings.minPassageWords} words`;
@@ -52,6 +59,13 @@ export class PairView {
       pane.addEventListener('mouseover', (e) => this.hover(e, pane));
       pane.addEventListener('focusin', (e) => this.focused(e, pane));
     }
+  }
+
+  /** Moves the two sliders to settings made elsewhere (a reload, the host), without telling `onSensitivity`. */
+  setSensitivity(minPassageWords, minPassageScore) {
+    this.slider.value = String(minPassageWords);
+    this.scoreSlider.value = String(Math.round(minPassageScore * 100));
+    this.showSettings();
   }
 
   /**
@@ -100,6 +114,7 @@ export class PairView {
     if (!this.body.isConnected) clear(this.container).append(this.body);
     [this.paneA.scrollTop, this.paneB.scrollTop] = scroll;
     if (!same || this.current >= this.passages.length) this.current = -1;
+    this.announced = -1;
     this.showPosition();
   }
 
@@ -125,6 +140,10 @@ export class PairView {
       if (pane !== fromPane || scrollOwn) scrollWithin(pane, marks[0]);
     }
     this.showPosition();
+    const p = this.passages[index];
+    if (p && this.announced !== index) this.onPassage?.({ index, left: this.shown.left, right: this.shown.right, a: p.a, b: p.b, score: p.score });
+    // Hovering along a passage's marks tells once, not on every mark.
+    this.announced = index;
   }
 
   step(delta) {

@@ -1,0 +1,201 @@
+// The views' stylesheet, shared by the element's shadow root and the page (for the
+// components the page renders itself, such as the add form). Kept as a string in a
+// module so that it loads the same way everywhere: served, bundled, or from file://
+// in the offline file, and under a CSP (a constructed stylesheet is no inline style).
+//
+// Theming: every colour is a `--parallax-*` custom property with a default; the
+// palette is blue and orange, which readers with any common colour-vision
+// deficiency tell apart, and every text colour passes WCAG AA on its background.
+export const viewsCss = String.raw`
+:host, :root {
+  --ink: var(--parallax-ink, #1a202c);
+  --muted: var(--parallax-muted, #4a5568);
+  --line: var(--parallax-line, #cbd5e0);
+  --paper: var(--parallax-paper, #ffffff);
+  --tint: var(--parallax-tint, #f7fafc);
+  --accent: var(--parallax-accent, #2b6cb0);
+  --mark: var(--parallax-mark, #fbe7a1);
+  --mark-active: var(--parallax-mark-active, #f6ad55);
+  --focus: var(--parallax-focus, #b83280);
+  --error: var(--parallax-error, #c53030);
+  --warning: var(--parallax-warning, #975a16);
+}
+:host {
+  display: block;
+  container-type: inline-size;
+  min-width: 0;
+  color: var(--ink);
+  background: var(--paper);
+  font-family: var(--parallax-font, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif);
+  line-height: 1.5;
+}
+:host([hidden]) { display: none; }
+:host * { box-sizing: border-box; }
+:host h2 { font-size: 1.3rem; margin: 0 0 0.5rem; }
+:host h3 { font-size: 1.05rem; margin: 0.5rem 0; }
+:host h4 { font-size: 0.9rem; margin: 0.75rem 0 0.25rem; color: var(--muted); text-transform: uppercase; letter-spacing: 0.03em; }
+:host button, :host input, :host select, :host textarea { font: inherit; }
+:host button, .add-article button, .message button {
+  cursor: pointer; border: 1px solid var(--line); background: var(--tint); color: var(--ink);
+  border-radius: 0.35rem; padding: 0.3rem 0.7rem; min-height: 2rem;
+}
+:host button:hover { border-color: var(--accent); }
+:host button:disabled { cursor: default; color: var(--muted); }
+:host button.primary, .add-article button.primary { background: var(--accent); color: #fff; border-color: var(--accent); }
+:host :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+
+/* The element's frame: one column when narrow, articles beside the matrix when wide. */
+.layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr); grid-template-areas: "status" "articles" "matrix" "pair" "terms"; }
+.layout > section { min-width: 0; }
+.layout > [data-view="articles"] { grid-area: articles; }
+.layout > [data-view="matrix"] { grid-area: matrix; }
+.layout > [data-view="pair"] { grid-area: pair; }
+.layout > [data-view="terms"] { grid-area: terms; }
+.layout > .status-area { grid-area: status; }
+@container (min-width: 50rem) {
+  .layout { grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr); grid-template-areas: "status status" "articles matrix" "pair pair" "terms terms"; }
+}
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.status { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-weight: 600; color: var(--accent); }
+.status[hidden] { display: none; }
+.status progress { width: 8rem; accent-color: var(--accent); }
+.spinner { display: inline-block; width: 0.9em; height: 0.9em; border: 2px solid currentColor; border-right-color: transparent; border-radius: 50%; animation: spin 0.8s linear infinite; vertical-align: -0.1em; }
+@keyframes spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
+
+.messages { list-style: none; margin: 0.5rem 0; padding: 0; }
+.message { display: flex; gap: 0.5rem; align-items: center; padding: 0.4rem 0.75rem; margin: 0.25rem 0; border-radius: 0.35rem; border: 1px solid var(--line); background: var(--tint); color: var(--ink); }
+.message-text { flex: 1; overflow-wrap: anywhere; }
+.message-error { border-color: var(--error); background: #fff5f5; color: var(--error); }
+.message-warning { border-color: #d69e2e; background: #fffbeb; color: var(--warning); }
+.message .message-close { min-height: 1.6rem; padding: 0 0.5rem; }
+
+.empty { color: var(--muted); font-style: italic; }
+.hint { color: var(--muted); font-size: 0.85rem; margin: 0.25rem 0; }
+
+/* Article list */
+.article-list { list-style: none; padding: 0; margin: 0 0 1rem; counter-reset: art; }
+.article { position: relative; padding: 0.5rem 5.5rem 0.5rem 2rem; border-bottom: 1px solid var(--line); counter-increment: art; }
+.article::before { content: counter(art); position: absolute; left: 0.25rem; top: 0.5rem; font-weight: 700; color: var(--accent); }
+.article-title { display: block; font-weight: 600; overflow-wrap: anywhere; }
+.article-id { display: block; font-size: 0.75rem; color: var(--muted); overflow-wrap: anywhere; }
+.article-facts { font-size: 0.85rem; color: var(--muted); }
+.article .remove { position: absolute; right: 0; top: 0.5rem; }
+
+/* Adding an article (rendered by the page, in its own DOM) */
+.add-article { display: grid; gap: 0.25rem; padding: 0.5rem; border: 2px dashed transparent; border-radius: 0.4rem; }
+.add-article.dragging { border-color: var(--accent); background: var(--tint); }
+.add-article input[type=text], .add-article input[type=url], .add-article textarea { width: 100%; padding: 0.35rem; border: 1px solid var(--line); border-radius: 0.3rem; font: inherit; }
+.add-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-top: 0.25rem; }
+.add-url { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+.add-url input { flex: 1 1 12rem; }
+.file-label { font-size: 0.9rem; }
+.file-label input { max-width: 100%; }
+
+/* Matrix */
+.metric { display: inline-block; margin-bottom: 0.5rem; }
+.matrix-scroll { overflow-x: auto; }
+table.matrix { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+.matrix caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.5rem; }
+.matrix th, .matrix td { border: 1px solid var(--line); padding: 0; text-align: center; }
+.matrix th { font-weight: 600; font-size: 0.85rem; padding: 0.3rem 0.5rem; background: var(--tint); }
+.matrix .row-head { text-align: left; max-width: 16rem; overflow-wrap: anywhere; }
+.matrix .col-head { max-width: 8rem; vertical-align: bottom; overflow-wrap: anywhere; }
+.matrix .num { color: var(--accent); font-weight: 700; }
+.matrix .corner { font-weight: 400; font-size: 0.75rem; color: var(--muted); }
+.matrix .corner span { display: block; }
+.matrix .corner-cols { text-align: right; }
+.matrix .diagonal { color: var(--muted); min-width: 4.5rem; }
+.matrix .shared { padding: 0 0.5rem; }
+.matrix .cell {
+  --v: 0;
+  width: 100%; min-width: 4.5rem; min-height: 2.5rem; border: 0; border-radius: 0;
+  background: color-mix(in srgb, var(--accent) calc(var(--v) * 100%), #ffffff);
+  color: var(--ink);
+}
+.matrix .cell.dark { color: #fff; }
+.matrix .cell[aria-pressed=true] { outline: 3px solid var(--mark-active); outline-offset: -3px; }
+.matrix .cell:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
+@container (max-width: 40rem) {
+  /* Narrow: the column heads show only the article's number, as in the list. */
+  .matrix .col-head .short { display: none; }
+  .matrix .row-head { max-width: 7rem; font-size: 0.8rem; }
+  .matrix .cell, .matrix .diagonal { min-width: 3rem; }
+  .matrix .corner { font-size: 0.65rem; }
+}
+
+/* Groups */
+.groups { padding-left: 1.25rem; }
+.group blockquote { margin: 0.25rem 0; font-family: Georgia, "Times New Roman", serif; border-left: 3px solid var(--mark-active); padding-left: 0.5rem; overflow-wrap: anywhere; }
+.group-members { margin: 0 0 0.5rem; font-size: 0.85rem; color: var(--muted); }
+.export { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+
+/* Pair view */
+.pair-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
+.pair-controls input[type=range] { width: 12rem; max-width: 100%; }
+.nav { display: inline-flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
+.passage-position { font-size: 0.9rem; color: var(--muted); min-width: 10rem; text-align: center; }
+.pair-summary { font-weight: 500; }
+.sides { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1rem; }
+@container (max-width: 40rem) { .sides { grid-template-columns: minmax(0, 1fr); } }
+.side-title { font-size: 1rem; overflow-wrap: anywhere; }
+.pane {
+  position: relative; white-space: pre-wrap; overflow-wrap: anywhere; overflow-y: auto;
+  max-height: 32rem; padding: 0.75rem; border: 1px solid var(--line); border-radius: 0.35rem;
+  font-family: Georgia, "Times New Roman", serif; font-size: 1rem; line-height: 1.6;
+}
+@container (max-width: 40rem) { .pane { max-height: 22rem; } }
+/* Blocks out of view are not laid out, so that very long articles open at once. */
+.pane.long .chunk { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
+mark.passage { background: var(--mark); color: inherit; border-radius: 0.15rem; cursor: pointer; }
+mark.passage[data-label]::before {
+  content: attr(data-label); margin-right: 0.25rem; padding: 0 0.3rem; border-radius: 0.6rem;
+  font: 600 0.7rem/1.4 system-ui, sans-serif; background: var(--mark-active); color: var(--ink); vertical-align: 0.1em;
+}
+mark.passage.active { background: var(--mark-active); box-shadow: 0 0 0 2px var(--mark-active); }
+mark.passage:focus-visible { outline: 3px solid var(--focus); }
+
+/* Terms */
+.text-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; align-items: center; margin-bottom: 1rem; }
+.text-controls .hint { flex-basis: 100%; }
+.text-controls .extra { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; flex: 1 1 16rem; }
+.text-controls textarea { flex: 1; min-width: 10rem; border: 1px solid var(--line); border-radius: 0.3rem; padding: 0.3rem; }
+.terms-grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(17rem, 100%), 1fr)); }
+.terms-card { border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem 0.75rem; min-width: 0; }
+.terms-card h3 { overflow-wrap: anywhere; }
+.bars { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: auto 1fr auto; gap: 0.15rem 0.5rem; align-items: center; }
+.bars li { display: contents; }
+:host .term { padding: 0.05rem 0.4rem; min-height: 1.7rem; border-color: transparent; background: transparent; text-align: left; overflow-wrap: anywhere; }
+:host .term:hover { border-color: var(--accent); }
+.bar-track { display: block; height: 0.8rem; background: var(--tint); border-radius: 0.2rem; }
+.bar { --w: 0; display: block; height: 100%; width: calc(var(--w) * 100%); background: var(--accent); border-radius: 0.2rem; }
+.bar-value { font-size: 0.8rem; color: var(--muted); font-variant-numeric: tabular-nums; text-align: right; }
+.chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; }
+.chips li { display: inline-flex; align-items: center; border: 1px solid var(--line); border-radius: 1rem; padding-right: 0.5rem; }
+.chip-count { font-size: 0.75rem; color: var(--muted); }
+.stats { display: grid; grid-template-columns: auto auto; gap: 0 1rem; font-size: 0.85rem; margin: 0; }
+.stats dt { color: var(--muted); }
+.stats dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
+.kwic-panel:not(:empty) { border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem 0.75rem; margin-bottom: 1rem; max-height: 24rem; overflow-y: auto; }
+.kwic { list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
+.kwic-line { display: grid; grid-template-columns: minmax(6rem, 12rem) minmax(0, 1fr) auto minmax(0, 1fr); gap: 0.5rem; padding: 0.15rem 0; border-bottom: 1px solid var(--tint); }
+.kwic-source { color: var(--muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+/* Flex end alignment lets an over-long left context overflow on the left, keeping the words next to the match. */
+.kwic-left { display: flex; justify-content: flex-end; overflow: hidden; white-space: nowrap; }
+.kwic-right { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.kwic-match { background: var(--mark); font-weight: 700; }
+@container (max-width: 40rem) {
+  .kwic-line { grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); }
+  .kwic-source { grid-column: 1 / -1; }
+}
+`;
+
+let sheet = null;
+/** One constructed stylesheet for every shadow root and the page. */
+export function viewsSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(viewsCss);
+  }
+  return sheet;
+}

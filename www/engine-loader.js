@@ -1,0 +1,90 @@
+// Starts engine workers. One way that works everywhere, file:// included (measured in
+// Chromium: a module worker from a blob: URL and `new Worker('file.js')` are refused
+// on file://, a classic worker from a blob: URL is not): the worker is a CLASSIC
+// script made from the wasm-bindgen glue (its `export`s removed) followed by
+// worker-core.js's `serveEngine`, and the main thread compiles the wasm once and
+// posts the compiled module to every worker it starts.
+// A host whose CSP forbids blob: workers passes `workerUrl` (a module worker file
+// such as worker.js); it gets the same compiled module.
+import * as location from './engine-location.js';
+import { serveEngine } from './worker-core.js';
+
+let modulePromise = null;
+let blobUrlPromise = null;
+
+/** The engine's compiled wasm, compiled once per page. */
+export function engineModule() {
+  modulePromise ??= compileWasm().catch((err) => {
+    modulePromise = null; // A later element may try again (the network may be back).
+    throw err;
+  });
+  return modulePromise;
+}
+
+async function compileWasm() {
+  if (location.wasmBase64) return WebAssembly.compile(base64Bytes(location.wasmBase64));
+  const response = await fetch(location.wasmUrl);
+  if (!response.ok) throw new Error(`${location.wasmUrl} answered ${response.status}`);
+  // compileStreaming needs the application/wasm type; some servers send another.
+  if (response.headers.get('content-type')?.startsWith('application/wasm')) return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+function base64Bytes(text) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** The blob: URL of the classic worker script (made once per page). */
+function workerBlobUrl() {
+  blobUrlPromise ??= (async () => {
+    const glue = location.glueSource ?? await fetch(location.glueUrl).then((r) => {
+      if (!r.ok) throw new Error(`${location.glueUrl} answered ${r.status}`);
+      return r.text();
+    });
+    const source = workerSource(glue);
+    return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  })().catch((err) => {
+    blobUrlPromise = null;
+    throw err;
+  });
+  return blobUrlPromise;
+}
+
+/**
+ * The classic worker script: the glue as a classic script, then serveEngine over the
+ * glue's functions. `typeof` keeps functions an older or newer engine lacks optional.
+ */
+export function workerSource(glue) {
+  const names = ['initSync', 'analyze', 'concordance', 'version', 'languages', 'extract'];
+  const engine = names.map((n) => `${n}: typeof ${n} === 'function' ? ${n} : undefined`).join(', ');
+  return `${classicGlue(glue)}\n;(${serveEngine.toString()})(self, { ${engine} });\n`;
+}
+
+/**
+ * wasm-bindgen's `--target web` glue as a classic script: `export` keywords and the
+ * export list removed, `import.meta.url` (only read when init() is given no module)
+ * replaced. An `import` in the glue (a JS snippet) cannot be made classic: refused.
+ */
+export function classicGlue(glue) {
+  if (/^\s*import\s/m.test(glue)) throw new Error('the engine glue imports other modules; use a worker-url');
+  return glue
+    .replace(/^export\s*\{[^}]*\};?[ \t]*$/gm, '')
+    .replace(/^export\s+default\s+/gm, 'const __wbg_default = ')
+    .replace(/^export\s+(?=(async\s+)?function|class|const|let|var)/gm, '')
+    .replace(/import\.meta\.url/g, 'self.location.href');
+}
+
+/**
+ * A started worker that has been given the compiled engine. Rejects when the glue or
+ * the wasm cannot be loaded.
+ */
+export async function startEngineWorker(workerUrl) {
+  const [module, url] = await Promise.all([engineModule(), workerUrl ? null : workerBlobUrl()]);
+  const worker = workerUrl ? new Worker(workerUrl, { type: 'module' }) : new Worker(url);
+  worker.postMessage({ type: 'init', module });
+  return worker;
+}

@@ -1,0 +1,484 @@
+// <parallax-compare>: the comparison of several articles as a custom element. It
+// renders the views (components/) into its shadow root and runs the engine in a
+// Web Worker it starts itself when connected and ends when disconnected.
+//
+// Articles: the `articles` property ([{id, title?, text}]) or, until it is set, the
+// element's child <article data-title="…" data-id="…">text</article> elements.
+// Article text and titles only ever reach the DOM as text nodes.
+import { EngineClient } from './engine-client.js';
+import { viewsSheet } from './components/styles.js';
+import { h, clear } from './components/dom.js';
+import { Messages } from './components/messages.js';
+import { renderArticleList } from './components/article-list.js';
+import { renderMatrix, METRICS } from './components/matrix.js';
+import { PairView } from './components/pair-view.js';
+import { renderTerms, renderConcordance, renderTextControls } from './components/terms-view.js';
+import { renderGroups } from './components/groups-view.js';
+import { renderExport } from './components/export.js';
+import { textOfHtml } from './components/add-article.js';
+
+const DEFAULTS = { metric: 'containment', minPassageWords: 8, minPassageScore: 0, text: {} };
+const TEXT_KEYS = ['language', 'stopWords', 'extraStopWords', 'stem', 'foldAccents'];
+
+/**
+ * The views, in reading order. Each gets a <section part="NAME" data-view="NAME"> with
+ * its heading, `create(container, el)` once, and `update(container, el)` whenever the
+ * report, the articles or the chosen pair change. Adding a view is one entry here
+ * (and its CSS in components/styles.js); `el` gives `report`, `texts`, `pair`,
+ * `settings`, `select(left, right)`, `emit(name, detail)` and `engine`.
+ */
+export const VIEWS = [
+  {
+    name: 'articles',
+    heading: 'Articles',
+    create(container, el) {
+      container.append(h('div', { class: 'article-list-box' }), h('slot', { name: 'side' }));
+    },
+    update(container, el) {
+      renderArticleList(container.querySelector('.article-list-box'), {
+        articles: el.articles,
+        report: el.reportMatchesArticles() ? el.report : null,
+        onRemove: el.editable ? (id) => el.requestRemove(id) : undefined,
+      });
+      el.headingOf('articles').querySelector('.count').textContent = ` (${el.articles.length})`;
+    },
+  },
+  {
+    name: 'matrix',
+    heading: 'How much they share',
+    create(container, el) {
+      const select = h('select', { name: 'metric' }, Object.entries(METRICS).map(([value, text]) => h('option', { value, text })));
+      select.addEventListener('change', () => { el.metric = select.value; el.settingsChanged(); });
+      container.append(h('label', { class: 'metric' }, 'Show ', select), h('div', { class: 'matrix-box' }), h('div', { class: 'groups-box' }), h('div', { class: 'export-box' }));
+      renderExport(container.querySelector('.export-box'), { report: () => el.report, articles: () => el.articles });
+    },
+    update(container, el) {
+      container.querySelector('select[name=metric]').value = el.metric;
+      const box = container.querySelector('.matrix-box');
+      renderGroups(container.querySelector('.groups-box'), { report: el.report, texts: el.texts });
+      if (!el.report || el.report.documents.length < 2) {
+        clear(box).append(h('p', { class: 'empty', text: el.reason || 'No comparison yet.' }));
+        return;
+      }
+      renderMatrix(box, {
+        report: el.report,
+        metric: el.metric,
+        selected: el.pair && { a: el.pair.left, b: el.pair.right },
+        onSelect: (left, right) => el.select(left, right, { focus: true }),
+      });
+    },
+  },
+  {
+    name: 'pair',
+    heading: 'Side by side',
+    create(container, el) {
+      el.pairView = new PairView(container, {
+        minPassageWords: el.minPassageWords,
+        minPassageScore: el.minPassageScore,
+        onSensitivity({ minPassageWords, minPassageScore }) {
+          el.minPassageWords = minPassageWords;
+          el.minPassageScore = minPassageScore;
+          el.settingsChanged();
+        },
+        onPassage: (detail) => el.emit('parallax-select-passage', detail),
+      });
+    },
+    update(container, el) {
+      const report = el.report;
+      if (!report || report.pairs.length === 0 || !el.pair) el.pairView.update(null, el.texts);
+      else el.pairView.update(report, el.texts, el.pair.left, el.pair.right);
+    },
+  },
+  {
+    name: 'terms',
+    heading: 'Terms',
+    create(container) {
+      container.append(h('div', { class: 'text-controls-box' }), h('div', { class: 'kwic-panel', attrs: { 'aria-live': 'polite' } }), h('div', { class: 'terms-box' }));
+    },
+    update(container, el) {
+      const box = container.querySelector('.terms-box');
+      if (!el.report) {
+        clear(box).append(h('p', { class: 'empty', text: 'No terms yet.' }));
+        clear(container.querySelector('.kwic-panel'));
+        return;
+      }
+      renderTerms(box, { report: el.report, onTerm: (term) => el.showConcordance(term, container.querySelector('.kwic-panel')) });
+    },
+  },
+];
+
+export class ParallaxCompare extends HTMLElement {
+  static observedAttributes = ['metric', 'min-passage-words', 'min-passage-score', 'worker-url', 'editable'];
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+    this.shadowRoot.adoptedStyleSheets = [viewsSheet()];
+    /** Set through the `articles` property; null: read the child <article> elements. */
+    this._articles = null;
+    this._childArticles = [];
+    this._text = {};
+    this.report = null;
+    /** id → text of the articles the report describes. */
+    this.texts = new Map();
+    /** The chosen pair {left, right}. */
+    this.pair = null;
+    /** Why there is no comparison, shown where the matrix would be. */
+    this.reason = '';
+    this.engine = null;
+    this.generation = 0;
+    this.languages = null;
+    this.build();
+  }
+
+  // ---------------------------------------------------------------- properties
+
+  /** @returns {{id: string, title?: string, text: string}[]} */
+  get articles() {
+    return this._articles ?? this._childArticles;
+  }
+
+  set articles(list) {
+    this._articles = normalize(list);
+    this.changed();
+  }
+
+  get metric() { return this.getAttribute('metric') in METRICS ? this.getAttribute('metric') : DEFAULTS.metric; }
+  set metric(v) { this.setAttribute('metric', String(v)); }
+  get minPassageWords() { return numberAttr(this, 'min-passage-words', DEFAULTS.minPassageWords); }
+  set minPassageWords(v) { this.setAttribute('min-passage-words', String(v)); }
+  get minPassageScore() { return numberAttr(this, 'min-passage-score', DEFAULTS.minPassageScore); }
+  set minPassageScore(v) { this.setAttribute('min-passage-score', String(v)); }
+  /** A module worker file (such as worker.js) for hosts whose CSP forbids blob: workers. */
+  get workerUrl() { return this.getAttribute('worker-url'); }
+  set workerUrl(v) { if (v) this.setAttribute('worker-url', String(v)); else this.removeAttribute('worker-url'); }
+  /** Shows a Remove button per article (the `parallax-remove-article` event). */
+  get editable() { return this.hasAttribute('editable'); }
+  set editable(v) { this.toggleAttribute('editable', Boolean(v)); }
+
+  /** Language and stop word options: {language, stopWords, extraStopWords, stem, foldAccents}. */
+  get textOptions() { return { ...this._text }; }
+  set textOptions(v) {
+    this._text = Object.fromEntries(Object.entries(v ?? {}).filter(([k]) => TEXT_KEYS.includes(k)));
+    this.renderTextControls();
+    this.scheduleAnalysis();
+  }
+
+  /** Every setting in one object, as the `parallax-settings` event gives it. */
+  get settings() {
+    return { metric: this.metric, minPassageWords: this.minPassageWords, minPassageScore: this.minPassageScore, text: this.textOptions };
+  }
+
+  set settings(s) {
+    const v = { ...DEFAULTS, ...s };
+    this.metric = v.metric;
+    this.minPassageWords = v.minPassageWords;
+    this.minPassageScore = v.minPassageScore;
+    this.textOptions = v.text;
+    this.pairView?.setSensitivity?.(this.minPassageWords, this.minPassageScore);
+  }
+
+  /** True while an analysis or another engine request runs. */
+  get busy() { return Boolean(this.engine?.busy); }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value) return;
+    if (name === 'worker-url' && this.engine) {
+      this.stopEngine();
+      if (this.isConnected) this.scheduleAnalysis();
+    } else if (name === 'metric') this.render();
+    else if (name === 'editable') this.render();
+    else if (name.startsWith('min-passage')) this.scheduleAnalysis();
+  }
+
+  connectedCallback() {
+    this.observer ??= new MutationObserver(() => this.readChildren());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-title', 'data-id'] });
+    this.readChildren();
+    this.scheduleAnalysis();
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    this.stopEngine();
+  }
+
+  /** Stops the running analysis; the comparison shown stays. */
+  cancel() {
+    this.engine?.cancel();
+  }
+
+  // ---------------------------------------------------------------- frame
+
+  build() {
+    this.statusText = h('span', { class: 'status-text', text: 'Analyzing…' });
+    this.cancelButton = h('button', { type: 'button', class: 'cancel', text: 'Cancel', attrs: { part: 'cancel' }, on: { click: () => this.cancel() } });
+    this.status = h('div', { class: 'status', hidden: true, attrs: { part: 'status' } },
+      h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }), this.statusText,
+      h('progress', { attrs: { 'aria-label': 'Analysis in progress' } }), this.cancelButton);
+    const messageBox = h('div', { attrs: { part: 'messages' } });
+    this.messages = new Messages(messageBox);
+    // The announcement is a separate live region: the elapsed seconds must not be read out every second.
+    this.announcer = h('p', { class: 'visually-hidden', attrs: { role: 'status' } });
+    const layout = h('div', { class: 'layout', attrs: { part: 'layout' } }, h('div', { class: 'status-area' }, this.status, messageBox, this.announcer));
+    this.sections = new Map();
+    for (const view of VIEWS) {
+      const headingId = `parallax-${view.name}-heading`;
+      const heading = h('h2', { id: headingId, attrs: { tabindex: '-1' } }, view.heading, h('span', { class: 'count' }));
+      const body = h('div', { class: 'view-body' });
+      const section = h('section', { data: { view: view.name }, attrs: { part: view.name, 'aria-labelledby': headingId } }, heading, body);
+      layout.append(section);
+      this.sections.set(view.name, { view, section, heading, body });
+      view.create(body, this);
+    }
+    this.shadowRoot.append(layout);
+    this.render();
+  }
+
+  headingOf(name) {
+    return this.sections.get(name).heading;
+  }
+
+  render() {
+    for (const { view, body } of this.sections.values()) view.update(body, this);
+  }
+
+  renderTextControls() {
+    const box = this.shadowRoot.querySelector('.text-controls-box');
+    if (!box || !this.languages) return;
+    renderTextControls(box, {
+      languages: this.languages,
+      values: this._text,
+      onChange: (values) => {
+        this._text = values;
+        this.settingsChanged();
+      },
+    });
+  }
+
+  // ---------------------------------------------------------------- articles
+
+  readChildren() {
+    const children = [...this.querySelectorAll(':scope > article')];
+    const list = children.map((a, i) => ({ id: a.dataset.id || a.id || `article-${i + 1}`, title: a.dataset.title, text: dedent(a.textContent ?? '') }));
+    this._childArticles = normalize(list);
+    if (this._articles === null) this.changed();
+  }
+
+  changed() {
+    this.render();
+    this.scheduleAnalysis();
+  }
+
+  /** The Remove button: the host may handle it (preventDefault) or the element removes the article. */
+  requestRemove(id) {
+    const index = this.articles.findIndex((a) => a.id === id);
+    const event = new CustomEvent('parallax-remove-article', { detail: { id }, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) this.articles = this.articles.filter((a) => a.id !== id);
+    // The button that had focus is gone: keep the keyboard user in the list.
+    const buttons = this.shadowRoot.querySelectorAll('[data-view=articles] button.remove');
+    (buttons[Math.min(index, buttons.length - 1)] ?? this.headingOf('articles')).focus();
+  }
+
+  reportMatchesArticles() {
+    const r = this.report;
+    return Boolean(r) && r.documents.length === this.articles.length && r.documents.every((d, i) => d.id === this.articles[i].id);
+  }
+
+  // ---------------------------------------------------------------- engine
+
+  startEngine() {
+    if (this.engine) return this.engine;
+    this.engine = new EngineClient({ workerUrl: this.workerUrl ?? undefined });
+    this.engine.addEventListener('busy', () => this.showBusy());
+    this.engine.info().then(({ languages }) => {
+      this.languages = languages;
+      this.renderTextControls();
+    }, () => {}); // An engine that cannot load says so through the analysis.
+    return this.engine;
+  }
+
+  stopEngine() {
+    const engine = this.engine;
+    this.engine = null;
+    engine?.terminate();
+    this.showBusy();
+  }
+
+  showBusy() {
+    const busy = this.busy;
+    if (busy === !this.status.hidden) return;
+    this.status.hidden = !busy;
+    this.toggleAttribute('busy', busy);
+    this.shadowRoot.querySelector('.layout').setAttribute('aria-busy', String(busy));
+    clearInterval(this.ticker);
+    if (busy) {
+      this.announcer.textContent = 'Analyzing…';
+      const started = performance.now();
+      // The engine cannot report its own progress from inside one call: the elapsed time shows it is working.
+      this.ticker = setInterval(() => {
+        this.statusText.textContent = `Analyzing… ${Math.round((performance.now() - started) / 1000)} s`;
+      }, 500);
+      this.statusText.textContent = 'Analyzing…';
+    } else this.announcer.textContent = '';
+    this.emit('parallax-busy', { busy });
+  }
+
+  scheduleAnalysis() {
+    if (this.analysisScheduled || !this.isConnected) return;
+    this.analysisScheduled = true;
+    // Several properties set in one task (articles, then settings) give one analysis.
+    queueMicrotask(() => {
+      this.analysisScheduled = false;
+      if (this.isConnected) this.analyze();
+    });
+  }
+
+  options() {
+    return { minPassageWords: this.minPassageWords, minPassageScore: this.minPassageScore, ...this._text };
+  }
+
+  async analyze() {
+    // Only the latest call may show its result: an older one may describe removed articles.
+    const generation = ++this.generation;
+    const articles = this.articles.map(({ id, title, text }) => (title ? { id, title, text } : { id, text }));
+    this.messages.remove('count');
+    if (articles.length === 0) {
+      // Before any article is given (the host may still be loading them) there is nothing to warn about.
+      if (this._articles === null) {
+        this.report = null;
+        this.reason = 'No articles yet.';
+        this.render();
+      } else this.showNoReport('There are no articles. Add at least two articles to compare.');
+      return;
+    }
+    if (articles.length === 1) this.messages.show('Only one article: add another article to compare.', { kind: 'warning', key: 'count' });
+    let result;
+    try {
+      result = await this.startEngine().analyze(articles, this.options());
+    } catch (err) {
+      if (generation !== this.generation) return;
+      if (err.code === 'cancelled') {
+        this.messages.show(this.report ? 'Analysis cancelled: the comparison shown is from before the last change.' : 'Analysis cancelled.', { kind: 'warning', key: 'analysis' });
+        this.emit('parallax-cancel', {});
+        return;
+      }
+      if (err.code === 'invalid-option' && this.report) {
+        // A setting the engine cannot use should not take the comparison away.
+        this.messages.show(`That setting cannot be used (${err.message}); the comparison shown is from before the change.`, { kind: 'error', key: 'analysis' });
+        return;
+      }
+      this.emit('parallax-error', { code: err.code, message: err.message });
+      this.showNoReport(`Could not compare: ${err.message}`, err.code);
+      return;
+    }
+    if (!result || generation !== this.generation) return; // A newer analysis is on its way.
+    this.messages.remove('analysis');
+    this.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
+    this.report = result.report;
+    this.texts = new Map(articles.map((a) => [a.id, a.text]));
+    this.keepPair();
+    this.render();
+    this.emit('parallax-report', { report: this.report });
+  }
+
+  showNoReport(text, code) {
+    this.report = null;
+    this.reason = text;
+    this.messages.show(text, { kind: code ? 'error' : 'warning', key: code ? 'analysis' : 'count' });
+    this.render();
+  }
+
+  /** Keeps the chosen pair when both articles are still there, else the likeliest copy. */
+  keepPair() {
+    const report = this.report;
+    if (!report || report.pairs.length === 0) {
+      this.pair = null;
+      return;
+    }
+    const ids = new Set(report.documents.map((d) => d.id));
+    if (!this.pair || !ids.has(this.pair.left) || !ids.has(this.pair.right)) this.pair = mostShared(report);
+  }
+
+  /** Chooses the pair shown side by side; `parallax-select-pair` tells the host. */
+  select(left, right, { focus = false } = {}) {
+    this.pair = { left, right };
+    this.render();
+    this.emit('parallax-select-pair', { left, right });
+    if (focus) {
+      this.headingOf('pair').focus({ preventScroll: true });
+      this.sections.get('pair').section.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  async showConcordance(term, container) {
+    const titles = new Map((this.report?.documents ?? []).map((d) => [d.id, d.title]));
+    try {
+      const { lines } = await this.startEngine().concordance(term, this._text);
+      renderConcordance(container, { term, lines, titles });
+      container.scrollIntoView({ block: 'nearest' });
+    } catch (err) {
+      this.messages.show(`Could not find “${term}” in context: ${err.message}`, { kind: 'error', key: 'kwic' });
+    }
+  }
+
+  /**
+   * An article from a web page's HTML: {title, text, byline?, reader}. The engine's
+   * HTML reader when it has one (reader 'engine'), else the stand-in that keeps the
+   * text of the page's paragraphs (reader 'fallback').
+   */
+  async extract(html) {
+    const engine = this.startEngine();
+    const info = await engine.info().catch(() => ({}));
+    if (info.extract) {
+      const { title, byline, text } = await engine.extract(html);
+      return { title: title || undefined, byline, text, reader: 'engine' };
+    }
+    return { ...(await textOfHtml(html)), reader: 'fallback' };
+  }
+
+  settingsChanged() {
+    this.emit('parallax-settings', { settings: this.settings });
+    this.render();
+    this.scheduleAnalysis();
+  }
+
+  emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** The pair direction with the highest containment: the likeliest copy, shown first. */
+function mostShared(report) {
+  let best = null;
+  for (const p of report.pairs) {
+    for (const [left, right, v] of [[p.a, p.b, p.containment.aInB], [p.b, p.a, p.containment.bInA]]) {
+      if (!best || v > best.v) best = { left, right, v };
+    }
+  }
+  return { left: best.left, right: best.right };
+}
+
+/** Articles as the engine wants them: string ids (unique), text, an optional title. */
+function normalize(list) {
+  const seen = new Set();
+  return (Array.isArray(list) ? list : []).filter((a) => a && typeof a.text === 'string').map((a, i) => {
+    let id = String(a.id ?? `article-${i + 1}`);
+    for (let n = 2; seen.has(id); n++) id = `${a.id}-${n}`;
+    seen.add(id);
+    return a.title ? { id, title: String(a.title), text: a.text } : { id, text: a.text };
+  });
+}
+
+function numberAttr(el, name, fallback) {
+  const v = Number.parseFloat(el.getAttribute(name));
+  return Number.isFinite(v) ? v : fallback;
+}
+
+/** Text written inside an indented <article> in HTML: the common indentation removed. */
+function dedent(text) {
+  const lines = text.replace(/^\s*\n/, '').replace(/\s+$/, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n');
+}

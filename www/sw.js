@@ -1,0 +1,43 @@
+// The service worker: the page works offline after its first visit. Every file the
+// page needs is cached when the worker installs; answers come from the network
+// when it is there (so a new version shows at once) and from the cache when not.
+const CACHE = 'parallax-v1';
+const FILES = [
+  './', 'index.html', 'style.css', 'icon.svg', 'app.js', 'store.js', 'seed-source.js',
+  'widget.js', 'parallax-compare.js', 'engine-client.js', 'engine-loader.js', 'engine-location.js', 'worker-core.js',
+  'components/add-article.js', 'components/article-list.js', 'components/dom.js', 'components/export.js',
+  'components/groups-view.js', 'components/matrix.js', 'components/messages.js', 'components/pair-view.js',
+  'components/styles.js', 'components/terms-view.js',
+  'pkg/parallax.js', 'pkg/parallax_bg.wasm',
+  'seeds/manifest.json', 'seeds/000_aaec0683a191aa9f.txt', 'seeds/001_003faba2e54198a4.txt',
+  'seeds/002_da9d12f0e6c681db.txt', 'seeds/003_b401989aadad514e.txt', 'seeds/004_c9f0a2cf9aed5e51.txt',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  // Only the page's own files: a fetched article (another origin) is not kept.
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      const response = await fetch(request);
+      if (response.ok) cache.put(request, response.clone());
+      return response;
+    } catch (err) {
+      const cached = await cache.match(request, { ignoreSearch: true });
+      if (cached) return cached;
+      throw err;
+    }
+  })());
+});
