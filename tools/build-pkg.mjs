@@ -14,6 +14,19 @@ const pkg = join(root, 'pkg');
 const npm = join(root, 'npm');
 const www = join(root, 'www');
 
+const ENGINE_LOCATION = `// Where the engine is, for the widget of the npm package: the package's own glue
+// and wasm (written by tools/build-pkg.mjs; www/engine-location.js points at www/pkg/).
+export const glueUrl = new URL('../parallax.js', import.meta.url).href;
+export const wasmUrl = new URL('../parallax_bg.wasm', import.meta.url).href;
+// The offline file's inlined engine; the package has none (exported so that
+// bundlers see every name engine-loader.js reads).
+export const glueSource = undefined;
+export const wasmBase64 = undefined;
+`;
+
+// A relative module specifier or `new URL('./…', import.meta.url)` argument.
+const SPECIFIER = /(\bfrom\s*|\bimport\s*\(?\s*|new URL\(\s*)(['"])(\.{1,2}\/[^'"]+)\2/g;
+
 function fail(message) {
   console.error(`build-pkg: ${message}`);
   process.exit(1);
@@ -38,6 +51,7 @@ for (const file of ['node.js', 'parallax.d.ts', 'README.md']) {
 const widget = copyWidget();
 if (widget) {
   manifest.exports['./widget'] = { types: './widget/widget.d.ts', default: './widget/widget.js' };
+  manifest.exports['./widget/worker.js'] = './widget/worker.js';
   manifest.files.push('widget/');
   manifest.sideEffects.push('./widget/*.js', './widget/**/*.js');
 }
@@ -53,11 +67,13 @@ function cargoVersion() {
   return version;
 }
 
-// Copies www/widget.js and every file it reaches by relative import or by
+// Copies www/widget.js (and www/worker.js, the worker file for hosts whose CSP
+// forbids blob: workers) and every file they reach by relative import or by
 // `new URL('./…', import.meta.url)` into pkg/widget/, keeping their layout; then
 // writes the package's own engine-location.js, which points at the package's
-// glue and wasm instead of www/pkg/. Returns the number of files, or 0 when
-// www/ has no widget.
+// glue and wasm instead of www/pkg/. A direct reference into www/pkg/ is
+// rewritten to the package's copy. Returns the number of files, or 0 when www/
+// has no widget.
 function copyWidget() {
   const entry = join(www, 'widget.js');
   rmSync(join(pkg, 'widget'), { recursive: true, force: true });
@@ -68,36 +84,43 @@ function copyWidget() {
   for (const name of ['glueUrl', 'wasmUrl']) {
     if (!names.includes(name)) fail(`www/engine-location.js no longer exports ${name}; update tools/build-pkg.mjs`);
   }
-  const files = reachable(entry).filter((file) => file !== location);
+  const entries = [entry, join(www, 'worker.js')].filter((file) => existsSync(file));
+  const files = [...new Set(entries.flatMap(reachable))].filter((file) => file !== location).sort();
   for (const file of files) {
     const target = join(pkg, 'widget', relative(www, file));
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(file, target);
+    if (file.endsWith('.js')) writeFileSync(target, toPackage(readFileSync(file, 'utf8'), file, target));
+    else copyFileSync(file, target);
   }
   writeFileSync(join(pkg, 'widget', 'engine-location.js'), ENGINE_LOCATION);
   copyFileSync(join(npm, 'widget.d.ts'), join(pkg, 'widget', 'widget.d.ts'));
   return files.length + 2;
 }
 
-const ENGINE_LOCATION = `// Where the engine is, for the widget of the npm package: the package's own glue
-// and wasm (written by tools/build-pkg.mjs; www/engine-location.js points at www/pkg/).
-export const glueUrl = new URL('../parallax.js', import.meta.url).href;
-export const wasmUrl = new URL('../parallax_bg.wasm', import.meta.url).href;
-`;
+// `source` (the text of www file `file`, to be written at `target`) with each
+// relative specifier into www/pkg/ pointing at the same file of the package.
+function toPackage(source, file, target) {
+  return source.replace(SPECIFIER, (whole, before, quote, path) => {
+    const inWww = resolve(dirname(file), path);
+    if (!inWww.startsWith(join(www, 'pkg') + '/')) return whole;
+    let moved = relative(dirname(target), join(pkg, relative(join(www, 'pkg'), inWww)));
+    if (!moved.startsWith('.')) moved = `./${moved}`;
+    return `${before}${quote}${moved}${quote}`;
+  });
+}
 
 // Files reachable from `entry` through relative module specifiers and
 // `new URL('./…', import.meta.url)`, staying inside www/ and out of www/pkg/.
 function reachable(entry) {
   const seen = new Set();
   const todo = [entry];
-  const specifier = /(?:\bfrom\s*|\bimport\s*\(?\s*|new URL\(\s*)(['"])(\.{1,2}\/[^'"]+)\1/g;
   while (todo.length > 0) {
     const file = todo.pop();
     if (seen.has(file)) continue;
     if (!existsSync(file)) fail(`${relative(root, file)} is referenced by the widget but missing`);
     seen.add(file);
     if (!file.endsWith('.js')) continue;
-    for (const [, , path] of readFileSync(file, 'utf8').matchAll(specifier)) {
+    for (const [, , , path] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
       const target = resolve(dirname(file), path.split(/[?#]/)[0]);
       if (!target.startsWith(`${www}/`)) fail(`${relative(root, file)} reaches outside www/: ${path}`);
       if (target.startsWith(join(www, 'pkg'))) continue; // the engine comes through engine-location.js

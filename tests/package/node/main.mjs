@@ -27,23 +27,29 @@ try {
   } catch (err) {
     out.errorCode = err.code;
   }
+  out.fixtureErrors = [];
   out.fixtureReports = fixtures.flatMap(fixtureReports);
 } catch (err) {
   out.error = String(err?.stack ?? err);
 }
 console.log(JSON.stringify(out));
 
+// An article as `analyze` takes it: the fixtures' own keys (e.g. `expect`) left out.
+function asArticle({ id, title, text, boilerplateOverrides }) {
+  return { id, text, ...(title === undefined ? {} : { title }), ...(boilerplateOverrides === undefined ? {} : { boilerplateOverrides }) };
+}
+
 // The reports of every case of a news fixture file (a list of `{name, articles}`,
 // or `{cases: [...]}`), so that the news fields are type-checked with content.
 function fixtureReports(file) {
   const table = JSON.parse(readFileSync(file, 'utf8'));
   const cases = Array.isArray(table) ? table : (table.cases ?? []);
-  return cases.flatMap(({ articles }) => {
+  return cases.flatMap(({ name, articles }) => {
     try {
-      const given = articles.map(({ id, title, text, boilerplateOverrides }) => ({ id, title, text, boilerplateOverrides }));
-      return [parallax.analyze(given)];
-    } catch {
-      return []; // a case about refused input
+      return [parallax.analyze(articles.map(asArticle))];
+    } catch (err) {
+      out.fixtureErrors.push(`${name}: ${err.message}`); // maybe a case about refused input
+      return [];
     }
   });
 }
