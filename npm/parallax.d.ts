@@ -5,15 +5,25 @@
 
 // ------------------------------------------------------------------ loading
 
-/** What `init` can load the engine from. */
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+// The loading types name host classes (Response, WebAssembly.Module, ...) through
+// `globalThis`, so that the declarations compile with or without the DOM library
+// (a Node project with `lib: ["es2022"]` and @types/node has no `RequestInfo` or
+// `BufferSource`); a class the host lacks becomes `never`.
+type HostClass<Name extends string> = typeof globalThis extends { [K in Name]: { prototype: infer C } } ? C : never;
+type WasmClass<Name extends string> = typeof globalThis extends { WebAssembly: { [K in Name]: { prototype: infer C } } } ? C : never;
 
-/** What `initSync` can compile the engine from. */
-export type SyncInitInput = BufferSource | WebAssembly.Module;
+/** A compiled `WebAssembly.Module`. */
+export type WasmModule = WasmClass<'Module'>;
 
-/** The engine's raw WebAssembly exports; only `memory` is meant for callers. */
+/** The engine as bytes (`ArrayBuffer`, `Uint8Array`, a Node `Buffer`) or compiled. */
+export type SyncInitInput = ArrayBuffer | ArrayBufferView | WasmModule;
+
+/** What `init` can load the engine from: its URL, a fetch `Request` or `Response`, its bytes, or the module. */
+export type InitInput = string | HostClass<'URL'> | HostClass<'Request'> | HostClass<'Response'> | SyncInitInput;
+
+/** The engine's raw WebAssembly exports; only `memory` (a `WebAssembly.Memory`) is meant for callers. */
 export interface InitOutput {
-  readonly memory: WebAssembly.Memory;
+  readonly memory: [WasmClass<'Memory'>] extends [never] ? { readonly buffer: ArrayBuffer } : WasmClass<'Memory'>;
 }
 
 /**

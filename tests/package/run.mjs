@@ -124,6 +124,12 @@ function typeCheck(reports) {
   if (widget) writeFileSync(join(dir, 'widget-usage.ts'), widgetUsage().replaceAll('%PACKAGE%', NAME));
   const tsc = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', dir], { encoding: 'utf8' });
   check(`tsc --strict accepts ${reports.length} real reports as Report and the usage file`, tsc.status === 0, (tsc.stdout + tsc.stderr).split('\n').slice(0, 20));
+  writeFileSync(join(dir, 'tsconfig.bare.json'), JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, target: 'es2022', lib: ['es2022'], types: [], module: 'nodenext', moduleResolution: 'nodenext' },
+    files: ['reports.ts', 'bare.ts'],
+  }));
+  const bare = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.bare.json')], { encoding: 'utf8' });
+  check('the types need neither the DOM library nor @types/node', bare.status === 0, (bare.stdout + bare.stderr).split('\n').slice(0, 20));
   const silent = neverFilled(reports);
   if (silent.length > 0) console.log(`note: always empty or null in these reports, so typed but not yet checked: ${silent.join(', ')}`);
 }

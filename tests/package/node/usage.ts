@@ -1,7 +1,7 @@
 // Compiled with `tsc --strict --noEmit` in the fresh Node project: the package's
 // types resolve through its `exports`, and they refuse what the engine refuses
 // (each `@ts-expect-error` fails the compile if the line type-checks).
-import init, { analyze, concordance, tokenize, type Options, type Report } from '%PACKAGE%';
+import init, { analyze, concordance, initSync, tokenize, type Options, type Report } from '%PACKAGE%';
 
 await init();
 const options: Options = { minPassageWords: 8, language: 'en', stopWords: true, excludeBoilerplate: false };
@@ -23,3 +23,7 @@ analyze([{ id: 'a', text: 'x', url: 'https://example.org' }]);
 console.log(report.documents[0].sharedshare);
 // @ts-expect-error a language is a string
 tokenize('x', { language: 2 });
+
+// Loading, typed against the DOM's classes here.
+const output = initSync({ module: new Uint8Array(8) });
+console.log(output.memory.buffer.byteLength, await init({ module_or_path: new URL('https://example.org/parallax_bg.wasm') }));
