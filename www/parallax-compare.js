@@ -188,7 +188,10 @@ export class ParallaxCompare extends HTMLElement {
       if (this.isConnected) this.scheduleAnalysis();
     } else if (name === 'metric') this.render();
     else if (name === 'editable') this.render();
-    else if (name.startsWith('min-passage')) this.scheduleAnalysis();
+    else if (name.startsWith('min-passage')) {
+      this.pairView?.setSensitivity(this.minPassageWords, this.minPassageScore);
+      this.scheduleAnalysis();
+    }
   }
 
   connectedCallback() {
@@ -299,6 +302,8 @@ export class ParallaxCompare extends HTMLElement {
   }
 
   stopEngine() {
+    // An analysis the stopped worker was running is not the reader's cancel: nothing to say about it.
+    this.generation += 1;
     const engine = this.engine;
     this.engine = null;
     engine?.terminate();

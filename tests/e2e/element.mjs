@@ -86,6 +86,22 @@ try {
   });
   check('define(): guarded, the element class exported, another tag name possible', def.same && def.other && def.upgraded, def);
 
+  // ------------------------------------------------------------ custom-elements.json against the element
+  const manifest = JSON.parse(readFileSync(join(WWW, 'custom-elements.json'), 'utf8')).modules[0].declarations[0];
+  const real = await page.evaluate(() => {
+    const el = document.getElementById('c');
+    return {
+      attributes: customElements.get('parallax-compare').observedAttributes,
+      parts: [...new Set([...el.shadowRoot.querySelectorAll('[part]')].map((e) => e.getAttribute('part')))],
+    };
+  });
+  const css = readFileSync(join(WWW, 'components/styles.js'), 'utf8');
+  const cssProps = [...new Set([...css.matchAll(/var\((--parallax-[a-z-]+)/g)].map((m) => m[1]))];
+  const same = (a, b) => [...a].sort().join() === [...b].sort().join();
+  check('custom-elements.json lists the observed attributes, the parts and the --parallax-* properties',
+    same(manifest.attributes.map((a) => a.name), real.attributes) && same(manifest.cssParts.map((p) => p.name), real.parts)
+    && same(manifest.cssProperties.map((p) => p.name), cssProps), { real, cssProps });
+
   // ------------------------------------------------------------ articles from children
   const titles = await page.$$eval('parallax-compare [data-view=articles] .article-title', (els) => els.map((e) => e.textContent));
   check('child <article data-title> elements are the articles', titles.join('|') === 'Seed 1|Seed 2|Seed 3', titles);
@@ -191,7 +207,14 @@ try {
       wide: [...document.getElementById('c').shadowRoot.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.matrix-scroll')).map((el) => el.className || el.tagName).slice(0, 5),
     }));
     check(`at ${name} the element fits its container (no sideways scrolling)`, fit.page <= viewport.width && fit.element <= viewport.width && fit.wide.length === 0, fit);
-    await p.screenshot({ path: join(SHOTS, `widget-host-${name}.png`), fullPage: name === '360' });
+    await p.screenshot({ path: join(SHOTS, `widget-host-${name}.png`) });
+    if (name === '360') {
+      // The matrix and the pair view, as a phone shows them.
+      for (const view of ['matrix', 'pair']) {
+        await p.evaluate((v) => document.getElementById('c').shadowRoot.querySelector(`[data-view=${v}]`).scrollIntoView(), view);
+        await p.screenshot({ path: join(SHOTS, `widget-host-360-${view}.png`) });
+      }
+    }
     await p.close();
   }
 

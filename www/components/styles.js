@@ -17,6 +17,8 @@ export const viewsCss = String.raw`
   --mark: var(--parallax-mark, #fbe7a1);
   --mark-active: var(--parallax-mark-active, #f6ad55);
   --focus: var(--parallax-focus, #b83280);
+  /* The matrix's strongest cell: light enough that its dark text keeps 4.5:1 (5.9:1). */
+  --heat: var(--parallax-heat, #6f9fd8);
   --error: var(--parallax-error, #c53030);
   --warning: var(--parallax-warning, #975a16);
 }
@@ -109,11 +111,11 @@ table.matrix { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 .matrix .shared { padding: 0 0.5rem; }
 .matrix .cell {
   --v: 0;
-  width: 100%; min-width: 4.5rem; min-height: 2.5rem; border: 0; border-radius: 0;
-  background: color-mix(in srgb, var(--accent) calc(var(--v) * 100%), #ffffff);
+  width: 100%; min-width: 4.5rem; min-height: 2.5rem; border: 0; border-radius: 0; white-space: nowrap;
+  background: color-mix(in srgb, var(--heat) calc(var(--v) * 100%), #ffffff);
   color: var(--ink);
 }
-.matrix .cell.dark { color: #fff; }
+.matrix .cell.dark { font-weight: 700; }
 .matrix .cell[aria-pressed=true] { outline: 3px solid var(--mark-active); outline-offset: -3px; }
 .matrix .cell:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
 @container (max-width: 40rem) {

@@ -1,0 +1,232 @@
+// The demo page beyond the basics of run.mjs: IndexedDB keeps a >5 MB article across
+// a reload, the report exports as JSON and CSV, a long analysis can be cancelled
+// while the page keeps answering, .html files and web addresses are read (or refused
+// with a clear message), and axe-core finds no serious or critical violation at
+// desktop and phone widths. Screenshot: $SHOTS/widget-page-desktop.png.
+//
+//   node tests/e2e/page.mjs      (needs `make build`)
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../tools/serve.mjs';
+import { launch } from '../support/browser.mjs';
+import { check, summary } from '../support/check.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WWW = join(ROOT, 'www');
+const SHOTS = process.env.SHOTS ?? join(ROOT, '../shots');
+const TIMEOUT = 30_000;
+const BIG_TIMEOUT = 180_000;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+setTimeout(() => { console.log('page: more than 9 minutes; stopping'); process.exit(1); }, 9 * 60_000).unref();
+
+const seedFiles = JSON.parse(readFileSync(join(WWW, 'seeds/manifest.json'), 'utf8'));
+const seedText = readFileSync(join(WWW, 'seeds', seedFiles[0]), 'utf8');
+
+const server = await serve(WWW, 0);
+const origin = new URL(server.url).origin;
+const browser = await launch({ origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+const { context, problems } = browser;
+const page = browser.watch(await context.newPage());
+page.on('dialog', (d) => d.accept());
+
+const rows = () => page.evaluate(() => document.querySelector('parallax-compare')?.shadowRoot?.querySelectorAll('.matrix tbody tr').length ?? 0);
+const waitRows = (n, timeout = TIMEOUT) => page.waitForFunction((n) => document.querySelector('parallax-compare')?.shadowRoot?.querySelectorAll('.matrix tbody tr').length === n
+  && document.querySelector('parallax-compare').shadowRoot.querySelectorAll('li.article').length === n, n, { timeout });
+const waitIdle = (timeout = TIMEOUT) => page.waitForFunction(() => !document.querySelector('parallax-compare').busy, null, { timeout });
+const messages = () => page.evaluate(() => [...document.querySelectorAll('.message-text'), ...document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.message-text')].map((e) => e.textContent));
+const waitMessage = (re, timeout = TIMEOUT) => page.waitForFunction((src) => [...document.querySelectorAll('.message-text'), ...document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.message-text')]
+  .some((e) => new RegExp(src, 'i').test(e.textContent)), re.source, { timeout });
+async function paste(text, title) {
+  await page.evaluate(({ text, title }) => {
+    // Short texts are set directly (typing megabytes through the keyboard would test the
+    // driver, not the page); long ones are pasted, as a person would.
+    const box = document.querySelector('.add-article textarea');
+    if (text.length < 100_000) box.value = text;
+    else {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }
+    document.querySelector('.add-article input[name=title]').value = title;
+  }, { text, title });
+  await page.click('.add-article button[type=submit]');
+}
+const removeLast = async () => {
+  await page.click('parallax-compare [data-view=articles] li.article:last-child button.remove');
+};
+/** About `size` characters of seed words, in sentences and lines. */
+function bigText(size, salt = 1) {
+  const words = seedText.split(/\s+/).filter(Boolean);
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < size; i++) {
+    const w = words[(i * 7919 + salt) % words.length] + (i % 17 === 16 ? '.\n' : ' ');
+    parts.push(w);
+    n += w.length;
+  }
+  return parts.join('');
+}
+
+async function axe(label) {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' > ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`) }));
+  });
+  const bad = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  check(`axe at ${label}: no serious or critical violation`, bad.length === 0, bad);
+  return found;
+}
+
+try {
+  await page.goto(server.url);
+  await waitRows(5);
+  await waitIdle();
+
+  // ---------------------------------------------------------------- accessibility
+  await page.click(`parallax-compare .matrix button.cell[data-row="${seedFiles[3].replace('.txt', '')}"][data-col="${seedFiles[2].replace('.txt', '')}"]`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, 'widget-page-desktop.png') });
+  const minor = await axe('1280 px with a pair open');
+  if (minor.length) console.log(`      (moderate or minor: ${minor.map((v) => `${v.id} ${v.impact}`).join(', ')})`);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await axe('360 px');
+  await page.evaluate(() => document.querySelector('.page-side').scrollIntoView());
+  await page.screenshot({ path: join(SHOTS, 'widget-page-360-add.png') });
+  const fits = await page.evaluate(() => document.documentElement.scrollWidth);
+  check('at 360 px the page does not scroll sideways', fits <= 360, fits);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // ---------------------------------------------------------------- export
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('parallax-compare .export button:first-child')]);
+  const exported = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  check('the report downloads as JSON with the articles and every pair', exported.articles.length === 5 && exported.report.documents.length === 5 && exported.report.pairs.length === 10,
+    { articles: exported.articles?.length, pairs: exported.report?.pairs?.length });
+  await paste(`${seedText.slice(0, 2000)}\nA closing line.`, '=HYPERLINK("x"), "quoted"');
+  await waitRows(6);
+  await waitIdle();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('parallax-compare .export button:last-child')]);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  check('the CSV quotes a title with commas and quotes, and defuses a formula', csvText.includes('"\'=HYPERLINK(""x""), ""quoted"""'), csvText.split('\r\n').at(-2));
+  await removeLast();
+  await waitRows(5);
+  await waitIdle();
+
+  // ---------------------------------------------------------------- IndexedDB, > 5 MB
+  const big = bigText(6_000_000);
+  await paste(big, 'Six megabytes');
+  await waitRows(6, BIG_TIMEOUT);
+  await waitIdle(BIG_TIMEOUT);
+  await page.waitForTimeout(500); // the save is asynchronous
+  await page.reload();
+  await waitRows(6, BIG_TIMEOUT);
+  const kept = await page.evaluate(() => document.querySelector('parallax-compare').articles.at(-1));
+  check('a 6 MB article survives a reload (IndexedDB)', kept.title === 'Six megabytes' && kept.text.length === big.length, { title: kept.title, length: kept.text.length });
+  check('nothing is kept in localStorage any more', await page.evaluate(() => localStorage.length) === 0);
+  await waitIdle(BIG_TIMEOUT);
+  const settingsKept = await page.evaluate(async () => {
+    const el = document.querySelector('parallax-compare');
+    el.shadowRoot.querySelector('select[name=metric]').value = 'cosine';
+    el.shadowRoot.querySelector('select[name=metric]').dispatchEvent(new Event('change'));
+    await new Promise((ok) => setTimeout(ok, 300));
+    return el.metric;
+  });
+  await page.reload();
+  await waitRows(6, BIG_TIMEOUT);
+  check('a setting survives a reload', settingsKept === 'cosine' && await page.evaluate(() => document.querySelector('parallax-compare').metric) === 'cosine');
+  await page.evaluate(() => { document.querySelector('parallax-compare').metric = 'containment'; });
+  await waitIdle(BIG_TIMEOUT);
+
+  // ---------------------------------------------------------------- cancel
+  // Another big article: the analysis of seven articles, two of them large, takes seconds.
+  // The text is handed to the page first: moving 6 MB through the driver is not the page's work.
+  await page.evaluate((text) => { window.__big = text; }, bigText(6_000_000, 7));
+  await page.evaluate(() => {
+    // The longest gap between frames while the page adds the article and the worker works.
+    window.__maxGap = 0;
+    let last = performance.now();
+    const tick = (t) => { window.__maxGap = Math.max(window.__maxGap, t - last); last = t; window.__raf = requestAnimationFrame(tick); };
+    window.__raf = requestAnimationFrame(tick);
+    const data = new DataTransfer();
+    data.setData('text/plain', window.__big);
+    document.querySelector('.add-article textarea').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document.querySelector('.add-article input[name=title]').value = 'Another six megabytes';
+    document.querySelector('.add-article button[type=submit]').click();
+  });
+  await page.waitForSelector('parallax-compare .status:not([hidden]) button.cancel', { timeout: TIMEOUT });
+  await page.evaluate(() => document.querySelector('parallax-compare').shadowRoot.querySelector('.status').scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: join(SHOTS, 'widget-page-busy.png') });
+  const cancelledAt = Date.now();
+  await page.click('parallax-compare .status button.cancel');
+  await waitIdle(5_000);
+  const stopWait = Date.now() - cancelledAt;
+  check('Cancel stops a long analysis at once', stopWait < 2_000, stopWait);
+  await waitMessage(/cancelled/);
+  check('after Cancel the earlier comparison stays on screen', await rows() === 6);
+  const gap = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return Math.round(window.__maxGap); });
+  // A bound that catches a freeze (a 6 MB text box took 23 s) on a machine shared with other builds.
+  check('the page kept drawing frames while the engine worked (longest gap under 2 s)', gap < 2_000, gap);
+  console.log(`      longest gap between frames during the 6 MB paste and analysis: ${gap} ms`);
+  // The next change analyzes again with a fresh worker.
+  await removeLast();
+  await removeLast();
+  await waitRows(5, BIG_TIMEOUT);
+  await waitIdle(BIG_TIMEOUT);
+  check('after Cancel the next change is analyzed again', await rows() === 5);
+
+  // ---------------------------------------------------------------- HTML files
+  const html = `<!doctype html><html><head><title>From a saved page</title><script>window.__pwned = 1</script><style>p{}</style></head>
+    <body><nav>Home | World | Sport</nav><article><h1>Syria talks</h1><p>Obama and Putin met in Hangzhou for talks on Syria.</p>
+    <p>The talks <b>ended</b> without a deal, officials said on Monday.</p><img src="https://example.com/x.png" onerror="window.__pwned = 2"></article>
+    <footer>Copyright</footer></body></html>`;
+  await page.setInputFiles('.add-article input[type=file]', { name: 'saved-page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await waitRows(6);
+  const fromHtml = await page.evaluate(() => document.querySelector('parallax-compare').articles.at(-1));
+  check('an .html file is read: its title, its paragraphs, not its script, menu or footer',
+    fromHtml.title === 'From a saved page' && /Obama and Putin met/.test(fromHtml.text) && /ended without a deal/.test(fromHtml.text)
+    && !/__pwned|Home \| World|Copyright/.test(fromHtml.text) && await page.evaluate(() => window.__pwned) === undefined, fromHtml);
+  await removeLast();
+  await waitRows(5);
+
+  // ---------------------------------------------------------------- web addresses
+  const outside = [];
+  await page.route('https://news.example/**', (route) => {
+    outside.push(route.request().url());
+    // A fulfilled response is not held to CORS by Playwright, so a site that does not allow
+    // it is played by a failed fetch: the browser tells the page no more than that either.
+    if (!route.request().url().includes('/open')) return route.abort('accessdenied');
+    return route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*' },
+      body: '<html><head><title>Fetched story</title></head><body><article><p>Kerry and Lavrov met in Geneva about a ceasefire in Syria.</p></article></body></html>',
+    });
+  });
+  await page.fill('.add-url-form input[type=url]', 'https://news.example/open/story');
+  await page.click('.add-url-form button[type=submit]');
+  await waitRows(6);
+  const fetched = await page.evaluate(() => document.querySelector('parallax-compare').articles.at(-1));
+  check('a web address whose site allows it is fetched and read', fetched.title === 'Fetched story' && /Kerry and Lavrov/.test(fetched.text), fetched);
+  await removeLast();
+  await waitRows(5);
+  await page.fill('.add-url-form input[type=url]', 'https://news.example/closed/story');
+  await page.click('.add-url-form button[type=submit]');
+  await waitMessage(/does not let this page read it/);
+  check('a site that does not allow it gets a clear message, nothing added', await rows() === 5, await messages());
+  await page.fill('.add-url-form input[type=url]', 'javascript:alert(1)');
+  await page.click('.add-url-form button[type=submit]');
+  // type=url refuses it before submit in most browsers; either way nothing runs and nothing is added.
+  check('a javascript: address is not followed', await rows() === 5 && await page.evaluate(() => window.__pwned) === undefined);
+
+  // Expected: the refused address, and the CSP reporting the saved page's inline style and
+  // onerror handler as blocked when the stand-in HTML reader (DOMParser) parses it.
+  const foreign = problems.filter((p) => !/ERR_ACCESS_DENIED|news\.example/.test(p)
+    && !/^console error: (Applying inline style|Executing inline event handler) violates the following Content Security Policy/.test(p));
+  check('no console errors, page errors or requests outside the origin (beyond the addresses given)', foreign.length === 0 && outside.every((u) => u.startsWith('https://news.example/')), foreign);
+} finally {
+  await browser.close();
+  await server.close();
+}
+summary();
