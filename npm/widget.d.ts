@@ -1,6 +1,6 @@
 // Types of `@parallax-news/parallax/widget`: the <parallax-compare> element (its
-// source is www/parallax-compare.js; this covers the stable surface the package
-// README documents). Importing the module defines the element.
+// source is www/parallax-compare.js). Importing the module defines the element.
+// Unlike www/widget.d.ts, the report is typed: `Report` from the package.
 import type { Article, Report, Span, TextOptions } from '../parallax.js';
 
 /** Which score the matrix shows. */
@@ -58,8 +58,10 @@ export declare class ParallaxCompare extends HTMLElement {
   set settings(value: Partial<CompareSettings>);
   /** True while an analysis or another engine request runs. */
   get busy(): boolean;
-  /** Stops the running analysis. */
+  /** Stops the running analysis; the comparison shown stays. */
   cancel(): void;
+  /** An article from a web page's HTML. */
+  extract(html: string): Promise<{ title?: string; byline?: string; text: string; reader: 'engine' | 'fallback' }>;
   addEventListener<K extends keyof ParallaxCompareEventMap>(
     type: K,
     listener: (this: ParallaxCompare, event: ParallaxCompareEventMap[K]) => void,
@@ -68,11 +70,24 @@ export declare class ParallaxCompare extends HTMLElement {
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }
 
+/** One view of the element (a `<section part="NAME">` in its shadow root). */
+export interface ParallaxView {
+  name: string;
+  heading: string;
+  create(container: HTMLElement, element: ParallaxCompare): void;
+  update(container: HTMLElement, element: ParallaxCompare): void;
+}
+
+/** The views in reading order. */
+export declare const VIEWS: ParallaxView[];
+
 /** Defines the element as `tag` (default `parallax-compare`) unless that name is taken; returns the class under it. */
-export function define(tag?: string): CustomElementConstructor;
+export function define(tag?: string): typeof ParallaxCompare;
 
 declare global {
   interface HTMLElementTagNameMap {
     'parallax-compare': ParallaxCompare;
   }
+  // The events bubble and cross shadow roots: any ancestor may listen.
+  interface HTMLElementEventMap extends ParallaxCompareEventMap {}
 }

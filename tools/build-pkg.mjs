@@ -54,6 +54,10 @@ if (widget) {
   manifest.exports['./widget/worker.js'] = './widget/worker.js';
   manifest.files.push('widget/');
   manifest.sideEffects.push('./widget/*.js', './widget/**/*.js');
+  if (copyManifest()) {
+    manifest.customElements = 'custom-elements.json';
+    manifest.files.push('custom-elements.json');
+  }
 }
 writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`build-pkg: ${manifest.name}@${manifest.version} in pkg/` +
@@ -77,6 +81,7 @@ function cargoVersion() {
 function copyWidget() {
   const entry = join(www, 'widget.js');
   rmSync(join(pkg, 'widget'), { recursive: true, force: true });
+  rmSync(join(pkg, 'custom-elements.json'), { force: true });
   if (!existsSync(entry)) return 0;
   const location = join(www, 'engine-location.js');
   if (!existsSync(location)) fail('www/widget.js exists but www/engine-location.js does not');
@@ -93,8 +98,24 @@ function copyWidget() {
     else copyFileSync(file, target);
   }
   writeFileSync(join(pkg, 'widget', 'engine-location.js'), ENGINE_LOCATION);
+  // Not www/widget.d.ts: that one types the report as `any`.
   copyFileSync(join(npm, 'widget.d.ts'), join(pkg, 'widget', 'widget.d.ts'));
   return files.length + 2;
+}
+
+// www/custom-elements.json (the element's manifest for editors and catalogs) with
+// its module paths made relative to the package root; false when www/ has none.
+function copyManifest() {
+  const file = join(www, 'custom-elements.json');
+  if (!existsSync(file)) return false;
+  const moved = (value) => {
+    if (Array.isArray(value)) return value.map(moved);
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([key, v]) =>
+      [key, (key === 'path' || key === 'module') && typeof v === 'string' && !v.startsWith('/') ? `widget/${v.replace(/^\.\//, '')}` : moved(v)]));
+  };
+  writeFileSync(join(pkg, 'custom-elements.json'), `${JSON.stringify({ ...moved(JSON.parse(readFileSync(file, 'utf8'))), readme: 'README.md' }, null, 2)}\n`);
+  return true;
 }
 
 // `source` (the text of www file `file`, to be written at `target`) with each

@@ -48,7 +48,8 @@ function pack() {
   const [info] = JSON.parse(execFileSync('npm', ['pack', pkgDir, '--json', '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
   const files = info.files.map((f) => f.path);
   const needed = ['package.json', 'README.md', 'parallax.js', 'parallax_bg.wasm', 'parallax.d.ts', 'node.js'];
-  if (widget) needed.push('widget/widget.js', 'widget/widget.d.ts', 'widget/engine-location.js');
+  if (widget) needed.push('widget/widget.js', 'widget/widget.d.ts', 'widget/engine-location.js', 'widget/worker.js');
+  if (manifest.customElements) needed.push(manifest.customElements);
   check('the tarball holds the entries, the wasm, the types and the README', needed.every((f) => files.includes(f)), { needed, files });
   check('the tarball holds nothing from the build (no wasm-pack leftovers)', !files.some((f) => /(^|\/)\.gitignore$|_bg\.wasm\.d\.ts$/.test(f)), files);
   const wasm = readFileSync(join(pkgDir, 'parallax_bg.wasm'));
@@ -106,6 +107,9 @@ function nodeProject(tarball) {
   check('concordance finds "said" in the seeds', out.concordance?.length > 0 && out.concordance.every((l) => /said/i.test(l.match)), out.concordance?.slice(0, 2));
   check('alignTexts and panAlign find a text in itself', out.aligned?.length > 0 && out.pan?.length > 0, [out.aligned?.length, out.pan?.length]);
   check('errors carry a code', out.errorCode === 'invalid-input', out.errorCode);
+  const declared = [...readFileSync(join(pkgDir, 'parallax.d.ts'), 'utf8').matchAll(/^export (?:default )?function (\w+)/gm)].map((m) => m[1]);
+  const untyped = (out.exports ?? []).filter((name) => name !== 'default' && !declared.includes(name));
+  check('parallax.d.ts declares every export of the engine', out.exports?.length > 5 && untyped.length === 0, untyped);
   check(`the news fixtures were analyzed too (${fixtures.length} files)`, fixtures.length === 0 || out.fixtureReports?.length > 0, out.fixtureErrors);
   return [report, ...(out.fixtureReports ?? [])];
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const args = process.argv.slice(2);
 const [dir, ...files] = args.slice(0, args.indexOf('--'));
 const fixtures = args.slice(args.indexOf('--') + 1);
-const out = { entry: import.meta.resolve('%PACKAGE%') };
+const out = { entry: import.meta.resolve('%PACKAGE%'), exports: Object.keys(parallax).sort() };
 try {
   await init();
   await init(); // harmless a second time
