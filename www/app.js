@@ -78,10 +78,11 @@ compare.addEventListener('parallax-report', () => {
 store.addEventListener('change', () => {
   compare.articles = store.articles;
 });
-store.addEventListener('persisted', () => {
+function persistWarning() {
   if (store.persisted) pageMessages.remove('persist');
   else pageMessages.show('This browser would not keep the articles: they are compared now but will be gone after a reload.', { kind: 'warning', key: 'persist' });
-});
+}
+store.addEventListener('persisted', persistWarning);
 
 function confirmReset() {
   // Resetting throws away the reader's own articles; the seeds alone need no question.
@@ -99,6 +100,7 @@ async function loadSeeds() {
 
 async function start() {
   const hadArticles = await store.load();
+  persistWarning(); // IndexedDB may be unavailable (a private window in some browsers).
   compare.settings = store.settings;
   if (hadArticles) compare.articles = store.articles;
   else await loadSeeds();

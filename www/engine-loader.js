@@ -22,12 +22,19 @@ export function engineModule() {
 }
 
 async function compileWasm() {
-  if (location.wasmBase64) return WebAssembly.compile(base64Bytes(location.wasmBase64));
+  if (location.wasmBase64) return WebAssembly.compile(await gunzipped(base64Bytes(location.wasmBase64)));
   const response = await fetch(location.wasmUrl);
   if (!response.ok) throw new Error(`${location.wasmUrl} answered ${response.status}`);
   // compileStreaming needs the application/wasm type; some servers send another.
   if (response.headers.get('content-type')?.startsWith('application/wasm')) return WebAssembly.compileStreaming(response);
   return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/** `bytes`, or what they decompress to when they are gzip data (the offline file gzips the wasm: 118 kB less gzipped, 960 kB less raw). */
+async function gunzipped(bytes) {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 function base64Bytes(text) {

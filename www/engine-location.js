@@ -1,6 +1,7 @@
 // Where the engine is: the wasm-bindgen glue (`--target web`) and its wasm. The one
 // module a packager replaces (the npm build writes its own). `glueSource` and
-// `wasmBase64`, when not null, win over the URLs: the offline file inlines both.
+// `wasmBase64` (the wasm, or the wasm gzipped, in base64), when not null, win over
+// the URLs: the offline file inlines both.
 // (Bundlers resolve `new URL('…', import.meta.url)` and emit both files as assets.)
 export const glueUrl = new URL('./pkg/parallax.js', import.meta.url).href;
 export const wasmUrl = new URL('./pkg/parallax_bg.wasm', import.meta.url).href;

@@ -198,6 +198,8 @@ export class ParallaxCompare extends HTMLElement {
     this.observer ??= new MutationObserver(() => this.readChildren());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-title', 'data-id'] });
     this.readChildren();
+    // The worker starts now, not at the first analysis: the wasm compiles while the host loads its articles.
+    this.startEngine();
     this.scheduleAnalysis();
   }
 
@@ -318,13 +320,15 @@ export class ParallaxCompare extends HTMLElement {
     this.shadowRoot.querySelector('.layout').setAttribute('aria-busy', String(busy));
     clearInterval(this.ticker);
     if (busy) {
-      this.announcer.textContent = 'Analyzing…';
+      const chars = this.articles.reduce((n, a) => n + a.text.length, 0);
+      const what = `Analyzing ${this.articles.length} article${this.articles.length === 1 ? '' : 's'} (${size(chars)})…`;
+      this.announcer.textContent = what;
       const started = performance.now();
       // The engine cannot report its own progress from inside one call: the elapsed time shows it is working.
       this.ticker = setInterval(() => {
-        this.statusText.textContent = `Analyzing… ${Math.round((performance.now() - started) / 1000)} s`;
+        this.statusText.textContent = `${what} ${Math.round((performance.now() - started) / 1000)} s`;
       }, 500);
-      this.statusText.textContent = 'Analyzing…';
+      this.statusText.textContent = what;
     } else this.announcer.textContent = '';
     this.emit('parallax-busy', { busy });
   }
@@ -473,6 +477,11 @@ function normalize(list) {
     seen.add(id);
     return a.title ? { id, title: String(a.title), text: a.text } : { id, text: a.text };
   });
+}
+
+/** Characters as a reader counts text: "860 characters", "1.2 million characters". */
+function size(chars) {
+  return chars < 1e6 ? `${chars.toLocaleString()} characters` : `${(chars / 1e6).toLocaleString(undefined, { maximumFractionDigits: 1 })} million characters`;
 }
 
 function numberAttr(el, name, fallback) {

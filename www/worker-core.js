@@ -3,6 +3,8 @@
 // after the wasm-bindgen glue, see engine-loader.js) and the module worker file
 // `worker.js` for hosts whose Content-Security-Policy forbids blob: workers.
 // So this function must be self-contained: it reads nothing from its module scope.
+// (Vite's and esbuild's default builds keep it so; esbuild's `keepNames` would add a
+// helper call inside it, which the blob: worker does not have.)
 //
 // Messages in: {type: 'init', module: WebAssembly.Module} first, then requests
 // {id, type, ...}; every answer carries the same id:

@@ -98,11 +98,12 @@ export const viewsCss = String.raw`
 .metric { display: inline-block; margin-bottom: 0.5rem; }
 .matrix-scroll { overflow-x: auto; }
 table.matrix { border-collapse: collapse; font-variant-numeric: tabular-nums; }
-.matrix caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.5rem; }
+/* A matrix wider than the element scrolls sideways; its caption stays in view and wraps to the element's width. */
+.matrix caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.5rem; position: sticky; left: 0; max-width: 100cqw; }
 .matrix th, .matrix td { border: 1px solid var(--line); padding: 0; text-align: center; }
 .matrix th { font-weight: 600; font-size: 0.85rem; padding: 0.3rem 0.5rem; background: var(--tint); }
-.matrix .row-head { text-align: left; max-width: 16rem; overflow-wrap: anywhere; }
-.matrix .col-head { max-width: 8rem; vertical-align: bottom; overflow-wrap: anywhere; }
+.matrix .row-head { text-align: left; max-width: 16rem; overflow-wrap: break-word; }
+.matrix .col-head { max-width: 8rem; vertical-align: bottom; overflow-wrap: break-word; }
 .matrix .num { color: var(--accent); font-weight: 700; }
 .matrix .corner { font-weight: 400; font-size: 0.75rem; color: var(--muted); }
 .matrix .corner span { display: block; }
@@ -111,7 +112,7 @@ table.matrix { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 .matrix .shared { padding: 0 0.5rem; }
 .matrix .cell {
   --v: 0;
-  width: 100%; min-width: 4.5rem; min-height: 2.5rem; border: 0; border-radius: 0; white-space: nowrap;
+  width: 100%; min-width: 4.5rem; min-height: 2.5rem; border: 0; border-radius: 0; white-space: nowrap; padding: 0.2rem 0.3rem;
   background: color-mix(in srgb, var(--heat) calc(var(--v) * 100%), #ffffff);
   color: var(--ink);
 }
@@ -121,9 +122,11 @@ table.matrix { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 @container (max-width: 40rem) {
   /* Narrow: the column heads show only the article's number, as in the list. */
   .matrix .col-head .short { display: none; }
-  .matrix .row-head { max-width: 7rem; font-size: 0.8rem; }
-  .matrix .cell, .matrix .diagonal { min-width: 3rem; }
-  .matrix .corner { font-size: 0.65rem; }
+  .matrix th { padding: 0.2rem 0.3rem; }
+  .matrix .row-head { max-width: 6.5rem; font-size: 0.75rem; }
+  .matrix .cell, .matrix .diagonal { min-width: 2.6rem; font-size: 0.85rem; }
+  .matrix .corner { font-size: 0.65rem; max-width: 4rem; }
+  .matrix .shared { padding: 0 0.25rem; font-size: 0.85rem; }
 }
 
 /* Groups */

@@ -1,0 +1,32 @@
+// Navigation to the first frame that shows the seeds' matrix, for two copies of the
+// page (e.g. main's www/ and this one), alternating, a fresh browser profile each
+// time; prints every time, the medians and their ratio (B / A).
+//
+//   node tools/compare-load.mjs DIR_A DIR_B [RUNS]      (each DIR a www/ with pkg/ built)
+import { serve } from './serve.mjs';
+import { launch } from '../tests/support/browser.mjs';
+
+const [a, b, runs = '5'] = process.argv.slice(2);
+if (!a || !b) throw new Error('usage: node tools/compare-load.mjs DIR_A DIR_B [RUNS]');
+const times = { [a]: [], [b]: [] };
+for (let i = 0; i < Number(runs); i++) {
+  for (const root of [a, b]) {
+    const server = await serve(root, 0);
+    const browser = await launch({ origin: new URL(server.url).origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const page = browser.context.pages()[0];
+    await page.goto(server.url, { waitUntil: 'commit' });
+    // Polled on every frame: the time is that of the first frame with the whole matrix.
+    await page.waitForFunction(() => {
+      const scope = document.querySelector('parallax-compare')?.shadowRoot ?? document;
+      if (scope.querySelectorAll('.matrix tbody tr').length < 2) return false;
+      window.__shown ??= performance.now();
+      return true;
+    }, null, { timeout: 60_000, polling: 'raf' });
+    times[root].push(Math.round(await page.evaluate(() => window.__shown)));
+    await browser.close();
+    await server.close();
+  }
+}
+const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+for (const root of [a, b]) console.log(`${root}: ${times[root].join(' ')} ms, median ${median(times[root])} ms`);
+console.log(`ratio B/A of the medians: ${(median(times[b]) / median(times[a])).toFixed(2)}`);
