@@ -130,13 +130,16 @@ bench-wasm: build ## termFrequencies in wasm vs wink-nlp under Node, same 5 MiB,
 PAN_TRAIN ?= ../shared/data/pan13-train
 PAN_OUT ?= target/pan-detections
 
-.PHONY: eval-pan bench-align
+.PHONY: eval-pan bench-align bench-analyze
 
 eval-pan: ## Align the PAN 2013 training corpus and print plagdet per obfuscation folder.
 	cargo build --release --bin parallax
 	rm -rf $(PAN_OUT) && mkdir -p $(PAN_OUT)
 	./target/release/parallax pan $(PAN_TRAIN)/pairs $(PAN_TRAIN)/src $(PAN_TRAIN)/susp $(PAN_OUT)
 	./target/release/parallax pan-eval $(PAN_TRAIN) $(PAN_OUT)
+
+bench-analyze: ## analyze natively on the seeds and 100 PAN documents, and the news stages' share of it.
+	cargo bench --bench analyze
 
 bench-align: build ## Alignment speed: PAN training corpus natively and in wasm (Node), and the ratio.
 	PAN_TRAIN=$(abspath $(PAN_TRAIN)) cargo bench --bench align

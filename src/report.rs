@@ -376,7 +376,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .iter()
         .zip(&boilerplate)
         .map(|(text, lines)| match options.exclude_boilerplate {
-            true => masked(text, lines),
+            true => news::without_boilerplate(text, lines),
             false => std::borrow::Cow::Borrowed(*text),
         })
         .collect();
@@ -433,30 +433,22 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     }
 
     // The news engine reads what the two engines computed.
-    let mut quotes: Vec<Vec<news::Quote>> =
-        texts.iter().map(|t| news::quotes::extract(t)).collect();
-    for (text, quotes) in texts.iter().zip(&mut quotes) {
-        news::speakers::attribute(text, quotes);
-    }
-    let quote_matches = news::quotes::matches(&texts, &quotes);
-    let meta: Vec<news::Meta> = texts
-        .iter()
-        .zip(&boilerplate)
-        .map(|(text, lines)| news::meta::read(text, lines))
-        .collect();
-    let unique = news::unique::sentences(&docs, &aligned);
-    // Facts are read from the text without its boilerplate (same byte offsets).
-    let facts = news::facts::compare(&read, &docs);
     let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
-    let relations = news::relations::infer(&news::relations::Evidence {
+    let news::Answers {
+        quotes,
+        quote_matches,
+        meta,
+        unique,
+        facts,
+        relations,
+    } = news::answers(&news::Input {
         ids: &ids,
         texts: &texts,
+        read: &read,
+        docs: &docs,
         aligned: &aligned,
         overlaps: &overlaps,
         boilerplate: &boilerplate,
-        meta: &meta,
-        quotes: &quotes,
-        quote_matches: &quote_matches,
     });
 
     let mut documents = Vec::with_capacity(articles.len());
@@ -603,24 +595,6 @@ fn has_words_outside(text: &str, lines: &[Boilerplate]) -> bool {
         from = from.max(line.span.end);
     }
     wordy(ByteSpan::new(from, text.len()))
-}
-
-/// `text` with the boilerplate's characters turned into spaces (line ends kept), so
-/// that the engines skip it while every byte offset stays valid in the original.
-fn masked<'t>(text: &'t str, lines: &[Boilerplate]) -> std::borrow::Cow<'t, str> {
-    if lines.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut bytes = text.as_bytes().to_vec();
-    for line in lines {
-        for b in &mut bytes[line.span.start.min(text.len())..line.span.end.min(text.len())] {
-            if *b != b'\n' {
-                *b = b' ';
-            }
-        }
-    }
-    // Spans lie on char boundaries, and whole chars became ASCII spaces.
-    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
 }
 
 fn quote_report(quote: &news::Quote, at: &OffsetIndex) -> QuoteReport {

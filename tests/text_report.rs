@@ -104,3 +104,50 @@ fn options_change_the_terms() {
     let err = analyze(&seeds(), &options).unwrap_err();
     assert_eq!(err.code(), "invalid-option");
 }
+
+#[test]
+fn distinctive_terms_put_names_before_common_words() {
+    // Every term with a positive score, so that the common ones are listed too.
+    let r = report(&Options {
+        top_terms: 1000,
+        ..Options::default()
+    });
+    let d = r
+        .documents
+        .iter()
+        .find(|d| d.id.starts_with("004_"))
+        .unwrap();
+    let terms: Vec<&str> = d
+        .terms
+        .distinctive_terms
+        .iter()
+        .map(|k| k.term.as_str())
+        .collect();
+    // Erdogan, whom only 004 mentions once, ranks above its one-off common words.
+    let at = |t: &str| terms.iter().position(|x| *x == t);
+    let erdogan = at("erdogan").unwrap_or_else(|| panic!("{terms:?}"));
+    let announced = at("announced").unwrap_or_else(|| panic!("{terms:?}"));
+    assert!(erdogan < announced, "{terms:?}");
+    // `U.S.` (004) and `US` (CNN) are one term, which every article uses.
+    let shared: Vec<&str> = r.shared_terms.iter().map(|t| t.term.as_str()).collect();
+    assert!(shared.contains(&"u.s."), "{shared:?}");
+    assert!(!terms[..20].contains(&"u.s."), "{terms:?}");
+}
+
+#[test]
+fn names_drop_titles_and_stray_openers() {
+    let r = report(&Options::default());
+    let d = r
+        .documents
+        .iter()
+        .find(|d| d.id.starts_with("002_"))
+        .unwrap();
+    let names: Vec<&str> = d.terms.names.iter().map(|n| n.term.as_str()).collect();
+    // `US National Security Adviser Susan Rice` is Susan Rice.
+    assert!(names.contains(&"Susan Rice"), "{names:?}");
+    // `Following Obama’s meeting` names no one called Following.
+    assert!(
+        names.iter().all(|n| !n.starts_with("Following")),
+        "{names:?}"
+    );
+}

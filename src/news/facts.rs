@@ -30,31 +30,28 @@ use super::{Fact, FactKind, FactStatus};
 /// each distinct fact once (where the article first states it).
 pub fn compare(texts: &[&str], _docs: &[Doc]) -> Vec<Vec<Fact>> {
     let stop = StopWords::new(Some("en"), &[]);
-    let stated: Vec<Vec<Stated>> = texts.iter().map(|t| extract(t, &stop)).collect();
+    let stated: Vec<Vec<Stated>> = texts.iter().map(|t| distinct(extract(t, &stop))).collect();
     let capitalised: Vec<HashSet<String>> = texts.iter().map(|t| capitalised_words(t)).collect();
+    let numbers: Vec<Numbers<'_>> = stated.iter().map(|f| Numbers::new(f)).collect();
     stated
         .iter()
         .enumerate()
         .map(|(i, facts)| {
-            let mut seen: HashSet<(&str, &str)> = HashSet::new();
-            let mut names: Vec<&[String]> = Vec::new();
+            // `Clinton` after `Hillary Clinton` is the same person: a name whose
+            // every word an earlier name had is not reported again.
+            let mut named: HashSet<&str> = HashSet::new();
             facts
                 .iter()
-                .filter(|f| seen.insert((f.kind.as_str(), f.value.as_str())))
                 .filter(|f| match &f.key {
-                    // `Clinton` after `Hillary Clinton` is the same person.
                     Key::Name(words) => {
-                        let again = names.iter().any(|n| {
-                            words.iter().all(|w| n.contains(w))
-                                || n.iter().all(|w| words.contains(w))
-                        });
-                        names.push(words);
+                        let again = words.iter().all(|w| named.contains(w.as_str()));
+                        named.extend(words.iter().map(String::as_str));
                         !again
                     }
                     _ => true,
                 })
                 .filter_map(|f| {
-                    let status = status_of(f, i, &stated, &capitalised)?;
+                    let status = status_of(f, i, &stated, &numbers, &capitalised)?;
                     Some(Fact {
                         span: f.span,
                         kind: f.kind,
@@ -65,6 +62,23 @@ pub fn compare(texts: &[&str], _docs: &[Doc]) -> Vec<Vec<Fact>> {
                 .collect()
         })
         .collect()
+}
+
+/// The most distinct facts of one article held against the others: far more than
+/// a story states, and a bound on the comparisons (each fact of one article meets
+/// each of another's) when an article is a table of numbers.
+const MAX_FACTS: usize = 1000;
+
+/// `facts` without repeats (the first statement of each kind and value kept), at
+/// most [`MAX_FACTS`] of them.
+fn distinct(facts: Vec<Stated>) -> Vec<Stated> {
+    let mut seen: HashSet<(&'static str, String)> = HashSet::new();
+    let mut out: Vec<Stated> = facts
+        .into_iter()
+        .filter(|f| seen.insert((f.kind.as_str(), f.value.clone())))
+        .collect();
+    out.truncate(MAX_FACTS);
+    out
 }
 
 /// A fact as one article states it.
@@ -120,35 +134,73 @@ impl DateKey {
     }
 }
 
+/// One article's numbers by the word they count, for comparing without scanning.
+#[derive(Default)]
+struct Numbers<'a> {
+    /// (unit, value in thousandths) of every number.
+    exact: HashSet<(&'a str, i64)>,
+    /// The numbers of each unit, in text order.
+    by_unit: std::collections::HashMap<&'a str, Vec<&'a Stated>>,
+}
+
+impl<'a> Numbers<'a> {
+    fn new(facts: &'a [Stated]) -> Numbers<'a> {
+        let mut numbers = Numbers::default();
+        for f in facts {
+            if let Key::Number(value, unit, _) = &f.key {
+                numbers.exact.insert((unit.as_str(), thousandths(*value)));
+                numbers.by_unit.entry(unit.as_str()).or_default().push(f);
+            }
+        }
+        numbers
+    }
+}
+
+/// A value as compared: to three decimals (`1.5 million` and `1,500,000` agree).
+fn thousandths(value: f64) -> i64 {
+    (value * 1000.0).round() as i64
+}
+
+/// How many numbers of one unit in another article a number is held against
+/// for `differs`: a story counts one thing a few times, not hundreds.
+const MAX_SAME_UNIT: usize = 64;
+
 /// How the other articles stand to `fact` of article `i`; `None` when one of them
 /// states it too.
 fn status_of(
     fact: &Stated,
     i: usize,
     stated: &[Vec<Stated>],
+    numbers: &[Numbers<'_>],
     capitalised: &[HashSet<String>],
 ) -> Option<FactStatus> {
     let others = || stated.iter().enumerate().filter(move |(j, _)| *j != i);
     match &fact.key {
         Key::Number(value, unit, context) => {
+            let unit = unit.as_str();
+            let exact = (unit, thousandths(*value));
+            if numbers
+                .iter()
+                .enumerate()
+                .any(|(j, n)| j != i && n.exact.contains(&exact))
+            {
+                return None;
+            }
             let mut differ: Vec<(usize, String)> = Vec::new();
-            for (j, facts) in others() {
-                for f in facts {
-                    if let Key::Number(v, u, c) = &f.key {
-                        if u != unit {
-                            continue;
-                        }
-                        if same_number(*v, *value) {
-                            return None;
-                        }
-                        // `2 million people without water` is not another count
-                        // of `290,000 people killed`.
-                        if !c.iter().any(|w| w != unit && context.contains(w)) {
-                            continue;
-                        }
-                        if !differ.iter().any(|(k, s)| *k == j && *s == f.value) {
-                            differ.push((j, f.value.clone()));
-                        }
+            for (j, n) in numbers.iter().enumerate().filter(|(j, _)| *j != i) {
+                let same_unit = n.by_unit.get(unit).map_or(&[][..], Vec::as_slice);
+                for f in same_unit.iter().take(MAX_SAME_UNIT) {
+                    let Key::Number(_, _, c) = &f.key else {
+                        continue;
+                    };
+                    // `2 million people without water` is not another count of
+                    // `290,000 people killed`.
+                    if !c.iter().any(|w| w != unit && context.contains(w)) {
+                        continue;
+                    }
+                    let known = differ.iter().any(|(k, s)| *k == j && *s == f.value);
+                    if !known && differ.len() < MAX_OTHERS {
+                        differ.push((j, f.value.clone()));
                     }
                 }
             }
@@ -175,9 +227,8 @@ fn status_of(
     }
 }
 
-fn same_number(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
-}
+/// The most other values a differing number lists: a reader needs a few.
+const MAX_OTHERS: usize = 8;
 
 /// True when an article whose capitalised words are `set` mentions the name
 /// `words`: its last word (a surname), or more than half of its words.
@@ -256,7 +307,12 @@ fn words(text: &str) -> Vec<W<'_>> {
         // The period of an initial or a title (`V.`, `Mr.`) ends no sentence.
         let abbreviated =
             gap.trim_end() == "." && out.last().is_some_and(|p| is_abbreviation(p.text));
+        // A quotation opening mid-sentence starts a sentence of its own
+        // (`noted, ''Everyone in the region...`).
+        let unquoted = gap.trim_end_matches(['"', '“', '‘', '\'']);
+        let opens_quote = unquoted.len() < gap.len() && unquoted.ends_with(char::is_whitespace);
         let starts = out.is_empty()
+            || opens_quote
             || gap.contains('\n')
             || before
                 .trim_end_matches(['"', '“', '”', '‘', '’', '\'', '(', ')', '«', '»'])
@@ -283,7 +339,8 @@ fn is_abbreviation(word: &str) -> bool {
 /// True when the period at `dot` continues an abbreviation of single letters
 /// (`U.S.`, `C.I.A.`): the word so far is letters and periods, one letter each.
 fn is_initialism(text: &str, start: usize, dot: usize) -> bool {
-    let Some(word) = text.get(start..dot) else {
+    // Initialisms are short; a long chain of `a.b.c...` is no word to rescan.
+    let Some(word) = text.get(start..dot).filter(|w| w.len() <= 12) else {
         return false;
     };
     let single_letters = word
@@ -753,7 +810,7 @@ impl Names<'_> {
     fn at(&self, ws: &[W<'_>], k: usize, out: &mut Vec<Stated>) -> Option<usize> {
         let run = self.run(ws, k)?;
         let used = run.len();
-        if let Some(place) = self.dateline(ws, &run) {
+        if let Some(place) = self.dateline(&run, ws.get(k + used)) {
             out.push(place);
             return Some(used);
         }
@@ -874,7 +931,7 @@ impl Names<'_> {
 
     /// `HANGZHOU, China (CNN)`: a line opening with a place in capitals, a comma
     /// and a capitalised word.
-    fn dateline(&self, ws: &[W<'_>], run: &[W<'_>]) -> Option<Stated> {
+    fn dateline(&self, run: &[W<'_>], next: Option<&W<'_>>) -> Option<Stated> {
         let first = run.first()?;
         let line_start = self.text.get(..first.span.start).is_some_and(|b| {
             b.trim_end_matches([' ', '\t']).is_empty()
@@ -888,7 +945,7 @@ impl Names<'_> {
         if !after.starts_with(", ") {
             return None;
         }
-        let next = ws.iter().find(|w| w.span.start > last.span.end)?;
+        let next = next?;
         if !next.capitalised() || is_shouted(next.text) && next.text.chars().count() > 3 {
             return None;
         }
@@ -943,11 +1000,12 @@ fn is_title(lower: &str) -> bool {
 /// A capitalised word whose last hyphenated part is capitalised too: `al-Assad`,
 /// but not `U.S.-led` or `Washington-based`, which describe.
 fn is_name_word(w: &W<'_>) -> bool {
-    w.capitalised()
-        && w.text
-            .rsplit(['-', '‐'])
-            .next()
-            .is_some_and(|last| last.chars().next().is_some_and(char::is_uppercase))
+    let mut parts = w.text.split(['-', '‐']);
+    let first = parts.next().unwrap_or("");
+    let last = parts.next_back().unwrap_or(first);
+    let upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+    // `al-Sham` is capitalised where it counts.
+    (upper(first) || PARTICLES.contains(&first) && first != last) && upper(last)
 }
 
 fn is_shouted(word: &str) -> bool {
@@ -1067,6 +1125,19 @@ mod tests {
     }
 
     #[test]
+    fn quotes_open_sentences_and_particles_join_names() {
+        let got = facts_of(&[
+            "He noted, ''Everyone in the region is waiting.'' The Jabhat Fatah al-Sham group and Bashar al-Assad.",
+            "Nothing.",
+        ]);
+        assert_eq!(
+            values(&got[0]),
+            ["Jabhat Fatah al-Sham", "Bashar al-Assad"],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn names_agree_by_surname_and_drop_titles() {
         let got = facts_of(&[
             "U.S. President Barack Obama met National Security Adviser Susan Rice. \
@@ -1092,6 +1163,22 @@ mod tests {
         ]);
         assert_eq!(values(&got[0]), ["Hangzhou, China", "CNN"], "{got:?}");
         assert_eq!(got[0][0].0, "place");
+    }
+
+    #[test]
+    fn large_articles_stay_linear() {
+        let mut a = String::new();
+        for i in 0..5_000 {
+            a.push_str(&format!(
+                "SOME HEADING\nIn {i} cases {i} people met Ann Lee{i}. "
+            ));
+        }
+        a.push_str(&"a.".repeat(12_500));
+        let started = std::time::Instant::now();
+        let got = compare(&[&a, &a.replace("people", "persons")], &[]);
+        assert!(got.iter().all(|f| f.len() <= MAX_FACTS));
+        // Each article holds at most MAX_FACTS facts against the others.
+        assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
     }
 
     #[test]

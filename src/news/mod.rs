@@ -25,7 +25,119 @@ pub mod relations;
 pub mod speakers;
 pub mod unique;
 
+use std::borrow::Cow;
+
+use crate::align::groups::PairPassages;
+use crate::align::scores::Overlap;
+use crate::align::Doc;
 use crate::span::ByteSpan;
+
+/// What the news engine reads: each article as given and as the two engines read it
+/// (boilerplate masked, same byte offsets), and what the overlap engine found.
+pub struct Input<'a> {
+    /// The articles' ids.
+    pub ids: &'a [&'a str],
+    /// The articles' texts as given.
+    pub texts: &'a [&'a str],
+    /// The texts as the engines read them: boilerplate turned into spaces when it
+    /// is left out, else the texts as given.
+    pub read: &'a [&'a str],
+    /// Each article read for alignment (from `read`).
+    pub docs: &'a [Doc],
+    /// The passages of every aligned pair.
+    pub aligned: &'a [PairPassages],
+    /// Shingle containment of every aligned pair, in the order of `aligned`.
+    pub overlaps: &'a [Overlap],
+    /// Each article's boilerplate lines (decided before the engines ran).
+    pub boilerplate: &'a [Vec<Boilerplate>],
+}
+
+/// The news engine's answers, per article in input order where per article.
+pub struct Answers {
+    /// Each article's quotes, with speakers.
+    pub quotes: Vec<Vec<Quote>>,
+    /// Quotes said in several articles.
+    pub quote_matches: Vec<QuoteMatch>,
+    /// Each article's meta data.
+    pub meta: Vec<Meta>,
+    /// Each article's sentences no other has.
+    pub unique: Vec<Vec<ByteSpan>>,
+    /// Each article's facts only it states or others state differently.
+    pub facts: Vec<Vec<Fact>>,
+    /// The likely relation of each related pair.
+    pub relations: Vec<Relation>,
+}
+
+/// `text` with its boilerplate's characters turned into spaces (line ends kept), so
+/// that the engines skip it while every byte offset stays valid in the original.
+pub fn without_boilerplate<'t>(text: &'t str, lines: &[Boilerplate]) -> Cow<'t, str> {
+    if lines.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for line in lines {
+        let span = line.span.start.min(text.len())..line.span.end.min(text.len());
+        for b in bytes.get_mut(span).unwrap_or_default() {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    // Spans lie on char boundaries, and whole chars became ASCII spaces.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
+}
+
+/// Runs every stage after boilerplate, in the order they depend on each other.
+pub fn answers(input: &Input) -> Answers {
+    answers_observed(input, |_| {})
+}
+
+/// [`answers`], calling `done(stage)` as each stage ends (the benchmark times them).
+pub fn answers_observed(input: &Input, mut done: impl FnMut(&'static str)) -> Answers {
+    let quotes: Vec<Vec<Quote>> = input
+        .texts
+        .iter()
+        .map(|text| {
+            let mut quotes = quotes::extract(text);
+            speakers::attribute(text, &mut quotes);
+            quotes
+        })
+        .collect();
+    done("quotes and speakers");
+    let quote_matches = quotes::matches(input.texts, &quotes);
+    done("quote matches");
+    let meta: Vec<Meta> = input
+        .texts
+        .iter()
+        .zip(input.boilerplate)
+        .map(|(text, lines)| meta::read(text, lines))
+        .collect();
+    done("meta");
+    let unique = unique::sentences(input.docs, input.aligned);
+    done("unique");
+    // Facts are read from the text without its boilerplate (same byte offsets).
+    let facts = facts::compare(input.read, input.docs);
+    done("facts");
+    let relations = relations::infer(&relations::Evidence {
+        ids: input.ids,
+        texts: input.texts,
+        aligned: input.aligned,
+        overlaps: input.overlaps,
+        boilerplate: input.boilerplate,
+        meta: &meta,
+        quotes: &quotes,
+        quote_matches: &quote_matches,
+    });
+    done("relations");
+    Answers {
+        quotes,
+        quote_matches,
+        meta,
+        unique,
+        facts,
+        relations,
+    }
+}
 
 /// A direct quotation in one article.
 #[derive(Debug, Clone, PartialEq)]

@@ -32,6 +32,10 @@ const COVERED: f64 = 0.5;
 /// (its postings would make the search quadratic); rarer stems still find them.
 const COMMON_POSTINGS: usize = 64;
 
+/// The most sentences of other articles one sentence is compared with: enough for
+/// any story, and a bound on the work when an article repeats itself.
+const MAX_CANDIDATES: usize = 256;
+
 /// For each article, its sentences no other article has.
 pub fn sentences(docs: &[Doc], aligned: &[PairPassages]) -> Vec<Vec<ByteSpan>> {
     let index = StemIndex::new(docs);
@@ -149,14 +153,32 @@ impl StemIndex {
                     .min_by_key(|p| p.len()),
             );
         }
+        // Postings are in (article, sentence) order: the article's own entries are
+        // one stretch, skipped without reading them.
         let mut candidates: Vec<(u32, u32)> = via
             .into_iter()
-            .flatten()
+            .flat_map(|p| {
+                let (from, to) = (
+                    p.partition_point(|&(o, _)| (o as usize) < d),
+                    p.partition_point(|&(o, _)| (o as usize) <= d),
+                );
+                let (before, after) = (p.get(..from).unwrap_or(&[]), p.get(to..).unwrap_or(&[]));
+                before.iter().chain(after).take(MAX_CANDIDATES)
+            })
             .copied()
-            .filter(|&(other, _)| other as usize != d)
             .collect();
         candidates.sort_unstable();
-        candidates.dedup();
+        // The candidates sharing the most rare stems, a bounded number of them.
+        let mut shared: Vec<(u32, (u32, u32))> = Vec::new();
+        for c in candidates {
+            match shared.last_mut() {
+                Some((n, last)) if *last == c => *n += 1,
+                _ => shared.push((1, c)),
+            }
+        }
+        shared.sort_by_key(|&(n, c)| (std::cmp::Reverse(n), c));
+        shared.truncate(MAX_CANDIDATES);
+        let candidates = shared.into_iter().map(|(_, c)| c);
         candidates.into_iter().any(|(other, t)| {
             docs.get(other as usize)
                 .filter(|o| (t as usize) < o.sentences.len())
@@ -227,6 +249,19 @@ mod tests {
             got[1],
             ["Turkey's president asked for a no-fly zone over northern Syria"]
         );
+    }
+
+    #[test]
+    fn a_repetitive_article_stays_linear() {
+        // 20,000 identical sentences: every stem is common, so each sentence is
+        // compared with a bounded number of others (quadratic would be 4e8 pairs).
+        let a = "The delegates argued late into the night over the wording. ".repeat(20_000);
+        let b = "The delegates argued late into the night over the wording. ".repeat(3);
+        let docs = [Doc::new(&a), Doc::new(&b)];
+        let started = std::time::Instant::now();
+        let got = sentences(&docs, &[]);
+        assert!(got.iter().all(Vec::is_empty));
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     }
 
     #[test]

@@ -94,7 +94,9 @@ pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusT
                     }
                 })
                 .collect();
-            let distinctive_terms = keyness::distinctive(&counts, i, top)
+            let proper = proper_terms(texts[i], &words[i], &analyzers[i]);
+            let is_name = |term: &str| proper.contains(term);
+            let distinctive_terms = keyness::distinctive_names_first(&counts, i, top, is_name)
                 .into_iter()
                 .map(|k| Keyness {
                     term: forms.display(k.term),
@@ -139,6 +141,34 @@ fn content_counts<'t>(words: &[Word<'t>], analyzer: &Analyzer, forms: &mut Forms
         *counts.entry(stem).or_default() += 1;
     }
     counts
+}
+
+/// The terms `text` writes only capitalised, and somewhere not at a sentence's
+/// start: names and places (`Erdogan`, `Hangzhou`), as counted (stemmed on request).
+fn proper_terms<'t>(
+    text: &str,
+    words: &[Word<'t>],
+    analyzer: &Analyzer,
+) -> std::collections::HashSet<Cow<'t, str>> {
+    let capital = |w: &Word<'_>| {
+        w.span
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let lower: std::collections::HashSet<&str> = words
+        .iter()
+        .filter(|w| !capital(w))
+        .map(|w| w.term.as_ref())
+        .collect();
+    words
+        .iter()
+        .filter(|w| !w.stop && w.term.chars().count() > 1 && capital(w))
+        .filter(|w| !lower.contains(w.term.as_ref()))
+        .filter(|w| !names::sentence_start(text, w))
+        .map(|w| analyzer.stem(w.term.clone()))
+        .collect()
 }
 
 fn document_frequencies<'a>(counts: &'a [Counts<'_>]) -> HashMap<&'a str, usize, FxBuildHasher> {

@@ -16,6 +16,12 @@
 //! of rare terms toward their corpus rate, so that a term used once is not
 //! "distinctive" by chance, and the z-score accounts for how much evidence each
 //! term has (|z| > 1.96: unlikely to be chance at the 5% level).
+//!
+//! Terms of equal score (in a short article, every word used once and by no one
+//! else) are ranked by what distinguishes an article: names and places first (a
+//! name only one source mentions before `announced`), then longer words before
+//! shorter ones (word length is the plainest proxy of a word's rarity in the
+//! language, by Zipf's law of abbreviation), and only then alphabetically.
 
 use serde::Serialize;
 
@@ -35,6 +41,17 @@ pub struct Keyness {
 /// The `n` most distinctive terms of article `i` of `docs` (its counts against the
 /// sum of the others'), highest z-score first; only terms with a positive score.
 pub fn distinctive(docs: &[Counts<'_>], i: usize, n: usize) -> Vec<Keyness> {
+    distinctive_names_first(docs, i, n, |_| false)
+}
+
+/// [`distinctive`], with the terms `is_name` says are names or places of article
+/// `i` ranked first among terms of equal score.
+pub fn distinctive_names_first(
+    docs: &[Counts<'_>],
+    i: usize,
+    n: usize,
+    is_name: impl Fn(&str) -> bool,
+) -> Vec<Keyness> {
     let Some(doc) = docs.get(i) else {
         return Vec::new();
     };
@@ -64,14 +81,35 @@ pub fn distinctive(docs: &[Counts<'_>], i: usize, n: usize) -> Vec<Keyness> {
             })
         })
         .collect();
-    out.sort_unstable_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| b.count.cmp(&a.count))
-            .then_with(|| a.term.cmp(&b.term))
+    out.sort_by_cached_key(|k| {
+        (
+            std::cmp::Reverse(TotalOrder(k.score)),
+            !is_name(&k.term),
+            std::cmp::Reverse(k.count),
+            std::cmp::Reverse(k.term.chars().count()),
+            k.term.clone(),
+        )
     });
     out.truncate(n);
     out
+}
+
+/// An `f64` ordered by `total_cmp`, for sort keys.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct TotalOrder(f64);
+
+impl Eq for TotalOrder {}
+
+impl PartialOrd for TotalOrder {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for TotalOrder {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
 }
 
 #[cfg(test)]
@@ -109,6 +147,30 @@ mod tests {
         let z = delta / (1.0 / (3.0 + a) + 1.0 / (1.0 + a)).sqrt();
         assert_eq!(got.len(), 1);
         assert!((got[0].score - z).abs() < 1e-3, "{} vs {z}", got[0].score);
+    }
+
+    #[test]
+    fn among_one_off_words_names_and_rarer_words_come_first() {
+        let docs = [
+            counts(&[
+                ("talks", 3),
+                ("announced", 1),
+                ("assembly", 1),
+                ("erdogan", 1),
+                ("backtracked", 1),
+            ]),
+            counts(&[("talks", 3), ("summit", 2)]),
+        ];
+        let got = distinctive_names_first(&docs, 0, 10, |t| t == "erdogan");
+        let terms: Vec<&str> = got.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["erdogan", "backtracked", "announced", "assembly"]);
+        assert!(got.windows(2).all(|w| w[0].score == w[1].score));
+        // Without names, alphabetical order comes last, after length.
+        let plain: Vec<String> = distinctive(&docs, 0, 10)
+            .into_iter()
+            .map(|k| k.term)
+            .collect();
+        assert_eq!(plain, ["backtracked", "announced", "assembly", "erdogan"]);
     }
 
     #[test]

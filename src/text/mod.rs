@@ -71,9 +71,18 @@ pub fn tokens<'t>(
 ) -> impl Iterator<Item = Token<'t>> + 't {
     let fold = options.fold_accents;
     cjk::bigrams(text, news::join(text, segment::segments(text)))
-        .map(move |seg| Token {
-            span: seg.span,
-            term: normalize::term(seg.span.slice(text), seg.kind, fold),
+        .map(move |seg| {
+            let surface = seg.span.slice(text);
+            let abbreviation = match seg.kind {
+                segment::Kind::Word => news::abbreviation_term(surface),
+                _ => None,
+            };
+            Token {
+                span: seg.span,
+                term: abbreviation
+                    .map(Cow::Owned)
+                    .unwrap_or_else(|| normalize::term(surface, seg.kind, fold)),
+            }
         })
         // A word of invisible characters only (a lone tatweel) counts as nothing.
         .filter(|t| !t.term.is_empty())

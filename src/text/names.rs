@@ -121,7 +121,8 @@ pub fn names(text: &str, words: &[Word<'_>], n: usize) -> Vec<Name> {
             continue;
         }
         if run.first().is_some_and(|&f| {
-            lower.contains(words[f].term.as_ref()) && sentence_start(text, &words[f])
+            sentence_start(text, &words[f])
+                && (lower.contains(words[f].term.as_ref()) || is_opener(&words[f].term))
         }) {
             run.remove(0);
         }
@@ -137,16 +138,61 @@ pub fn names(text: &str, words: &[Word<'_>], n: usize) -> Vec<Name> {
 }
 
 /// True when `word` starts a sentence or a line.
-fn sentence_start(text: &str, word: &Word<'_>) -> bool {
-    let before = text[..word.span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
+pub(crate) fn sentence_start(text: &str, word: &Word<'_>) -> bool {
+    let before = text
+        .get(..word.span.start)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    // An initial's period (`George W. Bush`) ends no sentence; `U.S.` may.
+    let mut tail = before.chars().rev();
+    let initial = tail.next() == Some('.')
+        && tail.next().is_some_and(char::is_uppercase)
+        && tail.next().is_none_or(|c| !c.is_alphanumeric() && c != '.');
+    before.is_empty() || !initial && before.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
 }
 
+/// True for a word that opens sentences but names no one: verb and adverb forms
+/// (`Following`, `Citing`, `Asked`, `Reportedly`) and a few prepositions and
+/// adverbs that English stop-word lists leave out (`Beyond`, `Despite`).
+fn is_opener(term: &str) -> bool {
+    let inflected = term.chars().count() > 5
+        && (term.ends_with("ing") || term.ends_with("ed") || term.ends_with("ly"));
+    inflected
+        || matches!(
+            term,
+            "beyond"
+                | "despite"
+                | "meanwhile"
+                | "amid"
+                | "among"
+                | "within"
+                | "without"
+                | "although"
+                | "though"
+                | "however"
+                | "still"
+                | "instead"
+                | "unlike"
+                | "besides"
+                | "toward"
+                | "towards"
+                | "across"
+                | "behind"
+                | "inside"
+                | "outside"
+                | "earlier"
+                | "later"
+        )
+}
+
+/// Capitalised as a name word is: its last hyphenated part too (`al-Assad`, not
+/// `Washington-based`).
 fn is_capitalised(surface: &str) -> bool {
     !surface.contains('.')
         && surface
-            .split(['-', '‐'])
-            .any(|part| part.chars().next().is_some_and(char::is_uppercase))
+            .rsplit(['-', '‐'])
+            .next()
+            .is_some_and(|part| part.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// All capitals (`FULL TEXT`, `BREAKING NEWS`): a heading when every word of a run is.
@@ -198,7 +244,9 @@ fn name_of(text: &str, words: &[Word<'_>], run: &[usize]) -> Option<String> {
             } else {
                 surface
             };
+            // An initial keeps its period, unless the name ends there (`Plan B.`).
             let initial = surface.chars().count() == 1
+                && k + 1 < run.len()
                 && text.as_bytes().get(words[i].span.end) == Some(&b'.');
             if initial {
                 format!("{surface}.")
@@ -285,6 +333,22 @@ mod tests {
         let got = run("George Bush met Laura Bush. George W. Bush spoke.");
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].variants, ["George W. Bush", "George Bush"]);
+    }
+
+    #[test]
+    fn titles_and_stray_openers_are_cut() {
+        let got = run("Photos show US National Security Adviser Susan Rice seated. \
+             Following Obama's meeting, officials left. Beyond Aleppo the siege held. \
+             Deputy Foreign Minister Sergei Ryabkov spoke at the Washington-based Atlantic Council. \
+             There is no Plan B.");
+        let terms: Vec<&str> = got.iter().map(|n| n.term.as_str()).collect();
+        let mut sorted = terms.clone();
+        sorted.sort_unstable();
+        assert_eq!(
+            sorted,
+            ["Atlantic Council", "Plan B", "Sergei Ryabkov", "Susan Rice"],
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Stage 2: news text as it is written. Joins what UAX #29 splits but a reader
 //! sees as one word: hyphenated words (`al-Assad`, `U.S.-led`, `mother-in-law`) and
-//! abbreviations with their final period (`U.S.`, `C.I.A.`).
+//! abbreviations with their final period (`U.S.`, `C.I.A.`), and gives a
+//! two-letter capitalised abbreviation its dotted term (`US` counts as `u.s.`).
 
 use std::iter::Peekable;
 
@@ -82,6 +83,21 @@ fn complete_abbreviation(text: &str, span: ByteSpan) -> ByteSpan {
     }
 }
 
+/// The term of a two-letter abbreviation written in capitals: `US` is `u.s.`, the
+/// term `U.S.`, `U.S` and `u.s.` already count as, so that the country is one
+/// term however an outlet writes it. The case decides: the pronoun `us` is lower
+/// case and stays `us`. (Longer ones, `CNN`, `NATO`, are rarely dotted.)
+pub fn abbreviation_term(surface: &str) -> Option<String> {
+    match surface.as_bytes() {
+        [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => Some(format!(
+            "{}.{}.",
+            char::from(a.to_ascii_lowercase()),
+            char::from(b.to_ascii_lowercase())
+        )),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::segment::segments;
@@ -110,6 +126,14 @@ mod tests {
                 "U.K."
             ]
         );
+    }
+
+    #[test]
+    fn us_in_capitals_is_the_dotted_abbreviation() {
+        assert_eq!(abbreviation_term("US").as_deref(), Some("u.s."));
+        assert_eq!(abbreviation_term("us"), None);
+        assert_eq!(abbreviation_term("Us"), None);
+        assert_eq!(abbreviation_term("USA"), None);
     }
 
     #[test]

@@ -55,6 +55,15 @@ pub fn count_text<'t>(text: &'t str, fold_accents: bool) -> Counts<'t> {
             if !term.is_empty() {
                 bump(&mut counts, term);
             }
+        } else if surface.len() == 2 && seg.kind == super::segment::Kind::Word {
+            // `US` counts as `u.s.` (as `tokens` says): rare enough to allocate.
+            match super::news::abbreviation_term(surface) {
+                Some(term) => bump(&mut counts, Cow::Owned(term)),
+                None => bump(
+                    &mut counts,
+                    normalize::term(surface, seg.kind, fold_accents),
+                ),
+            }
         } else if surface.bytes().any(|b| b.is_ascii_uppercase()) {
             lower.clear();
             lower.push_str(surface);

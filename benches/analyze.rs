@@ -1,0 +1,166 @@
+//! `analyze` as the page calls it, and what the news engine adds to it.
+//!
+//! Two workloads: the five seed articles, and 100 news-sized articles (the first 50
+//! suspicious/source pairs of the PAN 2013 training corpus, whole documents, so that
+//! related pairs exist). For each: the best of `RUNS` timings of `analyze`, and of
+//! the news stages alone (boilerplate, then `news::answers`) on the same inputs the
+//! report hands them, read once outside the timing. The bound: the news
+//! stages add at most a third to `analyze`.
+//!
+//! `cargo bench --bench analyze` (or `make bench-analyze`). A benchmark, not a timed
+//! test: it asserts what it computes, never how fast.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use parallax::align::{self, scores, AlignOptions, Doc};
+use parallax::news;
+use parallax::{analyze, Article, Options};
+
+const RUNS: usize = 7;
+
+fn data(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(path)
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn seeds() -> Vec<Article> {
+    let dir = data("seeds");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    assert_eq!(paths.len(), 5, "the five seed articles");
+    paths
+        .iter()
+        .map(|p| Article::new(p.file_stem().unwrap().to_string_lossy(), read(p)))
+        .collect()
+}
+
+/// The first 50 pairs of the PAN training corpus's pairs file, both documents whole.
+fn pan_articles(count: usize) -> Vec<Article> {
+    let root = data("data/pan13-train");
+    let pairs = read(&root.join("pairs"));
+    let mut articles: Vec<Article> = Vec::new();
+    for line in pairs.lines() {
+        let mut names = line.split_whitespace();
+        for (name, dir) in names.by_ref().zip(["susp", "src"]) {
+            if articles.len() < count && !articles.iter().any(|a| a.id == name) {
+                articles.push(Article::new(name, read(&root.join(dir).join(name))));
+            }
+        }
+    }
+    assert_eq!(articles.len(), count, "{count} PAN documents");
+    articles
+}
+
+/// The best of `RUNS` timings of `f` (after one warm-up), and its last result.
+fn best<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut out = f();
+    let mut best = Duration::MAX;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        out = std::hint::black_box(f());
+        best = best.min(start.elapsed());
+    }
+    (best, out)
+}
+
+/// The news stages on what `analyze` would hand them (prepared untimed, as
+/// `report::analyze` prepares it with the default options).
+fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>) {
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    let boilerplate = news::boilerplate::detect(&texts);
+    let read: Vec<_> = texts
+        .iter()
+        .zip(&boilerplate)
+        .map(|(t, lines)| news::without_boilerplate(t, lines))
+        .collect();
+    let read: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
+    let docs: Vec<Doc> = read.iter().map(|t| Doc::new(t)).collect();
+    let options = AlignOptions::default();
+    let shingles: Vec<_> = docs
+        .iter()
+        .map(|d| scores::shingle_set(d, options.shingle))
+        .collect();
+    let (mut aligned, mut overlaps) = (Vec::new(), Vec::new());
+    for i in 0..docs.len() {
+        for j in i + 1..docs.len() {
+            aligned.push((i, j, align::align(&docs[i], &docs[j], &options)));
+            overlaps.push(scores::overlap(&shingles[i], &shingles[j]));
+        }
+    }
+    let (time, answers) = best(|| {
+        let boilerplate = news::boilerplate::detect(&texts);
+        let answers = news::answers(&news::Input {
+            ids: &ids,
+            texts: &texts,
+            read: &read,
+            docs: &docs,
+            aligned: &aligned,
+            overlaps: &overlaps,
+            boilerplate: &boilerplate,
+        });
+        (boilerplate, answers)
+    });
+    assert_eq!(answers.1.quotes.len(), articles.len());
+    // Where the news stages' time goes, one run.
+    let mut stages = Vec::new();
+    let mut last = Instant::now();
+    news::boilerplate::detect(&texts);
+    stages.push(("boilerplate", last.elapsed()));
+    last = Instant::now();
+    news::answers_observed(
+        &news::Input {
+            ids: &ids,
+            texts: &texts,
+            read: &read,
+            docs: &docs,
+            aligned: &aligned,
+            overlaps: &overlaps,
+            boilerplate: &boilerplate,
+        },
+        |stage| {
+            stages.push((stage, last.elapsed()));
+            last = Instant::now();
+        },
+    );
+    (time, stages)
+}
+
+fn measure(what: &str, articles: &[Article]) {
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let (whole, report) = best(|| analyze(articles, &Options::default()).unwrap());
+    assert_eq!(report.documents.len(), articles.len());
+    let quotes: usize = report.documents.iter().map(|d| d.quotes.len()).sum();
+    let (news, stages) = news_stages(articles);
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!(
+        "{what:<34} {:>4} articles {:>9} bytes  analyze {:>9.2} ms  news stages {:>8.2} ms  = {:>5.1}% of analyze  ({quotes} quotes, {} relations)",
+        articles.len(),
+        bytes,
+        ms(whole),
+        ms(news),
+        100.0 * news.as_secs_f64() / whole.as_secs_f64(),
+        report.relations.len(),
+    );
+    let stages: Vec<String> = stages
+        .iter()
+        .map(|(stage, time)| format!("{stage} {:.2}", ms(*time)))
+        .collect();
+    println!("{:<34} news stages, ms: {}", "", stages.join(", "));
+}
+
+fn main() {
+    println!("best of {RUNS} runs after a warm-up, one core");
+    measure("seeds", &seeds());
+    measure("PAN, 50 related pairs (100 docs)", &pan_articles(100));
+}
