@@ -18,7 +18,7 @@ PORT ?= 8080
 
 RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
 
-.PHONY: help setup setup-browser build dist demo serve test test-native test-wasm test-bundler test-e2e lint clean
+.PHONY: help setup setup-browser build pkg dist demo serve test test-native test-wasm test-package test-e2e lint clean
 
 help: ## List the verbs.
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -56,7 +56,13 @@ setup-browser: ## Install Debian's Chromium and ChromeDriver when missing.
 
 # ---------------------------------------------------------------- build
 
-build: setup pkg/parallax_bg.wasm www/pkg/parallax_bg.wasm ## Build the npm package (pkg/) and the page's copy of it.
+build: setup pkg www/pkg/parallax_bg.wasm ## Build the npm package (pkg/) and the page's copy of the engine.
+
+# wasm-pack writes the engine (glue + wasm); tools/build-pkg.mjs makes it the npm
+# package: package.json, the Node entry, the types, the README and the widget,
+# from npm/ and www/. It is cheap, so it always runs.
+pkg: setup pkg/parallax_bg.wasm ## Build the npm package into pkg/ (`npm pack pkg` packs it).
+	node tools/build-pkg.mjs
 
 pkg/parallax_bg.wasm: $(RUST_SOURCES) | setup
 	wasm-pack build --release --target web --out-dir pkg --out-name parallax
@@ -79,7 +85,7 @@ serve: ## Serve www/ as it is (no build).
 
 # ---------------------------------------------------------------- tests
 
-test: setup setup-browser lint test-native test-wasm build test-bundler test-e2e ## Run every test layer.
+test: setup setup-browser lint test-native test-wasm build test-package test-e2e ## Run every test layer.
 	@echo "make test: every layer passed"
 
 lint: setup ## rustfmt and clippy, warnings as errors.
@@ -94,8 +100,8 @@ test-wasm: setup setup-browser ## The wasm layer under Node and in headless Chro
 	wasm-pack test --release --node -- --test wasm_node
 	wasm-pack test --release --headless --chrome -- --test wasm_browser
 
-test-bundler: build ## Import pkg/ through Vite and run it in Chromium.
-	node tests/bundler/run.mjs
+test-package: pkg setup-browser ## Pack pkg/; install it into a fresh Node project, Vite app and import-map page; run each.
+	node tests/package/run.mjs
 
 test-e2e: build dist setup-browser ## The page, the element, the offline file and accessibility in headless Chromium (Playwright).
 	node tests/e2e/run.mjs
@@ -105,7 +111,7 @@ test-e2e: build dist setup-browser ## The page, the element, the offline file an
 
 clean: ## Remove build output.
 	cargo clean
-	rm -rf pkg www/pkg tests/bundler/dist dist
+	rm -rf pkg www/pkg dist
 
 # ---------------------------------------------------------------- text engine benchmarks
 

@@ -1,12 +1,13 @@
-// A consumer of the npm package, as another project would write it: import by
-// package name, let the bundler find and emit the wasm, call the API.
-import init, { analyze, version } from 'parallax';
-import original from '../../www/seeds/002_da9d12f0e6c681db.txt?raw';
-import copy from '../../www/seeds/003_b401989aadad514e.txt?raw';
+// A plain page's consumer of the package: no bundler, only the import map in
+// index.html says where `@parallax-news/parallax` is.
+import init, { analyze, version } from '%PACKAGE%';
 
 const out = document.getElementById('result');
 try {
   await init();
+  const fetchText = async (name) => (await fetch(`./seeds/${name}`)).text();
+  const original = await fetchText('002_da9d12f0e6c681db.txt');
+  const copy = await fetchText('003_b401989aadad514e.txt');
   const report = analyze([
     { id: 'original', text: original },
     { id: 'copy', title: 'The copy', text: copy },
