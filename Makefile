@@ -96,6 +96,7 @@ test-bundler: build ## Import pkg/ through Vite and run it in Chromium.
 
 test-e2e: build setup-browser ## The page end to end in headless Chromium (Playwright).
 	node tests/e2e/run.mjs
+	node tests/e2e/news.mjs
 
 clean: ## Remove build output.
 	cargo clean

@@ -6,11 +6,15 @@ import { Messages } from './components/messages.js';
 import { renderArticleList } from './components/article-list.js';
 import { renderAddArticle } from './components/add-article.js';
 import { renderMatrix, METRICS } from './components/matrix.js';
-import { PairView } from './components/pair-view.js';
+import { PairView, applyOverride } from './components/pair-view.js';
 import { renderTerms, renderConcordance, renderTextControls } from './components/terms-view.js';
 import { renderGroups } from './components/groups-view.js';
 import { renderExport } from './components/export.js';
 import { h, clear } from './components/dom.js';
+// news: the views of issue 7 (quotes, what each adds, relations).
+import { renderQuotes } from './components/quotes-view.js';
+import { renderAdds } from './components/adds-view.js';
+import { renderRelations } from './components/relations-view.js';
 
 const FIRST_COMPARISON = 'parallax:first-comparison';
 const $ = (id) => document.getElementById(id);
@@ -47,10 +51,18 @@ engine.addEventListener('busy', () => {
 const pairView = new PairView($('pair'), {
   minPassageWords: store.setting('minPassageWords', 8),
   minPassageScore: store.setting('minPassageScore', 0),
-  onSensitivity({ minPassageWords, minPassageScore }) {
+  excludeBoilerplate: store.setting('excludeBoilerplate', true),
+  onSensitivity({ minPassageWords, minPassageScore, excludeBoilerplate }) {
     store.setSetting('minPassageWords', minPassageWords);
     store.setSetting('minPassageScore', minPassageScore);
+    store.setSetting('excludeBoilerplate', excludeBoilerplate);
     analyze();
+  },
+  // news: the reader's verdict on a line is kept with the article, and the change re-analyzes.
+  onBoilerplate(verdict) {
+    store.setArticles(store.articles.map((a) => (a.id === verdict.id
+      ? { ...a, boilerplateOverrides: applyOverride(a.boilerplateOverrides, verdict) }
+      : a)));
   },
 });
 
@@ -126,6 +138,7 @@ function analysisOptions() {
   return {
     minPassageWords: store.setting('minPassageWords', 8),
     minPassageScore: store.setting('minPassageScore', 0),
+    excludeBoilerplate: store.setting('excludeBoilerplate', true),
     ...textOptions(),
   };
 }
@@ -133,7 +146,9 @@ function analysisOptions() {
 async function analyze() {
   // Only the latest call may show its result: an older one may describe removed articles.
   const generation = ++state.generation;
-  const articles = store.articles.map(({ id, title, text }) => (title ? { id, title, text } : { id, text }));
+  const articles = store.articles.map(({ id, title, text, boilerplateOverrides }) => ({
+    id, text, ...(title ? { title } : {}), ...(boilerplateOverrides?.length ? { boilerplateOverrides } : {}),
+  }));
   if (articles.length === 0) {
     showNoReport('There are no articles. Add at least two articles to compare, or reset to the seed articles.');
     return;
@@ -174,8 +189,53 @@ function showAll() {
   showArticles();
   showMatrix();
   showPair();
+  renderNews(state.report, state.texts);
   showTerms();
 }
+
+// ---------------------------------------------------------------- news views (issue 7)
+// One block, so that it moves as one: the quotes, what each article adds and the
+// relation graph, each claim opening its passage in the pair view.
+
+function renderNews(report, texts) {
+  renderRelations($('relations'), { report, onPair: openPair });
+  renderQuotes($('quotes'), { report, texts, onSelect: openPassage });
+  renderAdds($('adds'), { report, texts, onSelect: openPassage });
+}
+
+/** Shows `left` and `right` side by side, as a click on the matrix does. */
+function openPair(left, right) {
+  state.pair = { left, right };
+  showMatrix();
+  showPair();
+  $('pair-section').scrollIntoView({ block: 'start' });
+}
+
+/**
+ * Opens the passage `start`..`end` of article `id` in the pair view: beside the
+ * article it shares most with (or in the pair already shown, when it is part of it),
+ * scrolled to, highlighted and focused.
+ */
+function openPassage({ id, start, end }) {
+  const report = state.report;
+  if (!report || report.pairs.length === 0) return;
+  if (!state.pair || (state.pair.left !== id && state.pair.right !== id)) {
+    let best = null;
+    for (const p of report.pairs) {
+      if (p.a !== id && p.b !== id) continue;
+      const other = p.a === id ? p.b : p.a;
+      const share = p.a === id ? p.containment.aInB : p.containment.bInA;
+      if (!best || share > best.share) best = { other, share };
+    }
+    if (!best) return;
+    state.pair = { left: id, right: best.other };
+    showMatrix();
+    showPair();
+  }
+  $('pair-section').scrollIntoView({ block: 'start' });
+  pairView.reveal(id, start, end);
+}
+// ---------------------------------------------------------------- end of news views
 
 function showArticles() {
   const report = state.report && sameArticles(state.report) ? state.report : null;
