@@ -13,6 +13,9 @@ import { launch } from '../support/browser.mjs';
 import { changedRanges } from '../../www/components/word-diff.js';
 import { quoteRows, wording } from '../../www/components/quotes-view.js';
 
+// The views' containers are found by their ids in app.js (#pair, #quotes, #adds,
+// #relations, #article-list), inside the page or inside <parallax-compare>'s shadow
+// root (`__sr()` in the page); the seeds are read from disk.
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const STEP_TIMEOUT = 30_000;
@@ -54,27 +57,27 @@ async function test(name, fn) {
 // ---------------------------------------------------------------- page helpers
 
 async function waitForRows(n) {
-  await page.waitForFunction((n) => document.querySelectorAll('.matrix tbody tr').length === n
-    && document.querySelectorAll('#article-list li.article').length === n, n);
+  await page.waitForFunction((n) => __sr().querySelectorAll('.matrix tbody tr').length === n
+    && __sr().querySelectorAll('#article-list li.article').length === n, n);
 }
 
 async function waitIdle() {
-  await page.waitForFunction(() => document.getElementById('busy').hidden);
+  await page.waitForFunction(() => {
+    const element = document.querySelector('parallax-compare');
+    return element ? !element.busy : document.getElementById('busy').hidden;
+  });
 }
 
-/** The articles as the page stores them (localStorage), overrides included. */
-async function storedArticles() {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('parallax.articles.v1') ?? '[]'));
+/** The ids of the articles listed, in order. */
+async function listedIds() {
+  return page.$$eval('#article-list li.article', (lis) => lis.map((li) => li.dataset.id));
 }
 
 /**
- * The report for the articles the page holds, computed in the page by a fresh copy of
- * the wasm module (not the page's worker), with the page's default options.
+ * The report for `articles` (default: the seeds), computed in the page by a fresh copy
+ * of the wasm module (not the page's worker), with the page's default options.
  */
-async function referenceReport(options = OPTIONS) {
-  const articles = (await storedArticles()).map(({ id, title, text, boilerplateOverrides }) => ({
-    id, text, ...(title ? { title } : {}), ...(boilerplateOverrides?.length ? { boilerplateOverrides } : {}),
-  }));
+async function referenceReport(articles = [...seeds].map(([id, text]) => ({ id, text })), options = OPTIONS) {
   const report = await page.evaluate(async ({ articles, options }) => {
     const engine = await import('./pkg/parallax.js');
     await engine.default();
@@ -85,7 +88,7 @@ async function referenceReport(options = OPTIONS) {
 
 async function openPair(row, col) {
   await page.click(`.matrix button.cell[data-row="${row}"][data-col="${col}"]`);
-  await page.waitForFunction(() => document.querySelector('#pair .pane[data-side=a]')?.textContent.length > 0);
+  await page.waitForFunction(() => __sr().querySelector('#pair .pane[data-side=a]')?.textContent.length > 0);
 }
 
 async function paste(text, title = '') {
@@ -108,6 +111,9 @@ const server = await serve(WWW, 0);
 const origin = new URL(server.url).origin;
 const browser = await launch({ origin, viewport: { width: 1280, height: 900 } });
 const { context, problems } = browser;
+await context.addInitScript(() => {
+  window.__sr = () => document.querySelector('parallax-compare')?.shadowRoot ?? document;
+});
 page = browser.watch(context.pages()[0] ?? await context.newPage());
 page.setDefaultTimeout(STEP_TIMEOUT);
 const dialogs = [];
@@ -138,6 +144,8 @@ try {
     const rows = quoteRows(seedReport);
     const shown = await page.$$eval('#quotes table.quotes tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('button.quote-wording')]
       .map((b) => ({ id: b.dataset.id, start: +b.dataset.start, end: +b.dataset.end, reference: b.classList.contains('reference'), plain: b.querySelector('q').textContent }))));
+    const speakers = await page.$$eval('#quotes table.quotes tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th button.speaker-name')]
+      .map((b) => `${b.textContent}@${b.dataset.id}:${b.dataset.start}-${b.dataset.end}`)));
     assert(shown.length === rows.length, `${shown.length} rows shown, ${rows.length} quotes in the report`);
     const total = seedReport.documents.reduce((n, d) => n + d.quotes.length, 0);
     assert(shown.flat().length === total, `${shown.flat().length} wordings shown, ${total} quotes in the report`);
@@ -147,6 +155,11 @@ try {
       row.members.forEach((m, k) => {
         assert(cells[k].id === m.id && cells[k].start === m.quote.start && cells[k].end === m.quote.end, `row ${i} member ${k} points elsewhere`);
       });
+      // Each name the articles give opens the attribution it rests on (the first article's).
+      const names = new Map();
+      for (const m of row.members) if (m.quote.speaker?.name && !names.has(m.quote.speaker.name)) names.set(m.quote.speaker.name, { id: m.id, ...m.quote.speaker });
+      const expected = [...names.values()].filter((x) => x.end > x.start).map((x) => `${x.name}@${x.id}:${x.start}-${x.end}`);
+      assert(speakers[i].join('|') === expected.join('|'), `row ${i}: speakers ${speakers[i]} vs ${expected}`);
       // The first wording is shown as the article has it.
       assert(cells[0].reference && cells[0].plain === wording(seedTexts.get(row.members[0].id), row.members[0].quote), `row ${i}: first wording differs from the text`);
     });
@@ -210,8 +223,8 @@ try {
     assert(r.evidence.length >= 1, 'the relation gives evidence');
     await page.focus(`#relations svg .edge[data-from="${id002}"][data-to="${id003}"]`);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(({ a, b }) => document.querySelector('#pair .pane[data-side=a]')?.textContent === a
-      && document.querySelector('#pair .pane[data-side=b]')?.textContent === b, { a: seeds.get(id002), b: seeds.get(id003) });
+    await page.waitForFunction(({ a, b }) => __sr().querySelector('#pair .pane[data-side=a]')?.textContent === a
+      && __sr().querySelector('#pair .pane[data-side=b]')?.textContent === b, { a: seeds.get(id002), b: seeds.get(id003) });
   });
 
   await test('boilerplate: each line of the report is dimmed in the pair view with its kind (seeds: 002 has its archive notice)', async () => {
@@ -264,7 +277,7 @@ try {
     await paste(edited, 'An edited 003');
     await waitForRows(seeds.size + 1);
     await waitIdle();
-    const id = (await storedArticles()).find((a) => !seeds.has(a.id)).id;
+    const id = (await listedIds()).find((x) => !seeds.has(x));
     await openPair(id003, id);
     const marks = await page.$$eval('#pair .pane', (panes) => panes.map((p) => [...p.querySelectorAll('mark.passage .changed')].map((s) => s.textContent)));
     assert(marks[0].some((t) => /ninety/.test(t)), `left marks: ${marks[0]}`);
@@ -284,14 +297,14 @@ try {
     await claim.click();
     await page.waitForSelector('#pair .pane .claim');
     const shown = await page.evaluate(() => {
-      const spans = [...document.querySelectorAll('#pair .pane .claim')];
+      const spans = [...__sr().querySelectorAll('#pair .pane .claim')];
       const pane = spans[0].closest('.pane');
       const p = pane.getBoundingClientRect();
       const r = spans[0].getBoundingClientRect();
       return {
         side: pane.dataset.side,
         text: spans.map((s) => s.textContent).join(''),
-        focused: document.activeElement === spans[0],
+        focused: __sr().activeElement === spans[0],
         inPane: r.bottom > p.top && r.top < p.bottom,
         inWindow: p.top < window.innerHeight && p.bottom > 0,
         title: pane.closest('.side').querySelector('.side-title').textContent,
@@ -317,25 +330,30 @@ try {
     const line = seeds.get(id003).split('\n').filter((l) => l.trim()).sort((x, y) => y.length - x.length)[0].trim();
     const start = seeds.get(id003).indexOf(line);
     await page.click(`#pair .pane[data-side=a] button.line-toggle[data-start="${start}"]`);
-    await page.waitForFunction(({ start, line }) => [...document.querySelectorAll('#pair .pane[data-side=a] .boilerplate')].map((s) => s.textContent).join('').includes(line), { start, line });
+    const dimmed = () => page.$$eval('#pair .pane[data-side=a] .boilerplate', (els) => els.map((e) => e.textContent).join(''));
+    await page.waitForFunction((line) => [...__sr().querySelectorAll('#pair .pane[data-side=a] .boilerplate')].map((s) => s.textContent).join('').includes(line), line);
     await waitIdle();
-    const stored = (await storedArticles()).find((a) => a.id === id003);
-    assert(JSON.stringify(stored.boilerplateOverrides) === JSON.stringify([{ start, end: start + line.length, boilerplate: true }]), `stored overrides: ${JSON.stringify(stored.boilerplateOverrides)}`);
-    await page.waitForFunction(({ cell, before }) => document.querySelector(cell)?.textContent !== before, { cell, before });
+    await page.waitForFunction(({ cell, before }) => __sr().querySelector(cell)?.textContent !== before, { cell, before });
     const after = await page.textContent(cell);
     assert(parseInt(after, 10) < parseInt(before, 10), `002 in 003 was ${before}, is ${after} with a shared paragraph left out`);
+    // The verdict is kept with the article: after a reload the line is still boilerplate.
+    await page.reload();
+    await waitForRows(seeds.size);
+    await waitIdle();
+    await openPair(id003, id002);
+    assert((await dimmed()).includes(line), 'after a reload the line the reader marked is still dimmed');
+    assert(await page.textContent(cell) === after, `after a reload 002 in 003 shows ${await page.textContent(cell)}, not ${after}`);
     // Keeping boilerplate in the scores brings the paragraph back.
     await page.uncheck('#pair input[name=excludeBoilerplate]');
-    await page.waitForFunction(({ sel, before }) => document.querySelector(sel)?.textContent === before, { sel: cell, before });
+    await page.waitForFunction(({ sel, before }) => __sr().querySelector(sel)?.textContent === before, { sel: cell, before });
     await page.check('#pair input[name=excludeBoilerplate]');
-    await page.waitForFunction(({ sel, after }) => document.querySelector(sel)?.textContent === after, { sel: cell, after });
+    await page.waitForFunction(({ sel, after }) => __sr().querySelector(sel)?.textContent === after, { sel: cell, after });
     // And the reader can take the verdict back.
     await page.click(`#pair .pane[data-side=a] button.line-toggle.to-story[data-start="${start}"]`);
-    await page.waitForFunction(({ sel, before }) => document.querySelector(sel)?.textContent === before, { sel: cell, before });
+    await page.waitForFunction(({ sel, before }) => __sr().querySelector(sel)?.textContent === before, { sel: cell, before });
     await page.click('#pair button.edit-lines');
     await waitIdle();
-    const overrides = (await storedArticles()).find((a) => a.id === id003).boilerplateOverrides;
-    assert(overrides.length === 1 && overrides[0].boilerplate === false, `after unmarking: ${JSON.stringify(overrides)}`);
+    assert(!(await dimmed()).includes(line), 'after unmarking the line is not dimmed');
   });
 
   // ------------------------------------------------ hostile text
@@ -348,15 +366,15 @@ try {
     await paste(hostile, '<img src=x onerror=alert(3)>');
     await waitForRows(seeds.size + 1);
     await waitIdle();
-    const id = (await storedArticles()).find((a) => !seeds.has(a.id)).id;
+    const id = (await listedIds()).find((x) => !seeds.has(x));
     await openPair(id, id003);
     await page.waitForTimeout(300);
     const state = await page.evaluate(() => ({
       pwned: window.__pwned,
-      imgs: document.querySelectorAll('main img, main script, main svg [onload], main b, main i').length,
-      pane: document.querySelector('#pair .pane[data-side=a]').textContent,
-      adds: document.querySelector('#adds').textContent,
-      quotes: document.querySelector('#quotes').textContent,
+      imgs: __sr().querySelectorAll('#pair img, #quotes img, #adds img, #relations img, #pair script, #quotes script, #adds script, [onload], [onerror], #pair b, #adds b, #quotes b').length,
+      pane: __sr().querySelector('#pair .pane[data-side=a]').textContent,
+      adds: __sr().querySelector('#adds').textContent,
+      quotes: __sr().querySelector('#quotes').textContent,
     }));
     assert(dialogs.length === 0, `a dialog opened: ${dialogs}`);
     assert(state.pwned === undefined, 'a script in the text ran');

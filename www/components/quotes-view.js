@@ -67,9 +67,8 @@ export function wording(text, quote) {
 function quoteRow(row, i, { documents, texts, label, onSelect }) {
   const first = row.members[0];
   const reference = wording(texts.get(first.id) ?? '', first.quote);
-  const speakers = [...new Set(row.members.map((m) => m.quote.speaker?.name).filter(Boolean))];
   const speaker = h('th', { scope: 'row', class: 'speaker' },
-    h('span', { class: 'speaker-name', text: speakers.length ? speakers.join(' / ') : 'Unattributed' }),
+    speakerNames(row.members, { label, onSelect }),
     h('span', { class: 'quote-meta', text: row.members.length > 1
       ? `In ${count(row.members.length)} articles${typeof row.score === 'number' ? `, ${percent(row.score)} alike` : ''}`
       : 'In one article' }));
@@ -82,6 +81,27 @@ function quoteRow(row, i, { documents, texts, label, onSelect }) {
     return h('td', { data: { label: label(d.id) } }, members.map((m) => wordingButton(m, m === first, reference, { texts, label, onSelect, row: i })));
   });
   return h('tr', { data: { row: String(i) } }, speaker, cells);
+}
+
+/**
+ * Who said it: each name the articles give, as a button opening the words the
+ * attribution rests on (the first article's), or "Unattributed".
+ */
+function speakerNames(members, { label, onSelect }) {
+  const first = new Map();
+  for (const m of members) {
+    const s = m.quote.speaker;
+    if (s?.name && !first.has(s.name)) first.set(s.name, { id: m.id, speaker: s });
+  }
+  if (first.size === 0) return h('span', { class: 'speaker-name unattributed', text: 'Unattributed' });
+  return [...first.values()].map(({ id, speaker }) => (speaker.end > speaker.start
+    ? h('button', {
+      type: 'button', class: 'speaker-name claim-link', text: speaker.name,
+      data: { id, start: String(speaker.start), end: String(speaker.end) },
+      attrs: { title: `Show the attribution to ${speaker.name} in ${label(id)}` },
+      on: { click: () => onSelect?.({ id, start: speaker.start, end: speaker.end }) },
+    })
+    : h('span', { class: 'speaker-name', text: speaker.name })));
 }
 
 function wordingButton(member, isFirst, reference, { texts, label, onSelect, row }) {
