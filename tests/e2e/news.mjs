@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
 import { launch } from '../support/browser.mjs';
-import { changedRanges } from '../../www/components/word-diff.js';
+import { changedRanges, wordDiff } from '../../www/components/word-diff.js';
 import { quoteRows, wording } from '../../www/components/quotes-view.js';
 
 // The views' containers are found by their ids in app.js (#pair, #quotes, #adds,
@@ -126,6 +126,36 @@ let seedReport;
 let seedTexts;
 
 try {
+  await test('word diff: reading the same and inserted pieces gives the new wording back; the changed words and only those are marked', async () => {
+    const cases = [
+      ['We will try, he said, but not at any cost.', 'We shall try hard, but not at any cost!', ['will', ', he said', '.'], ['shall', 'hard', '!']],
+      ['the same words', 'the same words', [], []],
+      ['', 'all new', [], ['all new']],
+      ['all gone', '', ['all gone'], []],
+      // A curly and a straight apostrophe are the same word.
+      ['It’s constructive', "It's constructive", [], []],
+      // Offsets are UTF-16: a word after an emoji is found where JavaScript slices it.
+      ['Talks 🇺🇸 ended today', 'Talks 🇺🇸 ended yesterday', ['today'], ['yesterday']],
+      ['ninety minutes, a senior US official said', 'almost two hours, a senior US official said', ['ninety minutes'], ['almost two hours']],
+    ];
+    for (const [a, b, inA, inB] of cases) {
+      const ops = wordDiff(a, b);
+      const rebuilt = ops.filter((o) => o.type !== 'del').map((o) => o.text).join('');
+      assert(rebuilt === b, `same + ins of ${JSON.stringify([a, b])} gives ${JSON.stringify(rebuilt)}`);
+      const deleted = ops.filter((o) => o.type === 'del').map((o) => o.text);
+      assert(deleted.join('|') === inA.join('|'), `deleted from ${JSON.stringify(a)}: ${JSON.stringify(deleted)}`);
+      const ranges = changedRanges(a, b);
+      assert(ranges.a.map((r) => a.slice(r.start, r.end)).join('|') === inA.join('|'), `changed in a: ${JSON.stringify(ranges.a)}`);
+      assert(ranges.b.map((r) => b.slice(r.start, r.end)).join('|') === inB.join('|'), `changed in b: ${JSON.stringify(ranges.b)}`);
+    }
+    // Two long wordings that differ throughout: bounded work, the middle marked whole.
+    const long = (seed) => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 997}`).join(' ');
+    const started = Date.now();
+    const big = changedRanges(long(7), long(11));
+    assert(Date.now() - started < 3000, `a 3000-word diff took ${Date.now() - started} ms`);
+    assert(big.a.length >= 1 && big.b.length >= 1, 'long different wordings are marked');
+  });
+
   await test('opens with the seeds, and the engine gives a report for them', async () => {
     await page.goto(server.url);
     await waitForRows(seeds.size);
