@@ -45,8 +45,9 @@ export function renderRelations(container, { report, onPair }) {
 
 /** The sentence that states a relation. */
 export function relationSentence(r, name) {
-  if (r.kind === 'copy') return `${name(r.to)} is a copy of ${name(r.from)}: ${percent(r.share)} of its text is drawn from there.`;
-  if (r.kind === 'partial') return `${name(r.to)} draws ${percent(r.share)} of its text from ${name(r.from)}.`;
+  const share = typeof r.share === 'number' ? percent(r.share) : null;
+  if (r.kind === 'copy') return `${name(r.to)} is a copy of ${name(r.from)}${share ? `: ${share} of its text is drawn from there` : ''}.`;
+  if (r.kind === 'partial') return `${name(r.to)} draws ${share ?? 'part'} of its text from ${name(r.from)}.`;
   const source = r.source ? `: ${r.source}` : ' (not named in the texts)';
   return `${name(r.from)} and ${name(r.to)} draw on a common source${source}.`;
 }
@@ -90,7 +91,7 @@ function drawGraph(documents, relations, { numbers, name, show, onPair }) {
     const y2 = b.y - uy * (NODE + 4);
     const directed = r.kind === 'copy' || r.kind === 'partial';
     const sentence = relationSentence(r, name);
-    const label = r.kind === 'common-source' ? 'common source' : `${KIND_NAMES[r.kind] ?? r.kind} ${percent(r.share)}`;
+    const label = r.kind === 'common-source' || typeof r.share !== 'number' ? KIND_NAMES[r.kind] ?? r.kind : `${KIND_NAMES[r.kind] ?? r.kind} ${percent(r.share)}`;
     const edge = svg('g', {
       class: `edge edge-${r.kind}`, tabindex: 0, role: 'button', 'aria-label': sentence,
       'data-from': r.from, 'data-to': r.to,
