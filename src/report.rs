@@ -445,13 +445,17 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .map(|(text, lines)| news::meta::read(text, lines))
         .collect();
     let unique = news::unique::sentences(&docs, &aligned);
-    let facts = news::facts::compare(&texts, &docs);
+    // Facts are read from the text without its boilerplate (same byte offsets).
+    let facts = news::facts::compare(&read, &docs);
+    let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
     let relations = news::relations::infer(&news::relations::Evidence {
+        ids: &ids,
         texts: &texts,
         aligned: &aligned,
         overlaps: &overlaps,
         boilerplate: &boilerplate,
         meta: &meta,
+        quotes: &quotes,
         quote_matches: &quote_matches,
     });
 

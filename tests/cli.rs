@@ -104,9 +104,55 @@ fn empty_and_single_inputs_explain_themselves() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("\"empty\" has no words"));
 
-    let out = compare(&seeds()[..1], false);
+    let out = compare(&[], false);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("at least two articles"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("give one article"));
+}
+
+#[test]
+fn one_article_is_described() {
+    let out = compare(&seeds()[2..3], false);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("002_da9d12f0e6c681db"), "{table}");
+    for heading in ["dateline", "outlet", "quotes: ", "boilerplate lines: "] {
+        assert!(
+            table.lines().any(|l| l.starts_with(heading)),
+            "no {heading:?} in {table}"
+        );
+    }
+    assert!(!table.contains("jaccard"), "{table}");
+
+    let out = compare(&seeds()[2..3], true);
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["documents"].as_array().unwrap().len(), 1);
+    assert!(report["documents"][0]["meta"].is_object());
+    assert!(report["documents"][0]["quotes"].is_array());
+    assert!(report["documents"][0]["boilerplate"].is_array());
+    assert_eq!(report["pairs"].as_array().unwrap().len(), 0);
+    assert_eq!(report["relations"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn table_shows_who_copied_whom() {
+    let out = compare(&seeds(), false);
+    let table = String::from_utf8(out.stdout).unwrap();
+    let at = table.find("from (source)").expect(&table);
+    let relations: Vec<&str> = table[at..].lines().skip(1).collect();
+    let copy = relations
+        .iter()
+        .position(|l| l.starts_with("002_") && l.contains("003_") && l.contains("copy"))
+        .unwrap_or_else(|| panic!("{table}"));
+    let evidence = relations.get(copy + 1).unwrap();
+    assert!(
+        evidence.trim_start().starts_with("- ") && evidence.contains("003_"),
+        "{table}"
+    );
 }
 
 #[test]

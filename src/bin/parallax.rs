@@ -12,7 +12,9 @@ parallax: see how news articles about one story relate
 USAGE:
     parallax compare [OPTIONS] FILE...
         Compare two or more UTF-8 text files (ids are file names without
-        extension). Prints a table, or with --json the full report.
+        extension), or describe one. Prints a table (articles, pairs and who
+        copied whom; for one file its meta, quotes and boilerplate lines), or
+        with --json the full report.
           --json             the full report (the same as the JavaScript `analyze`)
           --top N            terms per list (20)
           --min-words N      the fewest words a shared passage has (8)
@@ -79,12 +81,8 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
             _ => return Err(arg.unexpected().into()),
         }
     }
-    // The library describes a single article, but `compare` promises pairs.
-    if files.len() < 2 {
-        bail!(
-            "need at least two articles to compare, got {}; give another file",
-            files.len()
-        );
+    if files.is_empty() {
+        bail!("give one article to describe, or two or more to compare\n\n{USAGE}");
     }
     let articles = files
         .iter()
@@ -94,7 +92,7 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        print_table(&report);
+        print_table(&report, &articles);
     }
     Ok(())
 }
@@ -161,10 +159,16 @@ fn read_article(path: &Path) -> Result<Article> {
     Ok(Article::new(id, text))
 }
 
-fn print_table(report: &Report) {
+fn print_table(report: &Report, articles: &[Article]) {
     println!("{:<28} {:>7}  title", "article", "words");
     for d in &report.documents {
         println!("{:<28} {:>7}  {}", d.id, d.tokens, d.title);
+    }
+    if let [document] = report.documents.as_slice() {
+        if let Some(article) = articles.first() {
+            print_article(document, &article.text);
+        }
+        return;
     }
     println!();
     println!(
@@ -182,5 +186,70 @@ fn print_table(report: &Report) {
             p.cosine,
             p.passages.len()
         );
+    }
+    print_relations(report);
+}
+
+/// Who copied whom: one line per related pair, its evidence indented below.
+fn print_relations(report: &Report) {
+    println!();
+    if report.relations.is_empty() {
+        println!("relations: none (no pair shares enough text beyond quotes)");
+        return;
+    }
+    println!(
+        "{:<28} {:<28} {:<14} {:>6}",
+        "from (source)", "to (derived)", "relation", "share"
+    );
+    for r in &report.relations {
+        let kind = match &r.source {
+            Some(source) => format!("{} ({source})", r.kind),
+            None => r.kind.to_string(),
+        };
+        println!(
+            "{:<28} {:<28} {:<14} {:>5.1}%",
+            r.from,
+            r.to,
+            kind,
+            r.share * 100.0
+        );
+        for e in &r.evidence {
+            println!("    - {e}");
+        }
+    }
+}
+
+/// One article described: what its text states about itself, its quotes and its
+/// boilerplate lines.
+fn print_article(d: &parallax::DocumentReport, text: &str) {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    // The report's offsets are UTF-16 units, as JavaScript reads them.
+    let slice = |start: usize, end: usize| {
+        let piece = units.get(start..end.min(units.len())).unwrap_or(&[]);
+        String::from_utf16_lossy(piece)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let m = &d.meta;
+    println!();
+    for (what, value) in [
+        ("title", &m.title),
+        ("byline", &m.byline),
+        ("dateline", &m.dateline),
+        ("outlet", &m.outlet),
+    ] {
+        println!("{what:<10} {}", value.as_deref().unwrap_or("-"));
+    }
+    println!();
+    println!("quotes: {}", d.quotes.len());
+    for q in &d.quotes {
+        let speaker = q.speaker.as_ref().map_or("?", |s| s.name.as_str());
+        println!("    {speaker}: {}", slice(q.start, q.end));
+    }
+    println!();
+    println!("boilerplate lines: {}", d.boilerplate.len());
+    for b in &d.boilerplate {
+        println!("    {:<10} {}", b.kind, slice(b.start, b.end));
     }
 }

@@ -1,12 +1,540 @@
 //! Boilerplate: lines that are site furniture, not story.
 //!
-//! Decided from the structure of each line (length, position, no sentence verb, a
-//! credit in parentheses) and from its repetition across the articles, never from a
-//! list of known phrases.
+//! Decided from the structure of each line (length, position, no sentence shape, a
+//! credit in parentheses, words addressed to the reader) and from its repetition
+//! across the articles, never from a list of known phrases. The few words looked at
+//! are grammar: second-person pronouns, the politeness marker `please`, the
+//! preposition `by` of a byline and the verbs of a credit line (`reported from`,
+//! `contributed to`), like the speech verbs of the quote stage.
+//!
+//! Everything is one pass over the lines plus a hash map of line keys, so the cost
+//! is linear in the total length of the articles.
 
-use super::Boilerplate;
+use std::collections::HashMap;
+
+use super::{Boilerplate, BoilerplateKind};
+use crate::span::ByteSpan;
+
+/// How many non-empty lines at the top and at the bottom of an article count as its
+/// edges, where notices and bylines sit.
+const EDGE: usize = 4;
+/// The most words a navigation or label line has.
+const SHORT: usize = 8;
+/// Where the title is looked for: among the first lines, before the story starts.
+const TITLE_WITHIN: usize = 6;
 
 /// The boilerplate lines of every article, in text order.
 pub fn detect(texts: &[&str]) -> Vec<Vec<Boilerplate>> {
-    texts.iter().map(|_| Vec::new()).collect()
+    let lines: Vec<Vec<Line>> = texts.iter().map(|t| lines(t)).collect();
+    let shared = Repeats::new(&lines);
+    lines
+        .iter()
+        .enumerate()
+        .map(|(doc, lines)| detect_one(doc, lines, &shared))
+        .collect()
+}
+
+/// One article's boilerplate, given what repeats across the articles.
+fn detect_one(doc: usize, lines: &[Line], shared: &Repeats) -> Vec<Boilerplate> {
+    let n = lines.len();
+    let mut kinds: Vec<Option<BoilerplateKind>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| by_shape(line, i, n))
+        .collect();
+    // The headline is story: it is what the meta stage reads as the title.
+    let title = title_index(lines, |i| kinds.get(i).copied().flatten().is_some());
+    // A sentence between the headline and the dateline describes the picture above
+    // the story (or is a deck); the story itself starts at the dateline.
+    if let Some(at) = lines
+        .iter()
+        .take(TITLE_WITHIN + 2)
+        .position(|l| dateline(l.text).is_some())
+    {
+        let from = title.map_or(0, |t| t + 1);
+        for kind in kinds.iter_mut().take(at).skip(from) {
+            kind.get_or_insert(BoilerplateKind::Caption);
+        }
+    }
+    // After the last story paragraph, short lines are the page's menu and buttons.
+    let last_story = lines
+        .iter()
+        .rposition(|l| l.sentence && kinds_free(&kinds, l.index));
+    if let Some(last) = last_story {
+        for (line, kind) in lines.iter().zip(kinds.iter_mut()).skip(last + 1) {
+            if line.words <= SHORT && !line.terminal {
+                kind.get_or_insert(BoilerplateKind::Navigation);
+            }
+        }
+    }
+    for (i, line) in lines.iter().enumerate() {
+        if kinds.get(i).copied().flatten().is_some() || Some(i) == title {
+            continue;
+        }
+        if let Some(kind) = shared.furniture(doc, i, line) {
+            if let Some(slot) = kinds.get_mut(i) {
+                *slot = Some(kind);
+            }
+        }
+    }
+    lines
+        .iter()
+        .zip(kinds)
+        .filter_map(|(line, kind)| {
+            kind.map(|kind| Boilerplate {
+                span: line.span,
+                kind,
+            })
+        })
+        .collect()
+}
+
+fn kinds_free(kinds: &[Option<BoilerplateKind>], i: usize) -> bool {
+    kinds.get(i).copied().flatten().is_none()
+}
+
+/// One non-empty line of an article, trimmed, with the shape facts the rules use.
+#[derive(Debug, Clone)]
+pub(crate) struct Line<'t> {
+    /// Where the trimmed line lies in the article.
+    pub span: ByteSpan,
+    /// The trimmed line.
+    pub text: &'t str,
+    /// Its position among the article's non-empty lines.
+    pub index: usize,
+    /// Words (runs of non-space).
+    pub words: usize,
+    /// Ends like a sentence (`.`, `!`, `?`, possibly inside a closing quote).
+    pub terminal: bool,
+    /// Reads as a sentence of a story: several words, lowercase function words and
+    /// a sentence end.
+    pub sentence: bool,
+}
+
+/// The article's non-empty lines, trimmed.
+pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let end = start + raw.len();
+        let body = raw.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if !trimmed.is_empty() {
+            let from = start + lead;
+            out.push(Line::new(
+                ByteSpan::new(from, from + trimmed.len()),
+                trimmed,
+                out.len(),
+            ));
+        }
+        start = end;
+    }
+    out
+}
+
+impl<'t> Line<'t> {
+    fn new(span: ByteSpan, text: &'t str, index: usize) -> Line<'t> {
+        let words = text.split_whitespace().count();
+        let terminal = ends_sentence(text);
+        let lower = text
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .count();
+        Line {
+            span,
+            text,
+            index,
+            words,
+            terminal,
+            sentence: terminal && words >= 6 && lower * 3 >= words,
+        }
+    }
+}
+
+/// Whether `text` ends like a sentence, looking past closing quotes and brackets.
+fn ends_sentence(text: &str) -> bool {
+    let last = text
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
+        .chars()
+        .next_back();
+    matches!(last, Some('.' | '!' | '?' | '…'))
+}
+
+/// The kind a line has by its own shape, or `None` when it may be story.
+/// `i` of `n`: its position, since notices and credits sit at the edges.
+fn by_shape(line: &Line, i: usize, n: usize) -> Option<BoilerplateKind> {
+    let text = line.text;
+    let edge = i < EDGE || i + EDGE >= n;
+    let last = i + 2 >= n;
+    if !text.chars().any(char::is_alphanumeric) {
+        return Some(BoilerplateKind::Header); // A separator: `----`, `* * *`.
+    }
+    if addresses_reader(text) && (edge || labelled(text)) {
+        return Some(BoilerplateKind::Notice);
+    }
+    if credit_in_parentheses(text) {
+        return Some(BoilerplateKind::Caption);
+    }
+    if byline(text) || (edge && i > 0 && name_credit(line)) || (last && credit_sentence(line)) {
+        return Some(BoilerplateKind::Byline);
+    }
+    if header(line) {
+        return Some(BoilerplateKind::Header);
+    }
+    None
+}
+
+/// Words addressed to the reader outside quotation marks: a second-person pronoun,
+/// or a sentence that opens with `please` (an instruction).
+fn addresses_reader(text: &str) -> bool {
+    let mut quoted = false;
+    let mut sentence_start = true;
+    for word in text.split_whitespace() {
+        let opens = word.starts_with(['"', '“', '«']) || word.starts_with("''");
+        let closes = word.ends_with(['"', '”', '»']) || word.ends_with("''");
+        if opens {
+            quoted = true;
+        }
+        if !quoted {
+            let bare: String = word
+                .chars()
+                .filter(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+                .flat_map(char::to_lowercase)
+                .collect();
+            let bare = bare.replace('’', "'");
+            let second_person = matches!(
+                bare.as_str(),
+                "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'll" | "you'd"
+            );
+            if second_person || (sentence_start && bare == "please") {
+                return true;
+            }
+        }
+        if closes {
+            quoted = false;
+        }
+        sentence_start = ends_sentence(word) || word.ends_with(':');
+    }
+    false
+}
+
+/// A line that opens with a short label and a colon (`Notice: ...`, `SECTION: A`).
+fn labelled(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, _)| {
+        let words = label.split_whitespace().count();
+        (1..=2).contains(&words)
+            && label
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    })
+}
+
+/// A line that ends with a credit in parentheses after a finished sentence, or with
+/// one that names a photographer and an agency (`... cease-fire. (Yuri Kochetkov/EPA)`).
+fn credit_in_parentheses(text: &str) -> bool {
+    let Some(inner_end) = text.strip_suffix(')').or_else(|| text.strip_suffix(").")) else {
+        return false;
+    };
+    let Some(open) = inner_end.rfind('(') else {
+        return false;
+    };
+    let before = inner_end.get(..open).unwrap_or("").trim_end();
+    let credit = inner_end.get(open + 1..).unwrap_or("");
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    let named = !words.is_empty()
+        && words.len() <= 6
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || w.len() <= 3);
+    let slash = credit.contains('/');
+    // The whole line in parentheses is a credit too, but of the text: not a caption.
+    named && !before.is_empty() && (slash || ends_sentence(before))
+}
+
+/// `By Jane Doe`, `By JANE DOE, Reuters`: the preposition and capitalized words.
+fn byline(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let by = words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let rest: Vec<&str> = words.collect();
+    by && !rest.is_empty()
+        && rest.len() <= 12
+        && !ends_sentence(text)
+        && capitalized_share(&rest) * 3 >= rest.len() * 2
+}
+
+/// `Jane Doe, Reuters` or `Jane Doe and John Roe`: a few capitalized words with a
+/// comma or `and` between names, and no sentence end.
+fn name_credit(line: &Line) -> bool {
+    let words: Vec<&str> = line.text.split_whitespace().collect();
+    let joined = line.text.contains(',') || words.contains(&"and");
+    let names: Vec<&str> = words.iter().copied().filter(|w| *w != "and").collect();
+    joined
+        && (2..=6).contains(&line.words)
+        && !line.terminal
+        && capitalized_share(&names) == names.len()
+        && line
+            .text
+            .split(',')
+            .all(|p| p.split_whitespace().count() <= 3)
+}
+
+/// A credit sentence at the end of a story: `Jane Doe reported from Washington`,
+/// `John Roe contributed to this report`, `Additional reporting by ...`: a credit
+/// verb followed by its preposition, and no quotation.
+fn credit_sentence(line: &Line) -> bool {
+    if line.words > 40 || line.text.contains(['"', '“', '”']) {
+        return false;
+    }
+    let words: Vec<String> = line
+        .text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    words.windows(2).any(|w| {
+        let verb = matches!(
+            w[0].as_str(),
+            "reported"
+                | "reporting"
+                | "contributed"
+                | "contributing"
+                | "wrote"
+                | "writing"
+                | "edited"
+                | "editing"
+        );
+        verb && matches!(w[1].as_str(), "from" | "by" | "to")
+    })
+}
+
+/// Export headers and labels: an all-capital label (`ABSTRACT.`, `FULL TEXT`), a
+/// one- or two-word line ending in a period, a copyright line, a labelled field
+/// (`SECTION: A`), or a short line carrying a record number.
+fn header(line: &Line) -> bool {
+    let text = line.text;
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase());
+    let label = line.words <= 2 && text.ends_with(['.', ':']);
+    let first = text.split_whitespace().next().unwrap_or("");
+    let copyright = text.starts_with('©') || first.eq_ignore_ascii_case("copyright");
+    let field = text.split_once(':').is_some_and(|(l, _)| {
+        let l: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
+        !l.is_empty() && l.iter().all(|c| c.is_uppercase()) && line.words <= SHORT
+    });
+    let record = line.words <= 4
+        && text.split_whitespace().any(|w| {
+            w.len() >= 8
+                && w.chars().any(|c| c.is_ascii_digit())
+                && w.chars().any(|c| c.is_alphabetic())
+        });
+    (all_caps && line.words <= 4) || label || (copyright && line.words <= 20) || field || record
+}
+
+/// How many of `words` start with a capital letter (or are all digits).
+fn capitalized_share(words: &[&str]) -> usize {
+    words
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count()
+}
+
+/// A line that can be a headline: a few words, no sentence end, not a label.
+pub(crate) fn title_shaped(line: &Line) -> bool {
+    (3..=20).contains(&line.words)
+        && !line.terminal
+        && line
+            .text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+}
+
+/// The index of the headline among `lines`: the first title-shaped line that is not
+/// boilerplate, before the story's first sentence.
+pub(crate) fn title_index(lines: &[Line], is_boilerplate: impl Fn(usize) -> bool) -> Option<usize> {
+    for (i, line) in lines.iter().enumerate().take(TITLE_WITHIN) {
+        if is_boilerplate(i) {
+            continue;
+        }
+        if title_shaped(line) {
+            return Some(i);
+        }
+        if line.sentence {
+            return None;
+        }
+    }
+    None
+}
+
+/// The dateline that opens a paragraph: `HANGZHOU, China (CNN) — `, `WASHINGTON — `.
+/// Returns the place (and date) as written and the outlet in parentheses, if any.
+pub(crate) fn dateline(text: &str) -> Option<(&str, Option<&str>)> {
+    let cut = [" — ", " – ", " -- ", " - ", "—", " –"]
+        .iter()
+        .filter_map(|d| text.find(d))
+        .min()?;
+    let head = text.get(..cut)?.trim();
+    // The place opens in capitals: `HANGZHOU`, `NEW YORK`.
+    let first = head.split([',', '(']).next()?.trim();
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let (place, outlet) = match head.find('(') {
+        Some(open) => {
+            let inner = head.get(open + 1..)?.strip_suffix(')')?.trim();
+            (head.get(..open)?.trim(), Some(inner))
+        }
+        None => (head, None),
+    };
+    let place = place.trim_end_matches(',').trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let short = (1..=8).contains(&words.len());
+    let names = capitalized_share(&words) * 4 >= words.len() * 3;
+    (short && names && !place.is_empty()).then_some((place, outlet.filter(|o| !o.is_empty())))
+}
+
+/// Lines that repeat across the articles (or within one), by a normalized key.
+struct Repeats {
+    /// Key → where it occurs: (article, line index).
+    at: HashMap<String, Vec<(usize, usize)>>,
+    /// Each article's line keys, to compare neighbours.
+    keys: Vec<Vec<String>>,
+}
+
+impl Repeats {
+    fn new(docs: &[Vec<Line>]) -> Repeats {
+        let keys: Vec<Vec<String>> = docs
+            .iter()
+            .map(|lines| lines.iter().map(|l| key(l.text)).collect())
+            .collect();
+        let mut at: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (doc, lines) in keys.iter().enumerate() {
+            for (i, k) in lines.iter().enumerate() {
+                if !k.is_empty() {
+                    at.entry(k.clone()).or_default().push((doc, i));
+                }
+            }
+        }
+        Repeats { at, keys }
+    }
+
+    /// The kind of a line that is furniture by repetition: a short or unsentenced
+    /// line that recurs in another article (outside a copied stretch) or several
+    /// times in its own.
+    fn furniture(&self, doc: usize, i: usize, line: &Line) -> Option<BoilerplateKind> {
+        if line.sentence && line.words > SHORT {
+            return None; // A story sentence shared by two articles is a copy, not furniture.
+        }
+        let k = self.keys.get(doc)?.get(i)?;
+        let seen = self.at.get(k)?;
+        let within = seen.iter().filter(|(d, _)| *d == doc).count() >= 2 && line.words <= 4;
+        let across = seen
+            .iter()
+            .any(|&(d, j)| d != doc && !self.same_neighbours(doc, i, d, j));
+        if !(within || across) {
+            return None;
+        }
+        Some(if addresses_reader(line.text) {
+            BoilerplateKind::Notice
+        } else {
+            BoilerplateKind::Navigation
+        })
+    }
+
+    /// Whether line `i` of `a` and line `j` of `b` sit in the same stretch of text
+    /// (a subheading inside a copied story): the line before or after is the same.
+    fn same_neighbours(&self, a: usize, i: usize, b: usize, j: usize) -> bool {
+        let line = |d: usize, x: Option<usize>| x.and_then(|x| self.keys.get(d)?.get(x));
+        let before = line(a, i.checked_sub(1)).zip(line(b, j.checked_sub(1)));
+        let after = line(a, Some(i + 1)).zip(line(b, Some(j + 1)));
+        before.is_some_and(|(x, y)| x == y) || after.is_some_and(|(x, y)| x == y)
+    }
+}
+
+/// A line's repetition key: lowercase letters and digits, single spaces.
+fn key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        let w: String = word
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if !w.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&w);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(texts: &[&str]) -> Vec<Vec<(String, &'static str)>> {
+        detect(texts)
+            .iter()
+            .zip(texts)
+            .map(|(found, text)| {
+                found
+                    .iter()
+                    .map(|b| (b.span.slice(text).to_string(), b.kind.as_str()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dateline_with_and_without_outlet() {
+        assert_eq!(
+            dateline("HANGZHOU, China (CNN) — US President met."),
+            Some(("HANGZHOU, China", Some("CNN")))
+        );
+        assert_eq!(
+            dateline("WASHINGTON — The talks."),
+            Some(("WASHINGTON", None))
+        );
+        assert_eq!(dateline("The talks — which failed — ended."), None);
+    }
+
+    #[test]
+    fn caption_credit_needs_a_finished_sentence_or_a_slash() {
+        assert!(credit_in_parentheses(
+            "Kerry speaks in Hangzhou. (Yuri Kochetkov/EPA)"
+        ));
+        assert!(credit_in_parentheses(
+            "Kerry speaks in Hangzhou (Yuri Kochetkov/EPA)"
+        ));
+        assert!(!credit_in_parentheses(
+            "It fought the Islamic State (ISIS)."
+        ));
+    }
+
+    #[test]
+    fn empty_and_odd_input_does_not_panic() {
+        for t in [
+            "",
+            "\n\n",
+            "(",
+            ")",
+            "—",
+            "a (b",
+            "By",
+            "© ",
+            "x:\n:y",
+            "é — ",
+            " — (é)",
+        ] {
+            let _ = kinds(&[t, t]);
+        }
+    }
 }

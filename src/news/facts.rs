@@ -1,11 +1,1112 @@
 //! Facts (numbers, names, places, dates) that only one article states, or that
 //! articles state differently (`ninety minutes` and `90 minutes` agree).
+//!
+//! Each article is scanned once for what it states:
+//!
+//! - numbers with the word they count (`290,000 people`, `ninety minutes`, `a
+//!   90-minute meeting`, `5 percent`, `$5 million`), spelled-out numbers turned into
+//!   digits;
+//! - dates and days (`Monday`, `September 5, 2016`, `March 2011`, `since 2011`);
+//! - names and places: runs of capitalised words, leading titles and a stray
+//!   sentence-initial word cut (`Following Obama`); a place when the text puts it
+//!   after `in`, `near`, ... or in a dateline (`HANGZHOU, China`).
+//!
+//! Then each fact is held against the other articles. A number is compared with
+//! the numbers that count the same word: the same value agrees, another value
+//! differs, none at all makes it the article's own. A date agrees with any date
+//! that does not contradict it. A name agrees when another article writes its last
+//! word or most of its words (`Obama` and `Barack Obama`, `Sergey` and `Sergei
+//! Lavrov`).
+
+use std::collections::HashSet;
 
 use crate::align::Doc;
+use crate::span::ByteSpan;
+use crate::text::StopWords;
 
-use super::Fact;
+use super::{Fact, FactKind, FactStatus};
 
-/// For each article, the facts only it states or that others state differently.
+/// For each article, the facts only it states or that others state differently,
+/// each distinct fact once (where the article first states it).
 pub fn compare(texts: &[&str], _docs: &[Doc]) -> Vec<Vec<Fact>> {
-    texts.iter().map(|_| Vec::new()).collect()
+    let stop = StopWords::new(Some("en"), &[]);
+    let stated: Vec<Vec<Stated>> = texts.iter().map(|t| extract(t, &stop)).collect();
+    let capitalised: Vec<HashSet<String>> = texts.iter().map(|t| capitalised_words(t)).collect();
+    stated
+        .iter()
+        .enumerate()
+        .map(|(i, facts)| {
+            let mut seen: HashSet<(&str, &str)> = HashSet::new();
+            let mut names: Vec<&[String]> = Vec::new();
+            facts
+                .iter()
+                .filter(|f| seen.insert((f.kind.as_str(), f.value.as_str())))
+                .filter(|f| match &f.key {
+                    // `Clinton` after `Hillary Clinton` is the same person.
+                    Key::Name(words) => {
+                        let again = names.iter().any(|n| {
+                            words.iter().all(|w| n.contains(w))
+                                || n.iter().all(|w| words.contains(w))
+                        });
+                        names.push(words);
+                        !again
+                    }
+                    _ => true,
+                })
+                .filter_map(|f| {
+                    let status = status_of(f, i, &stated, &capitalised)?;
+                    Some(Fact {
+                        span: f.span,
+                        kind: f.kind,
+                        value: f.value.clone(),
+                        status,
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A fact as one article states it.
+#[derive(Debug, Clone)]
+struct Stated {
+    span: ByteSpan,
+    kind: FactKind,
+    /// As reported (`90 minutes`).
+    value: String,
+    /// What it is compared by.
+    key: Key,
+}
+
+#[derive(Debug, Clone)]
+enum Key {
+    /// A value, the word it counts, singular and lower-cased (`minute`), and the
+    /// content words around it (`killed`), which tell two counts of people apart.
+    Number(f64, String, Vec<String>),
+    /// Year, month (1-12), day of month, or day of week (1-7): what is stated.
+    Date(DateKey),
+    /// The name's words, lower-cased.
+    Name(Vec<String>),
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct DateKey {
+    year: Option<u32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    weekday: Option<u32>,
+}
+
+impl DateKey {
+    /// Two dates agree unless a part both state differs, and they state a part in
+    /// common (`September 5` and `September 5, 2016` agree; `Monday` and `2011`
+    /// say nothing about each other).
+    fn agrees(&self, other: &DateKey) -> bool {
+        let parts = [
+            (self.year, other.year),
+            (self.month, other.month),
+            (self.day, other.day),
+            (self.weekday, other.weekday),
+        ];
+        let common = parts.iter().filter(|(a, b)| a.is_some() && b.is_some());
+        let mut any = false;
+        for (a, b) in common {
+            if a != b {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+}
+
+/// How the other articles stand to `fact` of article `i`; `None` when one of them
+/// states it too.
+fn status_of(
+    fact: &Stated,
+    i: usize,
+    stated: &[Vec<Stated>],
+    capitalised: &[HashSet<String>],
+) -> Option<FactStatus> {
+    let others = || stated.iter().enumerate().filter(move |(j, _)| *j != i);
+    match &fact.key {
+        Key::Number(value, unit, context) => {
+            let mut differ: Vec<(usize, String)> = Vec::new();
+            for (j, facts) in others() {
+                for f in facts {
+                    if let Key::Number(v, u, c) = &f.key {
+                        if u != unit {
+                            continue;
+                        }
+                        if same_number(*v, *value) {
+                            return None;
+                        }
+                        // `2 million people without water` is not another count
+                        // of `290,000 people killed`.
+                        if !c.iter().any(|w| w != unit && context.contains(w)) {
+                            continue;
+                        }
+                        if !differ.iter().any(|(k, s)| *k == j && *s == f.value) {
+                            differ.push((j, f.value.clone()));
+                        }
+                    }
+                }
+            }
+            Some(match differ.is_empty() {
+                true => FactStatus::Only,
+                false => FactStatus::Differs(differ),
+            })
+        }
+        Key::Date(date) => {
+            let agrees = others().any(|(_, facts)| {
+                facts
+                    .iter()
+                    .any(|f| matches!(&f.key, Key::Date(d) if d.agrees(date)))
+            });
+            (!agrees).then_some(FactStatus::Only)
+        }
+        Key::Name(words) => {
+            let known = capitalised
+                .iter()
+                .enumerate()
+                .any(|(j, set)| j != i && mentions(set, words));
+            (!known).then_some(FactStatus::Only)
+        }
+    }
+}
+
+fn same_number(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// True when an article whose capitalised words are `set` mentions the name
+/// `words`: its last word (a surname), or more than half of its words.
+fn mentions(set: &HashSet<String>, words: &[String]) -> bool {
+    let Some(last) = words.last() else {
+        return true;
+    };
+    let found = words.iter().filter(|w| set.contains(w.as_str())).count();
+    set.contains(last) || 2 * found > words.len()
+}
+
+// ---------------------------------------------------------------------------
+// Reading one article.
+
+/// A word of the text: letters and digits, with the inner punctuation of numbers
+/// (`290,000`, `1.5`), hyphens and apostrophes (`90-minute`, `Obama’s`) and
+/// abbreviation periods (`U.S.`).
+#[derive(Debug, Clone, Copy)]
+struct W<'t> {
+    span: ByteSpan,
+    text: &'t str,
+    /// Only spaces (no punctuation, no line break) since the previous word.
+    spaced: bool,
+    /// First word of a sentence or of a line.
+    starts: bool,
+}
+
+impl W<'_> {
+    fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn lower(&self) -> String {
+        strip_possessive(self.text).to_lowercase()
+    }
+}
+
+fn words(text: &str) -> Vec<W<'_>> {
+    let mut out: Vec<W<'_>> = Vec::new();
+    let mut prev_end = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if !c.is_alphanumeric() {
+            chars.next();
+            continue;
+        }
+        let mut end = start;
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                end = i + c.len_utf8();
+                chars.next();
+                continue;
+            }
+            // Inner punctuation joins when a letter or digit follows it.
+            let next = text.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+            let prev = text.get(..i).and_then(|r| r.chars().next_back());
+            let joins = match c {
+                ',' | '.' => {
+                    prev.is_some_and(|p| p.is_ascii_digit())
+                        && next.is_some_and(|n| n.is_ascii_digit())
+                }
+                '-' | '‐' | '\'' | '’' => next.is_some_and(char::is_alphanumeric),
+                _ => false,
+            } || (c == '.' && is_initialism(text, start, i));
+            if !joins {
+                break;
+            }
+            end = i + c.len_utf8();
+            chars.next();
+        }
+        let gap = text.get(prev_end..start).unwrap_or("");
+        let before = text
+            .get(..start)
+            .unwrap_or("")
+            .trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+        // The period of an initial or a title (`V.`, `Mr.`) ends no sentence.
+        let abbreviated =
+            gap.trim_end() == "." && out.last().is_some_and(|p| is_abbreviation(p.text));
+        let starts = out.is_empty()
+            || gap.contains('\n')
+            || before
+                .trim_end_matches(['"', '“', '”', '‘', '’', '\'', '(', ')', '«', '»'])
+                .ends_with(['.', '!', '?', ':', '\n'])
+            || before.is_empty();
+        let starts = starts && (!abbreviated || gap.contains('\n'));
+        out.push(W {
+            span: ByteSpan::new(start, end),
+            text: text.get(start..end).unwrap_or(""),
+            spaced: !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() && c != '\n'),
+            starts,
+        });
+        prev_end = end;
+    }
+    out
+}
+
+/// A word whose period is an abbreviation's: an initial or a title (`V.`, `Mr.`).
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+        || is_title(&word.to_lowercase())
+}
+
+/// True when the period at `dot` continues an abbreviation of single letters
+/// (`U.S.`, `C.I.A.`): the word so far is letters and periods, one letter each.
+fn is_initialism(text: &str, start: usize, dot: usize) -> bool {
+    let Some(word) = text.get(start..dot) else {
+        return false;
+    };
+    let single_letters = word
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    let after = text.get(dot + 1..).and_then(|r| r.chars().next());
+    single_letters
+        && after.is_none_or(|c| c.is_alphabetic() && c.is_uppercase() || !c.is_alphanumeric())
+        && (after.is_some_and(char::is_alphabetic) || word.contains('.'))
+}
+
+/// Every fact `text` states, in text order.
+fn extract(text: &str, stop: &StopWords) -> Vec<Stated> {
+    let ws = words(text);
+    let mid_capitalised: HashSet<String> = ws
+        .iter()
+        .filter(|w| w.capitalised() && !w.starts)
+        .map(|w| w.lower())
+        .collect();
+    let names = Names {
+        text,
+        stop,
+        mid_capitalised,
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        let used = date_at(text, &ws, k, &mut out)
+            .or_else(|| number_at(text, &ws, k, stop, &mut out))
+            .or_else(|| names.at(&ws, k, &mut out))
+            .unwrap_or(1);
+        k += used.max(1);
+    }
+    out
+}
+
+/// The lower-cased words `text` writes with a capital (possessives stripped), for
+/// telling whether it mentions a name.
+fn capitalised_words(text: &str) -> HashSet<String> {
+    words(text)
+        .iter()
+        .filter(|w| w.text.chars().any(char::is_uppercase))
+        .flat_map(|w| key_words(w.text))
+        .collect()
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix('\''))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+// ---------------------------------------------------------------------------
+// Dates.
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn small_number(w: &W<'_>) -> Option<u32> {
+    w.text.parse::<u32>().ok()
+}
+
+fn is_year(n: u32) -> bool {
+    (1800..=2100).contains(&n)
+}
+
+/// A date starting at word `k`: a day of the week, `Month day[, year]`,
+/// `Month year`, or a year after `in`, `since`, ... Returns the words used.
+fn date_at(text: &str, ws: &[W<'_>], k: usize, out: &mut Vec<Stated>) -> Option<usize> {
+    let w = ws.get(k)?;
+    let lower = strip_possessive(w.text).to_lowercase();
+    if w.capitalised() {
+        if let Some(d) = WEEKDAYS.iter().position(|d| *d == lower) {
+            let value = capitalise(WEEKDAYS.get(d).copied().unwrap_or(""));
+            push_date(
+                out,
+                w.span,
+                value,
+                DateKey {
+                    weekday: Some(d as u32 + 1),
+                    ..DateKey::default()
+                },
+            );
+            return Some(1);
+        }
+    }
+    // A month needs a number after it: `May` and `March` are words too.
+    if let Some(month) = month_from(ws, k) {
+        let abbreviated = ws
+            .get(k + 1)
+            .is_some_and(|n| w.text.len() <= 4 && text.get(w.span.end..n.span.start) == Some(". "));
+        let next = ws.get(k + 1).filter(|n| n.spaced || abbreviated)?;
+        let n = small_number(next)?;
+        let name = capitalise(MONTHS.get(month as usize - 1).copied().unwrap_or(""));
+        if is_year(n) {
+            push_date(
+                out,
+                w.span.cover(next.span),
+                format!("{name} {n}"),
+                DateKey {
+                    year: Some(n),
+                    month: Some(month),
+                    ..DateKey::default()
+                },
+            );
+            return Some(2);
+        }
+        if (1..=31).contains(&n) {
+            let year = ws
+                .get(k + 2)
+                .and_then(|y| small_number(y).filter(|&y| is_year(y)));
+            let (span, value, used) = match year {
+                Some(y) => (
+                    w.span.cover(ws.get(k + 2).map_or(next.span, |y| y.span)),
+                    format!("{name} {n}, {y}"),
+                    3,
+                ),
+                None => (w.span.cover(next.span), format!("{name} {n}"), 2),
+            };
+            push_date(
+                out,
+                span,
+                value,
+                DateKey {
+                    year,
+                    month: Some(month),
+                    day: Some(n),
+                    ..DateKey::default()
+                },
+            );
+            return Some(used);
+        }
+        return None;
+    }
+    // A year on its own, after a preposition of time.
+    let n = small_number(w).filter(|&n| is_year(n) && w.text.len() == 4)?;
+    let before = k.checked_sub(1).and_then(|p| ws.get(p))?;
+    let preposition = matches!(
+        before.text.to_lowercase().as_str(),
+        "in" | "since" | "until" | "by" | "from" | "before" | "after" | "early" | "late" | "of"
+    );
+    if !preposition || !w.spaced {
+        return None;
+    }
+    push_date(
+        out,
+        w.span,
+        n.to_string(),
+        DateKey {
+            year: Some(n),
+            ..DateKey::default()
+        },
+    );
+    Some(1)
+}
+
+/// The month word `k` names, when the text's characters around it say so.
+fn month_from(ws: &[W<'_>], k: usize) -> Option<u32> {
+    let w = ws.get(k)?;
+    if !w.capitalised() {
+        return None;
+    }
+    let lower = w.text.to_lowercase();
+    // In full, or abbreviated to three letters (`Aug.`) or `Sept.`.
+    let m = MONTHS.iter().position(|m| {
+        *m == lower || ((lower.len() == 3 || lower == "sept") && m.starts_with(&lower))
+    })?;
+    Some(m as u32 + 1)
+}
+
+fn push_date(out: &mut Vec<Stated>, span: ByteSpan, value: String, key: DateKey) {
+    out.push(Stated {
+        span,
+        kind: FactKind::Date,
+        value,
+        key: Key::Date(key),
+    });
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+// ---------------------------------------------------------------------------
+// Numbers.
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// The value of a spelled-out number below a hundred (`ninety`, `twenty-five`).
+fn spelled(word: &str) -> Option<f64> {
+    let lower = word.to_lowercase();
+    if let Some(n) = UNITS.iter().position(|u| *u == lower) {
+        return Some(n as f64);
+    }
+    let mut parts = lower.splitn(2, ['-', '‐']);
+    let tens = parts.next()?;
+    let t = TENS.iter().position(|t| *t == tens)? as f64 * 10.0 + 20.0;
+    match parts.next() {
+        None => Some(t),
+        Some(unit) => {
+            let u = UNITS
+                .iter()
+                .position(|u| *u == unit)
+                .filter(|&u| (1..10).contains(&u))?;
+            Some(t + u as f64)
+        }
+    }
+}
+
+fn scale(word: &str) -> Option<f64> {
+    match word.to_lowercase().as_str() {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// A number written in digits (`290,000`, `1.5`), with a currency sign before it.
+fn digits(text: &str, w: &W<'_>) -> Option<(f64, Option<char>)> {
+    if !w.text.starts_with(|c: char| c.is_ascii_digit())
+        || !w
+            .text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    let value: f64 = w.text.replace(',', "").parse().ok()?;
+    let sign = text
+        .get(..w.span.start)
+        .and_then(|b| b.chars().next_back())
+        .filter(|c| matches!(c, '$' | '€' | '£' | '¥'));
+    Some((value, sign))
+}
+
+/// A number starting at word `k` and the word it counts. Returns the words used.
+fn number_at(
+    text: &str,
+    ws: &[W<'_>],
+    k: usize,
+    stop: &StopWords,
+    out: &mut Vec<Stated>,
+) -> Option<usize> {
+    let first = ws.get(k)?;
+    // A number inside a name (`Group of 20`) is part of the name.
+    let before = |back: usize| k.checked_sub(back).and_then(|p| ws.get(p));
+    if first.spaced
+        && before(1).is_some_and(|b| b.text == "of" && b.spaced)
+        && before(2).is_some_and(|b| b.capitalised())
+    {
+        return None;
+    }
+    let sign = digits(text, first).and_then(|(_, sign)| sign);
+    // Head: digits, or a spelled number, or a hyphenated `90-minute`.
+    let (head, tail) = match first.text.split_once(['-', '‐']) {
+        Some((h, t)) if h.chars().all(|c| c.is_ascii_digit()) && !h.is_empty() => (h, Some(t)),
+        Some((h, t)) if spelled(h).is_some() && spelled(first.text).is_none() => (h, Some(t)),
+        _ => (first.text, None),
+    };
+    let mut value = match head.replace(',', "").parse::<f64>() {
+        Ok(v) if head.starts_with(|c: char| c.is_ascii_digit()) => v,
+        _ => spelled(head)?,
+    };
+    // `one` alone is more often a pronoun (`no one`, `one of`) than a count.
+    if tail.is_none()
+        && head.eq_ignore_ascii_case("one")
+        && ws.get(k + 1).and_then(|n| scale(n.text)).is_none()
+    {
+        return None;
+    }
+    let mut used = 1;
+    let mut end = first.span;
+    if tail.is_none() {
+        // `two hundred thousand`, `1.5 million`, `ninety-five thousand`.
+        let mut total = 0.0;
+        while let Some(next) = ws.get(k + used).filter(|n| n.spaced) {
+            if let Some(s) = scale(next.text) {
+                if s == 100.0 {
+                    value *= s;
+                } else {
+                    total += value * s;
+                    value = 0.0;
+                }
+            } else if let Some(v) = spelled(next.text) {
+                // `hundred and five` is rare in news; `ninety five` never follows digits.
+                if head.starts_with(|c: char| c.is_ascii_digit()) {
+                    break;
+                }
+                value += v;
+            } else {
+                break;
+            }
+            end = end.cover(next.span);
+            used += 1;
+        }
+        value += total;
+    }
+    // The word counted: the hyphenated tail, else the next word.
+    let (unit, unit_span) = match tail {
+        Some(t) => (t.split(['-', '‐']).next().unwrap_or(t).to_lowercase(), None),
+        None if sign.is_some() => (String::new(), None),
+        None => match unit_after(ws, k + used, stop) {
+            Some(n) => (n.text.to_lowercase(), Some(n.span)),
+            None => (String::new(), None),
+        },
+    };
+    let unit = match (sign, unit.as_str()) {
+        (Some(c), _) => c.to_string(),
+        (None, "per" | "pct") => "percent".to_string(),
+        _ => unit,
+    };
+    let percent = text.as_bytes().get(end.end) == Some(&b'%');
+    let unit = if percent { "percent".to_string() } else { unit };
+    if unit.is_empty() {
+        // A bare number (`at 5`) says nothing a reader could compare.
+        return Some(used);
+    }
+    let span = unit_span.map_or(end, |u| end.cover(u));
+    let value_text = format_number(value);
+    let shown = match (sign, unit.is_empty()) {
+        (Some(c), _) => format!("{c}{value_text}"),
+        (None, true) => value_text,
+        (None, false) => format!("{value_text} {unit}"),
+    };
+    out.push(Stated {
+        span,
+        kind: FactKind::Number,
+        value: shown,
+        key: Key::Number(value, singular(&unit), context_of(ws, k, used, stop)),
+    });
+    Some(used)
+}
+
+/// How many words on either side of a number tell what it counts.
+const CONTEXT_WORDS: usize = 8;
+
+/// The content words near the number at words `k..k + used` (singular, lower-case).
+fn context_of(ws: &[W<'_>], k: usize, used: usize, stop: &StopWords) -> Vec<String> {
+    let from = k.saturating_sub(CONTEXT_WORDS);
+    let to = (k + used + CONTEXT_WORDS).min(ws.len());
+    let mut words: Vec<String> = ws
+        .get(from..to)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| from + i < k || from + i >= k + used)
+        .map(|(_, w)| w.lower())
+        .filter(|w| w.chars().all(char::is_alphabetic) && !stop.contains(w))
+        .map(|w| singular(&w))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// The word a number counts: the next word, past a name in between (`51 State
+/// Department employees`); not a stop word.
+fn unit_after<'a, 't>(ws: &'a [W<'t>], k: usize, stop: &StopWords) -> Option<&'a W<'t>> {
+    for j in k..k + 4 {
+        let next = ws.get(j).filter(|n| n.spaced)?;
+        if !next.capitalised() {
+            let word = next.text.chars().all(char::is_alphabetic) && !stop.contains(&next.lower());
+            return word.then_some(next);
+        }
+    }
+    None
+}
+
+/// `minutes` and `minute` are one unit.
+fn singular(word: &str) -> String {
+    let w = word.trim_end_matches(['\'', '’']);
+    match w.strip_suffix('s') {
+        Some(root) if root.len() >= 3 && !root.ends_with('s') => root.to_string(),
+        _ => w.to_string(),
+    }
+}
+
+/// `290000` as `290,000`; fractions to two places at most.
+fn format_number(value: f64) -> String {
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        let s = format!("{value:.2}");
+        return s.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    let digits = format!("{}", value.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Names and places.
+
+/// What telling names apart needs from the whole article.
+struct Names<'a> {
+    text: &'a str,
+    stop: &'a StopWords,
+    /// Words the text capitalises somewhere other than at a sentence's start.
+    mid_capitalised: HashSet<String>,
+}
+
+/// Words that put a place after them (`in China`, `near Aleppo`).
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "inside", "across", "from"];
+
+impl Names<'_> {
+    /// A name or place starting at word `k`. Returns the words used.
+    fn at(&self, ws: &[W<'_>], k: usize, out: &mut Vec<Stated>) -> Option<usize> {
+        let run = self.run(ws, k)?;
+        let used = run.len();
+        if let Some(place) = self.dateline(ws, &run) {
+            out.push(place);
+            return Some(used);
+        }
+        let kept = self.trim(&run);
+        // The whole run is used even when nothing of it is a name, so that its
+        // tail is not read again as a name of its own (`TEXT` of `FULL TEXT`).
+        let (Some(first), Some(last)) = (kept.first(), kept.last()) else {
+            return Some(used);
+        };
+        let words: Vec<String> = kept.iter().flat_map(|w| key_words(w.text)).collect();
+        if words.is_empty() {
+            return Some(used);
+        }
+        let value: Vec<String> = kept
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let surface = if i + 1 == kept.len() {
+                    strip_possessive(w.text)
+                } else {
+                    w.text
+                };
+                let initial = surface.chars().count() == 1
+                    && i + 1 < kept.len()
+                    && self.text.as_bytes().get(w.span.end) == Some(&b'.');
+                if initial {
+                    format!("{surface}.")
+                } else {
+                    surface.to_string()
+                }
+            })
+            .collect();
+        let kind = match self.after_place_word(ws, k) {
+            true => FactKind::Place,
+            false => FactKind::Name,
+        };
+        out.push(Stated {
+            span: ByteSpan::new(
+                first.span.start,
+                last.span.start + strip_possessive(last.text).len(),
+            ),
+            kind,
+            value: value.join(" "),
+            key: Key::Name(words),
+        });
+        Some(used)
+    }
+
+    /// The run of capitalised words from `k` on one line with only spaces between
+    /// them (an initial's period allowed), lower-case particles inside; a
+    /// possessive ends it.
+    fn run<'t>(&self, ws: &[W<'t>], k: usize) -> Option<Vec<W<'t>>> {
+        let first = ws.get(k).filter(|w| is_name_word(w))?;
+        let mut run = vec![*first];
+        let mut j = k + 1;
+        while let (Some(prev), Some(next)) = (ws.get(j - 1), ws.get(j)) {
+            if strip_possessive(prev.text) != prev.text {
+                break;
+            }
+            let initial = is_abbreviation(prev.text)
+                && self.text.get(prev.span.end..next.span.start) == Some(". ");
+            let joined = next.spaced || initial;
+            let particle = PARTICLES.contains(&next.text)
+                && ws.get(j + 1).is_some_and(|n| n.spaced && n.capitalised());
+            // A date inside (`On Aug. 26`) is read as a date.
+            let date = MONTHS.contains(&next.lower().as_str())
+                || WEEKDAYS.contains(&next.lower().as_str())
+                || month_from(ws, j).is_some();
+            if !joined || !(is_name_word(next) || particle) || next.starts && !initial || date {
+                break;
+            }
+            run.push(*next);
+            j += 1;
+        }
+        Some(run)
+    }
+
+    /// The run without leading titles (`Secretary of State`), a stray
+    /// sentence-initial word (`Following Obama`), shouted headings, and stop words
+    /// and particles at its ends.
+    fn trim<'r, 't>(&self, run: &'r [W<'t>]) -> &'r [W<'t>] {
+        // Headings in capitals (`FULL TEXT`, `ABSTRACT`) are not names; short
+        // acronyms are (`CNN`, `NATO`).
+        let shouted = run.iter().all(|w| is_shouted(w.text));
+        let long = run.iter().map(|w| w.text.chars().count()).sum::<usize>() > 5;
+        if shouted && (run.len() > 1 || long) {
+            return &[];
+        }
+        let mut run = run;
+        if let Some(last_title) = run.iter().rposition(|w| is_title(&w.lower())) {
+            run = run.get(last_title + 1..).unwrap_or(&[]);
+        }
+        if let Some(first) = run.first() {
+            // At a sentence's start every word is capitalised: the first is part of
+            // a name only if the text capitalises it elsewhere too.
+            if first.starts && !self.mid_capitalised.contains(&first.lower()) {
+                run = run.get(1..).unwrap_or(&[]);
+            }
+        }
+        let keep = |w: &W<'_>| {
+            let lower = w.lower();
+            !self.stop.contains(&lower)
+                && !PARTICLES.contains(&lower.as_str())
+                && !WEEKDAYS.contains(&lower.as_str())
+                && !MONTHS.contains(&lower.as_str())
+        };
+        let (Some(a), Some(b)) = (run.iter().position(keep), run.iter().rposition(keep)) else {
+            return &[];
+        };
+        let run = run.get(a..=b).unwrap_or(&[]);
+        // A lone demonym or adjective (`American`, `Iranians`, `Democratic`)
+        // names no one in particular.
+        match run {
+            [one] if is_demonym(one.text) => &[],
+            _ => run,
+        }
+    }
+
+    /// `HANGZHOU, China (CNN)`: a line opening with a place in capitals, a comma
+    /// and a capitalised word.
+    fn dateline(&self, ws: &[W<'_>], run: &[W<'_>]) -> Option<Stated> {
+        let first = run.first()?;
+        let line_start = self.text.get(..first.span.start).is_some_and(|b| {
+            b.trim_end_matches([' ', '\t']).is_empty()
+                || b.trim_end_matches([' ', '\t']).ends_with('\n')
+        });
+        if !line_start || !run.iter().all(|w| is_shouted(w.text)) {
+            return None;
+        }
+        let last = run.last()?;
+        let after = self.text.get(last.span.end..)?;
+        if !after.starts_with(", ") {
+            return None;
+        }
+        let next = ws.iter().find(|w| w.span.start > last.span.end)?;
+        if !next.capitalised() || is_shouted(next.text) && next.text.chars().count() > 3 {
+            return None;
+        }
+        let name: Vec<String> = run.iter().map(|w| title_case(w.text)).collect();
+        let value = format!("{}, {}", name.join(" "), next.text);
+        let words: Vec<String> = run.iter().flat_map(|w| key_words(w.text)).collect();
+        Some(Stated {
+            span: first.span.cover(next.span),
+            kind: FactKind::Place,
+            value,
+            key: Key::Name(words),
+        })
+    }
+
+    /// True when the word before `k` puts a place after it (`in China`, `in the
+    /// Hamptons`).
+    fn after_place_word(&self, ws: &[W<'_>], k: usize) -> bool {
+        let word = |back: usize| k.checked_sub(back).and_then(|p| ws.get(p));
+        let is_place_word = |w: &W<'_>| PLACE_PREPOSITIONS.contains(&w.text);
+        let spaced = ws.get(k).is_some_and(|w| w.spaced);
+        spaced
+            && match word(1) {
+                Some(w) if w.text == "the" => w.spaced && word(2).is_some_and(is_place_word),
+                Some(w) => is_place_word(w),
+                None => false,
+            }
+    }
+}
+
+/// Lower-case words inside names (`Bashar al-Assad`, `Prince of Wales`).
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "abu", "de", "del", "der", "di", "da", "du", "la", "le", "van",
+    "von", "of",
+];
+
+/// True for a word with the endings of nationalities and adjectives: a single
+/// capitalised word so formed is rarely a name (`Syrian`, `Chinese`, `Democratic`).
+fn is_demonym(word: &str) -> bool {
+    let lower = strip_possessive(word).to_lowercase();
+    [
+        "ian", "ians", "ean", "eans", "can", "cans", "ese", "ish", "ic",
+    ]
+    .iter()
+    .any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
+}
+
+/// Titles and ranks before a name: grammar, not a list of people.
+fn is_title(lower: &str) -> bool {
+    crate::text::names::is_title(lower)
+}
+
+/// A capitalised word whose last hyphenated part is capitalised too: `al-Assad`,
+/// but not `U.S.-led` or `Washington-based`, which describe.
+fn is_name_word(w: &W<'_>) -> bool {
+    w.capitalised()
+        && w.text
+            .rsplit(['-', '‐'])
+            .next()
+            .is_some_and(|last| last.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn is_shouted(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
+}
+
+fn title_case(word: &str) -> String {
+    let lower = word.to_lowercase();
+    capitalise(&lower)
+}
+
+/// A name's word as compared: lower-case, possessive and periods gone (`U.S.` is
+/// `us`), hyphenated parts apart (`al-Assad` is `al` and `assad`).
+fn key_words(word: &str) -> Vec<String> {
+    strip_possessive(word)
+        .split(['-', '‐'])
+        .map(|p| p.replace('.', "").to_lowercase())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each article's facts as `(kind, value, status)` with the text they rest on.
+    fn facts_of(texts: &[&str]) -> Vec<Vec<(String, String, String, String)>> {
+        compare(texts, &[])
+            .iter()
+            .zip(texts)
+            .map(|(facts, text)| {
+                facts
+                    .iter()
+                    .map(|f| {
+                        let status = match &f.status {
+                            FactStatus::Only => "only".to_string(),
+                            FactStatus::Differs(o) => format!("differs {o:?}"),
+                        };
+                        (
+                            f.kind.as_str().to_string(),
+                            f.value.clone(),
+                            status,
+                            f.span.slice(text).to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn values(facts: &[(String, String, String, String)]) -> Vec<&str> {
+        facts.iter().map(|f| f.1.as_str()).collect()
+    }
+
+    #[test]
+    fn spelled_numbers_agree_with_digits() {
+        let got = facts_of(&[
+            "The leaders met for ninety minutes on the sidelines.",
+            "The leaders met for 90 minutes. It was a 90-minute meeting.",
+        ]);
+        assert!(got.iter().all(|f| f.is_empty()), "{got:?}");
+    }
+
+    #[test]
+    fn different_counts_of_one_thing_differ() {
+        let got = facts_of(&[
+            "More than 290,000 people have been killed in the war.",
+            "Some 300,000 people have been killed in the war since 2011.",
+            "Two million people are without water in the city.",
+        ]);
+        let first = &got[0][0];
+        assert_eq!(first.1, "290,000 people");
+        assert_eq!(first.3, "290,000 people");
+        assert_eq!(first.2, "differs [(1, \"300,000 people\")]");
+        // The third article counts people too, but not the dead.
+        assert_eq!(values(&got[1]), ["300,000 people", "2011"]);
+        assert_eq!(got[2][0].1, "2,000,000 people");
+        assert_eq!(got[2][0].2, "only");
+    }
+
+    #[test]
+    fn numbers_normalise() {
+        let got = facts_of(&[
+            "It took five years, twenty-five days, two hundred thousand troops, 1.5 million \
+             dollars, $40 million and 5% of the budget, for a four-way fight.",
+            "",
+        ]);
+        assert_eq!(
+            values(&got[0]),
+            [
+                "5 years",
+                "25 days",
+                "200,000 troops",
+                "1,500,000 dollars",
+                "$40,000,000",
+                "5 percent",
+                "4 way"
+            ]
+        );
+        // `one` is a pronoun more often than a count; `Group of 20` is a name.
+        let got = facts_of(&["No one came to the Group of 20 summit.", ""]);
+        assert!(got[0].iter().all(|f| f.0 != "number"), "{got:?}");
+    }
+
+    #[test]
+    fn dates_only_one_states() {
+        let got = facts_of(&[
+            "On Monday, September 5, 2016, the talks ended. They began in March 2011.",
+            "The talks ended on Monday, Sept. 5. On Aug. 26 they met in Geneva.",
+        ]);
+        assert_eq!(values(&got[0]), ["March 2011"], "{got:?}");
+        assert_eq!(got[1][0].1, "August 26", "{got:?}");
+        assert_eq!(got[1][0].3, "Aug. 26");
+        // `May` and `March` are words too: without a number they are no date.
+        let got = facts_of(&["They may march in May.", ""]);
+        assert!(got[0].is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn names_agree_by_surname_and_drop_titles() {
+        let got = facts_of(&[
+            "U.S. President Barack Obama met National Security Adviser Susan Rice. \
+             Following Obama's meeting, Turkey's President Recep Tayyip Erdogan spoke.",
+            "Obama met Rice in the US. Later Mr. Sergei Lavrov flew in from Moscow.",
+        ]);
+        assert_eq!(
+            values(&got[0]),
+            ["Turkey", "Recep Tayyip Erdogan"],
+            "{got:?}"
+        );
+        assert_eq!(got[0][1].0, "name");
+        let second = values(&got[1]);
+        assert_eq!(second, ["Sergei Lavrov", "Moscow"], "{got:?}");
+        assert_eq!(got[1][1].0, "place");
+    }
+
+    #[test]
+    fn datelines_and_headings() {
+        let got = facts_of(&[
+            "HANGZHOU, China (CNN) — The leaders met.\nFULL TEXT.\nThe talks ended.",
+            "The leaders met in China.",
+        ]);
+        assert_eq!(values(&got[0]), ["Hangzhou, China", "CNN"], "{got:?}");
+        assert_eq!(got[0][0].0, "place");
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for text in [
+            "",
+            "9",
+            "$",
+            "Aug.",
+            "ninety-",
+            "1,2,,3 9.9.9 99999999999999999999999999 million billion",
+            "É. É. Ü.-x — “Zé” 12ab ½ ٣ 五",
+            "U.S.\n\n.U",
+        ] {
+            let _ = facts_of(&[text, text, "Other text, 5 people."]);
+        }
+    }
 }

@@ -1,13 +1,899 @@
 //! Direct quotations, and the same quotation found in several articles.
+//!
+//! Extraction works in three linear passes over the text (the rules and their
+//! measurement are written up in `QUOTES.md` beside this file):
+//!
+//! 1. **Marks.** Every quote mark, with its kind (double: `"` `“ ”` `''` `« »`;
+//!    single: `'` `‘ ’`) and whether it can open, close, or (a straight `"`) both,
+//!    read from the characters around it. A `’` or `'` between letters is an
+//!    apostrophe, not a mark.
+//! 2. **Pieces.** Marks are paired into pieces, double marks first. A quote left
+//!    open at the end of a paragraph continues when the next paragraph begins with
+//!    an opening mark (the multi-paragraph convention), and is dropped otherwise.
+//!    Single marks are paired only outside double pieces, so `‘pub’` inside a
+//!    double quote stays part of it; a single piece holding double pieces (British
+//!    nesting) absorbs them.
+//! 3. **Quotes.** Two pieces of one paragraph separated only by a short speech
+//!    clause (`"We will try," he said, "but..."`) are one quote with two parts. A
+//!    quote is kept when it is long (four words or more) and not shaped like a
+//!    title, or when short but its sentence has a speech verb (`snagged on "a
+//!    couple of tough issues," Kerry told reporters`). A short quote without one
+//!    (`the so-called "deal"`), a title-cased phrase without one (`"On the
+//!    Media"`), and a word between two capitalised names (a nickname) are not
+//!    quotes.
 
 use super::{Quote, QuoteMatch};
+use crate::span::ByteSpan;
+use rustc_hash::FxHashMap;
 
 /// Every direct quotation in `text`, in text order, with no speaker yet.
-pub fn extract(_text: &str) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(text: &str) -> Vec<Quote> {
+    let marks = scan_marks(text);
+    let breaks = paragraph_breaks(text);
+    let doubles = pair(text, &marks, Kind::Double, &breaks, &[]);
+    let singles = pair(text, &marks, Kind::Single, &breaks, &doubles);
+    let pieces = nest(singles, doubles);
+    join_interrupted(text, pieces)
+        .into_iter()
+        .filter(|q| is_quotation(text, q))
+        .collect()
 }
 
+// ------------------------------------------------------------------ marks
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight `"` or `''`: opens or closes depending on the state and context.
+    Either,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    span: ByteSpan,
+    kind: Kind,
+    role: Role,
+    prev: Option<char>,
+    next: Option<char>,
+}
+
+fn scan_marks(text: &str) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let mut next = chars.peek().map(|&(_, n)| n);
+        let mut len = c.len_utf8();
+        let found = match c {
+            '“' | '„' | '«' => Some((Kind::Double, Role::Open)),
+            '”' | '»' => Some((Kind::Double, Role::Close)),
+            '"' => Some((Kind::Double, Role::Either)),
+            // Two apostrophes stand for a double mark in some archives (''like this'').
+            '\'' if next == Some('\'') => {
+                chars.next();
+                len = 2;
+                next = chars.peek().map(|&(_, n)| n);
+                Some((Kind::Double, Role::Either))
+            }
+            '\'' | '‘' | '’' => single_role(c, prev, next).map(|r| (Kind::Single, r)),
+            _ => None,
+        };
+        if let Some((kind, role)) = found {
+            marks.push(Mark {
+                span: ByteSpan::new(i, i + len),
+                kind,
+                role,
+                prev,
+                next,
+            });
+        }
+        prev = Some(if len == 2 { '\'' } else { c });
+    }
+    marks
+}
+
+/// A single mark opens before a word and closes after one; between two letters
+/// (or before a digit, `'90s`) it is an apostrophe.
+fn single_role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/\"“".contains(p));
+    let before_word = next.is_some_and(|n| n.is_alphabetic());
+    let before_gap = next.is_none_or(|n| !n.is_alphanumeric());
+    let after_word = prev.is_some_and(|p| !p.is_whitespace());
+    match c {
+        '‘' if next.is_some_and(|n| !n.is_whitespace()) => Some(Role::Open),
+        '’' if after_word && before_gap => Some(Role::Close),
+        '\'' if after_space && before_word => Some(Role::Open),
+        '\'' if after_word && before_gap => Some(Role::Close),
+        _ => None,
+    }
+}
+
+fn opens_here(m: &Mark) -> bool {
+    let after_space = m
+        .prev
+        .is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
+    after_space && m.next.is_some_and(|n| !n.is_whitespace())
+}
+
+fn closes_here(m: &Mark) -> bool {
+    m.prev.is_some_and(|p| !p.is_whitespace())
+        && m.next
+            .is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-".contains(n))
+}
+
+// ------------------------------------------------------------------ paragraphs
+
+/// The whitespace runs that separate paragraphs: every newline, or only blank
+/// lines when the text is hard-wrapped (most lines short and followed by another).
+fn paragraph_breaks(text: &str) -> Vec<ByteSpan> {
+    let wrapped = is_hard_wrapped(text);
+    let bytes = text.as_bytes();
+    let mut breaks = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.get(i) != Some(&b'\n') {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut newlines = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b == b'\n' {
+                newlines += 1;
+            } else if !b.is_ascii_whitespace() {
+                break;
+            }
+            i += 1;
+        }
+        if !wrapped || newlines >= 2 {
+            breaks.push(ByteSpan::new(start, i));
+        }
+    }
+    breaks
+}
+
+fn is_hard_wrapped(text: &str) -> bool {
+    let mut lines = 0usize;
+    let mut short_joined = 0usize;
+    let mut longest = 0usize;
+    let mut prev_nonblank = false;
+    for line in text.lines() {
+        let len = line.chars().count();
+        longest = longest.max(len);
+        let blank = line.trim().is_empty();
+        if !blank {
+            lines += 1;
+            if prev_nonblank && len <= 100 {
+                short_joined += 1;
+            }
+        }
+        prev_nonblank = !blank;
+    }
+    lines >= 5 && longest <= 100 && short_joined * 2 >= lines
+}
+
+// ------------------------------------------------------------------ pieces
+
+/// A run of quoted words between an opening and a closing mark; several parts
+/// when it runs over paragraphs.
+#[derive(Debug, Clone)]
+struct Piece {
+    span: ByteSpan,
+    parts: Vec<ByteSpan>,
+}
+
+struct Open {
+    mark: ByteSpan,
+    parts: Vec<ByteSpan>,
+    part_start: usize,
+}
+
+/// Pairs the marks of one kind, skipping those inside `skip` (sorted spans).
+fn pair(text: &str, marks: &[Mark], kind: Kind, breaks: &[ByteSpan], skip: &[Piece]) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut open: Option<Open> = None;
+    let mut next_break = 0;
+    let mut next_skip = 0;
+    for m in marks.iter().filter(|m| m.kind == kind) {
+        while skip
+            .get(next_skip)
+            .is_some_and(|s| s.span.end <= m.span.start)
+        {
+            next_skip += 1;
+        }
+        if skip
+            .get(next_skip)
+            .is_some_and(|s| s.span.start <= m.span.start)
+        {
+            continue;
+        }
+        // Paragraph breaks crossed since the last mark.
+        let mut crossed = 0;
+        let mut last_break = None;
+        while let Some(b) = breaks.get(next_break).filter(|b| b.end <= m.span.start) {
+            crossed += 1;
+            last_break = Some(*b);
+            next_break += 1;
+        }
+        if let Some(o) = open.as_mut() {
+            if crossed > 0 {
+                let starts_paragraph = last_break.is_some_and(|b| b.end == m.span.start);
+                let continues = crossed == 1 && starts_paragraph && m.role != Role::Close;
+                if continues {
+                    let end = last_break.map_or(m.span.start, |b| b.start);
+                    o.parts.push(trimmed(text, o.part_start, end));
+                    o.part_start = m.span.end;
+                    continue;
+                }
+                open = None;
+            }
+        }
+        match (open.take(), m.role) {
+            (None, Role::Close) => {}
+            (None, Role::Either) if closes_here(m) && !opens_here(m) => {}
+            (None, _) => open = Some(start(m)),
+            // A German quote opens with `„` and closes with `“`.
+            (Some(o), Role::Open) if !is_german_close(text, &o, m) => open = Some(start(m)),
+            (Some(_), Role::Either) if opens_here(m) && !closes_here(m) => open = Some(start(m)),
+            (Some(mut o), _) => {
+                o.parts.push(trimmed(text, o.part_start, m.span.start));
+                o.parts.retain(|p| !p.is_empty());
+                if !o.parts.is_empty() {
+                    pieces.push(Piece {
+                        span: ByteSpan::new(o.mark.start, m.span.end),
+                        parts: o.parts,
+                    });
+                }
+            }
+        }
+    }
+    pieces
+}
+
+fn is_german_close(text: &str, o: &Open, m: &Mark) -> bool {
+    o.mark.slice(text) == "„" && m.span.slice(text) == "“"
+}
+
+fn start(m: &Mark) -> Open {
+    Open {
+        mark: m.span,
+        parts: Vec::new(),
+        part_start: m.span.end,
+    }
+}
+
+/// `start..end` without the whitespace at either side.
+fn trimmed(text: &str, start: usize, end: usize) -> ByteSpan {
+    let s = ByteSpan::new(start, end).slice(text);
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return ByteSpan::new(start, start);
+    }
+    ByteSpan::new(start + lead, end - trail)
+}
+
+/// Single pieces and the double pieces not inside one, in text order.
+fn nest(singles: Vec<Piece>, doubles: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(singles.len() + doubles.len());
+    let mut s = singles.into_iter().peekable();
+    for d in doubles {
+        while let Some(single) = s.next_if(|x| x.span.start < d.span.start) {
+            out.push(single);
+        }
+        let inside = out
+            .last()
+            .is_some_and(|o| o.span.start <= d.span.start && d.span.end <= o.span.end);
+        if !inside {
+            out.push(d);
+        }
+    }
+    out.extend(s);
+    out
+}
+
+// ------------------------------------------------------------------ quotes
+
+/// Joins pieces interrupted by their attribution into one quote each.
+fn join_interrupted(text: &str, pieces: Vec<Piece>) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        if let Some(q) = quotes.last_mut() {
+            if is_interruption(text, q.span.end, p.span.start, p.span.end) {
+                q.span = ByteSpan::new(q.span.start, p.span.end);
+                q.parts.extend(p.parts);
+                continue;
+            }
+        }
+        quotes.push(Quote {
+            span: p.span,
+            parts: p.parts,
+            speaker: None,
+        });
+    }
+    quotes
+}
+
+/// True when the text between two pieces (the second ending at `next_end`) is only
+/// a speech clause: one line, at most ten words, a speech verb, no conjunction that
+/// would start a new thought.
+pub(crate) fn is_interruption(text: &str, from: usize, to: usize, next_end: usize) -> bool {
+    let gap = ByteSpan::new(from, to).slice(text);
+    if gap.contains('\n') || gap.len() > 120 {
+        return false;
+    }
+    let words: Vec<&str> = word_strs(gap).collect();
+    let ends = gap.trim_end();
+    // `he said, "...`, `he said. "...`, or the clause runs on (`he said, because "...`).
+    let runs_on = words
+        .last()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "that" | "because"));
+    let clause_end = ends.ends_with(',') || ends.ends_with(':') || runs_on;
+    // After a full stop the next piece is a new sentence: the same speaker's only
+    // when it has no attribution of its own (`"A," observed X. "B," responded Y.`).
+    let one_sentence = sentence_start(text, from + ends.len().saturating_sub(1)) <= from;
+    let new_sentence = ends.ends_with('.') && one_sentence && !has_own_attribution(text, next_end);
+    !words.is_empty()
+        && words.len() <= 10
+        && (clause_end || new_sentence)
+        && words.iter().any(|w| is_speech_verb(w))
+        && !words
+            .iter()
+            .any(|w| matches!(w.to_lowercase().as_str(), "and" | "but" | "while" | "or"))
+}
+
+/// True when a speech verb follows `close` within its sentence and twelve words.
+fn has_own_attribution(text: &str, close: usize) -> bool {
+    let end = sentence_end(text, close);
+    word_strs(ByteSpan::new(close, end).slice(text))
+        .take(12)
+        .any(is_speech_verb)
+}
+
+/// The structural test between a quotation and a quoted word (see the module doc).
+fn is_quotation(text: &str, q: &Quote) -> bool {
+    if q.parts.len() > 1 {
+        return true;
+    }
+    let words: Vec<&str> = q
+        .parts
+        .iter()
+        .flat_map(|p| word_strs(p.slice(text)))
+        .collect();
+    if words.is_empty() || is_nickname(text, q) {
+        return false;
+    }
+    let speech = sentence_has_speech(text, q.span);
+    // A title-cased phrase is a title or a name, even next to a speech verb
+    // (`wrote about "War and Peace"`), unless it ends in punctuation as speech does
+    // (`"Nusra is Al Qaeda," Mr. Kerry said`).
+    let title = is_title_shaped(text, q, &words) && !(speech && ends_punctuated(text, q));
+    !title && (speech || words.len() >= 4)
+}
+
+fn ends_punctuated(text: &str, q: &Quote) -> bool {
+    q.parts
+        .last()
+        .is_some_and(|p| p.slice(text).ends_with(['.', ',', '!', '?']))
+}
+
+/// Every word capitalised (small function words aside) and no sentence punctuation
+/// inside: the shape of a title or a name.
+fn is_title_shaped(text: &str, q: &Quote, words: &[&str]) -> bool {
+    let inner: String = q.parts.iter().map(|p| p.slice(text)).collect();
+    let body = inner.trim_end_matches(['.', ',', '!', '?']);
+    if body.contains(['.', ',', '!', '?', ';', ':']) || words.len() > 8 {
+        return false;
+    }
+    words
+        .iter()
+        .all(|w| starts_upper(w) || (w.len() <= 3 && w.chars().all(|c| c.is_lowercase())))
+        && words.first().is_some_and(|w| starts_upper(w))
+}
+
+/// One or two capitalised words between two capitalised names: `John "Bull" Smith`.
+fn is_nickname(text: &str, q: &Quote) -> bool {
+    let before = text.get(..q.span.start).unwrap_or("");
+    let after = text.get(q.span.end..).unwrap_or("");
+    let prev_word = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let next_word = after
+        .trim_start()
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let inner = q.parts.first().map_or("", |p| p.slice(text));
+    starts_upper(inner)
+        && starts_upper(prev_word)
+        && starts_upper(next_word)
+        && word_strs(inner).count() <= 2
+        && !prev_word.ends_with(['.', ',', ':'])
+        && after.starts_with(' ')
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// A speech verb in the sentence around `span`, outside the quote, or a colon
+/// introducing it.
+fn sentence_has_speech(text: &str, span: ByteSpan) -> bool {
+    let start = sentence_start(text, span.start);
+    let end = sentence_end(text, span.end);
+    let before = ByteSpan::new(start, span.start).slice(text);
+    let after = ByteSpan::new(span.end, end).slice(text);
+    before.trim_end().ends_with(':')
+        || word_strs(before)
+            .chain(word_strs(after))
+            .any(is_speech_verb)
+}
+
+// ------------------------------------------------------------------ shared helpers
+
+/// How far a sentence boundary is looked for, so that the cost stays linear.
+const WINDOW: usize = 400;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Where the sentence holding `pos` starts (at most `WINDOW` bytes back, never
+/// before the line).
+pub(crate) fn sentence_start(text: &str, pos: usize) -> usize {
+    let pos = floor_boundary(text, pos);
+    let lo = ceil_boundary(text, pos.saturating_sub(WINDOW));
+    let bytes = text.as_bytes();
+    let mut j = pos;
+    while j > lo {
+        j -= 1;
+        match bytes.get(j) {
+            Some(b'\n') => return j + 1,
+            Some(b' ') if ends_sentence(text, j) => return j + 1,
+            _ => {}
+        }
+    }
+    lo
+}
+
+/// Where the sentence holding `pos` ends (at most `WINDOW` bytes on).
+pub(crate) fn sentence_end(text: &str, pos: usize) -> usize {
+    let pos = ceil_boundary(text, pos);
+    let hi = floor_boundary(text, pos + WINDOW);
+    let bytes = text.as_bytes();
+    let mut j = pos;
+    while j < hi {
+        match bytes.get(j) {
+            Some(b'\n') => return j,
+            Some(b' ') if ends_sentence(text, j) => return j,
+            _ => {}
+        }
+        j += 1;
+    }
+    hi
+}
+
+/// True when the ASCII space at byte `j` follows a sentence end: `.`, `?` or `!`
+/// (before any closing marks), not after an abbreviation, with a capital or an
+/// opening mark after the space.
+fn ends_sentence(text: &str, j: usize) -> bool {
+    let before = text.get(..j).unwrap_or("");
+    let after = text.get(j + 1..).unwrap_or("");
+    let core = before.trim_end_matches(['"', '\'', '”', '’', ')']);
+    let Some(last) = core.chars().last() else {
+        return false;
+    };
+    if !matches!(last, '.' | '?' | '!') {
+        return false;
+    }
+    let next_ok = after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"'“‘".contains(c));
+    if !next_ok {
+        return false;
+    }
+    if last != '.' || core.len() != before.len() {
+        return true;
+    }
+    let word = core
+        .get(..core.len() - 1)
+        .unwrap_or("")
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    !is_abbreviation(word)
+}
+
+/// A word before a period that does not end a sentence: an initial (`F`), a word
+/// with inner periods (`U.S`), a short title (`Mr`, `Gen`).
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let letters = word.chars().count();
+    (letters == 1 && starts_upper(word))
+        || word.contains('.')
+        || matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Jr"
+                | "Sr"
+                | "St"
+                | "Gen"
+                | "Rep"
+                | "Sen"
+                | "Gov"
+                | "Lt"
+                | "Col"
+                | "Maj"
+                | "Capt"
+                | "Sgt"
+                | "Adm"
+                | "Prof"
+                | "Rev"
+                | "Ft"
+                | "Mt"
+                | "No"
+                | "Jan"
+                | "Feb"
+                | "Aug"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+        )
+}
+
+/// The words of `s`: runs of letters and digits, inner `'` `’` `-` `.` kept.
+pub(crate) fn word_strs(s: &str) -> impl Iterator<Item = &str> {
+    word_spans(s).map(move |sp| sp.slice(s))
+}
+
+/// Byte spans (relative to `s`) of its words, as `word_strs` cuts them.
+pub(crate) fn word_spans(s: &str) -> impl Iterator<Item = ByteSpan> + '_ {
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = s.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                chars.next();
+                continue;
+            }
+            let joiner = matches!(c, '\'' | '’' | '-' | '.');
+            let next_alnum = s
+                .get(i + c.len_utf8()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphanumeric);
+            if joiner && next_alnum {
+                chars.next();
+                continue;
+            }
+            end = i;
+            break;
+        }
+        Some(ByteSpan::new(start, end))
+    })
+}
+
+/// Verbs that report speech. Grammar, not a list of phrases: any of them next to a
+/// name makes an attribution.
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    // A capitalised word is a name or a heading (`Secretary of State`), not a verb.
+    if starts_upper(word) {
+        return false;
+    }
+    let w = word.to_lowercase();
+    matches!(
+        w.as_str(),
+        "say"
+            | "says"
+            | "said"
+            | "saying"
+            | "tell"
+            | "tells"
+            | "told"
+            | "telling"
+            | "add"
+            | "adds"
+            | "added"
+            | "adding"
+            | "ask"
+            | "asks"
+            | "asked"
+            | "noted"
+            | "noting"
+            | "explain"
+            | "explains"
+            | "explained"
+            | "insist"
+            | "insists"
+            | "insisted"
+            | "warn"
+            | "warns"
+            | "warned"
+            | "argue"
+            | "argues"
+            | "argued"
+            | "write"
+            | "writes"
+            | "wrote"
+            | "observe"
+            | "observes"
+            | "observed"
+            | "respond"
+            | "responds"
+            | "responded"
+            | "reply"
+            | "replies"
+            | "replied"
+            | "declare"
+            | "declares"
+            | "declared"
+            | "stated"
+            | "announce"
+            | "announces"
+            | "announced"
+            | "acknowledge"
+            | "acknowledges"
+            | "acknowledged"
+            | "claimed"
+            | "predict"
+            | "predicts"
+            | "predicted"
+            | "commented"
+            | "recalled"
+            | "suggest"
+            | "suggests"
+            | "suggested"
+            | "admit"
+            | "admits"
+            | "admitted"
+            | "confess"
+            | "confesses"
+            | "confessed"
+            | "quoted"
+            | "quoting"
+            | "according"
+            | "speaking"
+            | "spoke"
+            | "described"
+            | "describes"
+            | "advised"
+            | "advises"
+            | "urged"
+            | "urges"
+            | "testified"
+            | "vowed"
+            | "promised"
+            | "conceded"
+            | "cautioned"
+            | "whispered"
+            | "shouted"
+    )
+}
+
+// ------------------------------------------------------------------ matching
+
+/// A quote shorter than this many words is matched only verbatim.
+const MIN_WORDS: usize = 3;
+/// Pairs below this score are not the same quote.
+const MIN_SCORE: f64 = 0.5;
+/// A word in more quotes than this does not make candidates (it is a common word).
+const MAX_POSTINGS: usize = 64;
+
 /// Quotes said in more than one article: verbatim, trimmed or reworded.
-pub fn matches(_texts: &[&str], _quotes: &[Vec<Quote>]) -> Vec<QuoteMatch> {
-    Vec::new()
+///
+/// Candidates share a word that is not too common (no all-pairs comparison), each
+/// candidate pair is scored by `similarity`, and accepted pairs are grouped
+/// transitively; a group's score is its weakest accepted pair.
+pub fn matches(texts: &[&str], quotes: &[Vec<Quote>]) -> Vec<QuoteMatch> {
+    let mut items: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    for (doc, (text, qs)) in texts.iter().zip(quotes).enumerate() {
+        for (i, q) in qs.iter().enumerate() {
+            let words: Vec<String> = q
+                .parts
+                .iter()
+                .flat_map(|p| word_strs(p.slice(text)))
+                .map(normalize_word)
+                .collect();
+            if !words.is_empty() {
+                items.push((doc, i, words));
+            }
+        }
+    }
+    let mut df: FxHashMap<&str, usize> = FxHashMap::default();
+    for (_, _, words) in &items {
+        let mut seen: Vec<&str> = words.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for w in seen {
+            *df.entry(w).or_default() += 1;
+        }
+    }
+    // Every word not too common indexes its quotes: the pairs compared are bounded
+    // by MAX_POSTINGS per word occurrence, not by the square of the quote count.
+    let mut postings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (n, (_, _, words)) in items.iter().enumerate() {
+        let mut keys: Vec<&str> = words.iter().map(String::as_str).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for w in keys {
+            if df.get(w).copied().unwrap_or(0) <= MAX_POSTINGS {
+                postings.entry(w).or_default().push(n);
+            }
+        }
+    }
+    let mut edges: Vec<(usize, usize, f64)> = Vec::new();
+    let mut seen_pairs = rustc_hash::FxHashSet::default();
+    for list in postings.values() {
+        for (k, &a) in list.iter().enumerate() {
+            for &b in list.iter().skip(k + 1) {
+                let (a, b) = (a.min(b), a.max(b));
+                let (Some(ia), Some(ib)) = (items.get(a), items.get(b)) else {
+                    continue;
+                };
+                if ia.0 == ib.0 || !seen_pairs.insert((a, b)) {
+                    continue;
+                }
+                let speakers = same_speaker(quotes, (ia.0, ia.1), (ib.0, ib.1));
+                if let Some(score) = pair_score(&ia.2, &ib.2, speakers) {
+                    edges.push((a, b, score));
+                }
+            }
+        }
+    }
+    group(&items, edges)
+}
+
+/// Folds case and typographic apostrophes so that transcripts compare.
+fn normalize_word(w: &str) -> String {
+    w.to_lowercase().replace('’', "'")
+}
+
+/// `Some(false)` when both quotes have speakers and they differ.
+fn same_speaker(quotes: &[Vec<Quote>], a: (usize, usize), b: (usize, usize)) -> Option<bool> {
+    let name = |(d, i): (usize, usize)| {
+        quotes
+            .get(d)
+            .and_then(|qs| qs.get(i))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| s.name.rsplit(' ').next().map(str::to_lowercase))
+    };
+    Some(name(a)? == name(b)?)
+}
+
+/// The score of two quotes' words, or `None` when they are not the same quote.
+fn pair_score(a: &[String], b: &[String], same_speaker: Option<bool>) -> Option<f64> {
+    let score = similarity(a, b);
+    let (short, _) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if score < 1.0 && short.len() < MIN_WORDS {
+        return None;
+    }
+    // Different speakers can share a phrase; only a near-verbatim match counts then.
+    let needed = if same_speaker == Some(false) {
+        0.9
+    } else {
+        MIN_SCORE
+    };
+    (score >= needed).then_some(score)
+}
+
+/// How alike two quotes' words are, from 0 to 1: 1 verbatim, 0.9 and up when one
+/// is a trimmed version of the other, lower for a rewording (shared words and the
+/// longest shared run, relative to the shorter quote).
+pub fn similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    if a == b {
+        return 1.0;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let run = longest_common_run(short, long);
+    if run == short.len() {
+        return 0.9 + 0.1 * short.len() as f64 / long.len() as f64 - 0.0001;
+    }
+    let mut sa: Vec<&str> = short.iter().map(String::as_str).collect();
+    let mut sb: Vec<&str> = long.iter().map(String::as_str).collect();
+    sa.sort_unstable();
+    sa.dedup();
+    sb.sort_unstable();
+    sb.dedup();
+    let shared = sa.iter().filter(|w| sb.binary_search(w).is_ok()).count();
+    let cover = shared as f64 / sa.len() as f64;
+    let run_share = run as f64 / short.len() as f64;
+    (0.6 * cover + 0.3 * run_share).min(0.89)
+}
+
+/// The longest run of words the two share, in O(|a|·|b|) time and O(|b|) memory
+/// (quotes are short; candidate pairs are few).
+fn longest_common_run(a: &[String], b: &[String]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    let mut best = 0;
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            let v = if x == y {
+                prev.get(j).copied().unwrap_or(0) + 1
+            } else {
+                0
+            };
+            if let Some(c) = cur.get_mut(j + 1) {
+                *c = v;
+            }
+            best = best.max(v);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    best
+}
+
+/// Groups accepted pairs transitively (union-find).
+fn group(
+    items: &[(usize, usize, Vec<String>)],
+    edges: Vec<(usize, usize, f64)>,
+) -> Vec<QuoteMatch> {
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while let Some(&p) = parent.get(x) {
+            if p == x {
+                break;
+            }
+            let gp = parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = parent.get_mut(x) {
+                *slot = gp;
+            }
+            x = p;
+        }
+        x
+    }
+    for &(a, b, _) in &edges {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        if let Some(slot) = parent.get_mut(ra.max(rb)) {
+            *slot = ra.min(rb);
+        }
+    }
+    let mut groups: FxHashMap<usize, (Vec<(usize, usize)>, f64)> = FxHashMap::default();
+    for &(a, _, score) in &edges {
+        let r = root(&mut parent, a);
+        let g = groups.entry(r).or_insert_with(|| (Vec::new(), 1.0));
+        g.1 = g.1.min(score);
+    }
+    for (n, item) in items.iter().enumerate() {
+        let r = root(&mut parent, n);
+        if let Some(g) = groups.get_mut(&r) {
+            g.0.push((item.0, item.1));
+        }
+    }
+    let mut out: Vec<QuoteMatch> = groups
+        .into_values()
+        .map(|(mut members, score)| {
+            members.sort_unstable();
+            QuoteMatch { members, score }
+        })
+        .collect();
+    out.sort_by(|a, b| a.members.cmp(&b.members));
+    out
 }

@@ -75,7 +75,23 @@ const TITLES: &[&str] = &[
     "emir",
     "sir",
     "lord",
+    "adviser",
+    "advisor",
+    "deputy",
+    "director",
+    "chief",
+    "secretary-general",
+    "spokesperson",
+    "ayatollah",
+    "rev",
 ];
+
+/// True when `lower` (a lower-cased word) is a title or rank that may stand before
+/// a name (`President`, `Adviser`, `Gen`): everything up to the last one is cut
+/// from a name.
+pub(crate) fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower)
+}
 
 /// The `n` most frequent names in `words` (the analyzed words of `text`).
 pub fn names(text: &str, words: &[Word<'_>], n: usize) -> Vec<Name> {
@@ -158,10 +174,7 @@ fn spaces_only(text: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
 /// The run of words as a name: titles, particles and stop words cut from its ends.
 fn name_of(text: &str, words: &[Word<'_>], run: &[usize]) -> Option<String> {
     let mut run = run;
-    if let Some(last_title) = run
-        .iter()
-        .rposition(|&i| TITLES.contains(&words[i].term.as_ref()))
-    {
+    if let Some(last_title) = run.iter().rposition(|&i| is_title(words[i].term.as_ref())) {
         run = &run[last_title + 1..];
     }
     let keep = |i: &usize| !words[*i].stop && !is_particle(&words[*i]);
