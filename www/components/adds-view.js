@@ -27,7 +27,8 @@ export function renderAdds(container, { report, texts, onSelect }) {
 function articleCard(doc, { texts, titles, onSelect }) {
   const text = texts.get(doc.id) ?? '';
   const unique = (doc.unique ?? []).filter((u) => u.end > u.start);
-  const facts = doc.facts ?? [];
+  // Where sources disagree comes first: that is what a reader checks.
+  const facts = [...(doc.facts ?? [])].sort((x, y) => (y.status === 'differs') - (x.status === 'differs') || x.start - y.start);
   const open = (start, end) => () => onSelect?.({ id: doc.id, start, end });
   return h('section', { class: 'adds-card', data: { id: doc.id }, attrs: { 'aria-label': `What ${titles.get(doc.id)} adds` } },
     h('h3', { text: titles.get(doc.id) }),
