@@ -93,7 +93,8 @@ function drawGraph(documents, relations, { numbers, name, show, onPair }) {
     const sentence = relationSentence(r, name);
     const label = r.kind === 'common-source' || typeof r.share !== 'number' ? KIND_NAMES[r.kind] ?? r.kind : `${KIND_NAMES[r.kind] ?? r.kind} ${percent(r.share)}`;
     const edge = svg('g', {
-      class: `edge edge-${r.kind}`, tabindex: 0, role: 'button', 'aria-label': sentence,
+      // The name starts with the label shown on the edge, so that speech input finds it.
+      class: `edge edge-${r.kind}`, tabindex: 0, role: 'button', 'aria-label': `${label}: ${sentence}`,
       'data-from': r.from, 'data-to': r.to,
     },
     // A wide transparent line: an easier target for the pointer than the thin one drawn.
@@ -162,9 +163,8 @@ function relationDetail(r, { name, onPair }) {
       : h('p', { class: 'empty', text: 'No evidence given.' }),
     onPair && h('button', {
       type: 'button', class: 'compare-pair', data: { from: r.from, to: r.to },
-      text: 'Compare side by side', attrs: { 'aria-label': `Compare ${name(r.from)} and ${name(r.to)} side by side` },
       on: { click: () => onPair(r.from, r.to) },
-    }));
+    }, 'Compare side by side', h('span', { class: 'sr-only', text: `: ${name(r.from)} and ${name(r.to)}` })));
 }
 
 function legend() {
