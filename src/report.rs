@@ -583,8 +583,26 @@ fn boilerplate_of(
             }
         }
         lines.sort_by_key(|b| b.span);
+        // A text that is all furniture by these rules is read whole: an answer from
+        // noisy text beats refusing the article as empty.
+        if !has_words_outside(&article.text, lines) {
+            lines.clear();
+        }
     }
     found
+}
+
+/// Whether `text` has a letter or digit outside the `lines` (sorted by start).
+fn has_words_outside(text: &str, lines: &[Boilerplate]) -> bool {
+    let wordy = |gap: ByteSpan| gap.slice(text).chars().any(char::is_alphanumeric);
+    let mut from = 0;
+    for line in lines {
+        if wordy(ByteSpan::new(from, line.span.start)) {
+            return true;
+        }
+        from = from.max(line.span.end);
+    }
+    wordy(ByteSpan::new(from, text.len()))
 }
 
 /// `text` with the boilerplate's characters turned into spaces (line ends kept), so
