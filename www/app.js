@@ -292,7 +292,9 @@ function showPair() {
   }
   const ids = new Set(report.documents.map((d) => d.id));
   if (!state.pair || !ids.has(state.pair.left) || !ids.has(state.pair.right)) state.pair = mostShared(report);
-  pairView.update(report, state.texts, state.pair.left, state.pair.right);
+  // news: the reader's own boilerplate verdicts are told apart from the detected lines.
+  const overrides = new Map(store.articles.map((a) => [a.id, a.boilerplateOverrides ?? []]));
+  pairView.update(report, state.texts, state.pair.left, state.pair.right, { overrides });
 }
 
 /** The pair direction with the highest containment: the likeliest copy, shown first. */

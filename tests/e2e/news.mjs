@@ -388,6 +388,8 @@ try {
     await waitIdle();
     await openPair(id003, id002);
     assert((await dimmed()).includes(line), 'after a reload the line the reader marked is still dimmed');
+    const kind = await page.$eval(`#pair .pane[data-side=a] button.line-toggle[data-start="${start}"]`, (b) => b.previousElementSibling?.dataset.kind);
+    assert(kind === 'marked by you', `the line's tag says ${kind}`);
     await waitCell(after);
     // Keeping boilerplate in the scores brings the paragraph back.
     await page.uncheck('#pair input[name=excludeBoilerplate]');

@@ -121,9 +121,10 @@ export class PairView {
 
   /**
    * Shows `left` and `right` (ids) from `report`; `texts` maps id → text.
-   * Keeps the current passage when the same pair is shown again.
+   * Keeps the current passage when the same pair is shown again. `overrides` (optional,
+   * id → the article's `boilerplateOverrides`) tells the lines the reader marked apart.
    */
-  update(report, texts, left, right) {
+  update(report, texts, left, right, { overrides } = {}) {
     const pair = report?.pairs.find((p) => (p.a === left && p.b === right) || (p.a === right && p.b === left));
     if (!pair || !texts.has(left) || !texts.has(right)) {
       this.shown = null;
@@ -151,8 +152,8 @@ export class PairView {
     if (!same || this.current >= this.passages.length) this.current = -1;
     this.last = {
       textA, textB,
-      boilerplateA: docs.get(left)?.boilerplate ?? [],
-      boilerplateB: docs.get(right)?.boilerplate ?? [],
+      boilerplateA: byReader(docs.get(left)?.boilerplate, overrides?.get(left)),
+      boilerplateB: byReader(docs.get(right)?.boilerplate, overrides?.get(right)),
       changes: editedWords(this.passages, textA, textB),
     };
     // Before drawing: a long text must skip laying out its blocks out of view from the start.
@@ -356,6 +357,13 @@ function lineControls(text, boilerplate, all) {
     if (end > start && !inside(start)) controls.push({ start, end, boilerplate: false });
   }
   return clipped(controls, text.length);
+}
+
+/** The report's boilerplate lines, those the reader marked with the kind "marked by you". */
+function byReader(lines = [], overrides = []) {
+  const mine = overrides.filter((o) => o.boilerplate);
+  if (mine.length === 0) return lines;
+  return lines.map((b) => (mine.some((o) => o.start === b.start && o.end === b.end) ? { ...b, kind: 'marked by you' } : b));
 }
 
 /** A boilerplate line's kind tag and its button (both without text nodes: CSS draws their words). */
