@@ -86,6 +86,13 @@ async function referenceReport(articles = [...seeds].map(([id, text]) => ({ id, 
   return { report, texts: new Map(articles.map((a) => [a.id, a.text])) };
 }
 
+/** Long lists and tables make their items past the first few on "Show all": opens them all. */
+async function showAll() {
+  await page.evaluate(() => {
+    for (const b of __sr().querySelectorAll('[data-view=adds] button.show-all[aria-expanded=false], [data-view=quotes] button.show-all')) b.click();
+  });
+}
+
 async function openPair(row, col) {
   await page.click(`.matrix button.cell[data-row="${row}"][data-col="${col}"]`);
   await page.waitForFunction(() => __sr().querySelector('[data-view=pair] .pane[data-side=a]')?.textContent.length > 0);
@@ -172,6 +179,7 @@ try {
 
   await test('quotes: one row per matched quote and per quote in no match, each wording where the report puts it', async () => {
     const rows = quoteRows(seedReport);
+    await showAll();
     const shown = await page.$$eval('[data-view=quotes] table.quotes tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('button.quote-wording')]
       .map((b) => ({ id: b.dataset.id, start: +b.dataset.start, end: +b.dataset.end, reference: b.classList.contains('reference'), plain: b.querySelector('q').textContent }))));
     const speakers = await page.$$eval('[data-view=quotes] table.quotes tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th button.speaker-name')]
@@ -213,6 +221,8 @@ try {
   });
 
   await test('what each adds: every unique sentence and fact of the report, pointing at its passage', async () => {
+    await showAll();
+    assert(await page.$$eval('[data-view=adds] .claims li[hidden]', (lis) => lis.length) === 0, 'after "Show all" every item is shown');
     const shown = await page.$$eval('[data-view=adds] .adds-card', (cards) => cards.map((c) => ({
       id: c.dataset.id,
       unique: [...c.querySelectorAll('button.unique-sentence')].map((b) => [+b.dataset.start, +b.dataset.end]),
@@ -396,6 +406,15 @@ try {
     const kept = await expected(marked, false);
     assert(kept !== after, `keeping boilerplate in the scores changes nothing (${kept})`);
     await waitCell(kept);
+    // The setting is kept like the others: after a reload the box is still off.
+    await page.waitForTimeout(300); // the save is asynchronous
+    await page.reload();
+    await waitForRows(seeds.size);
+    await waitIdle();
+    await openPair(id003, id002);
+    assert(!(await page.isChecked('[data-view=pair] input[name=excludeBoilerplate]')), 'after a reload "Leave boilerplate out of the scores" is still off');
+    await waitCell(kept);
+    await page.click('[data-view=pair] button.edit-lines');
     await page.check('[data-view=pair] input[name=excludeBoilerplate]');
     await waitCell(after);
     // And the reader can take the verdict back.

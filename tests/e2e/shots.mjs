@@ -1,4 +1,5 @@
-// Screenshots of the news views at laptop and phone width, for a person to look at:
+// Screenshots of the page and of the element's news views at laptop and phone width,
+// for a person to look at (files PREFIX-VIEW-WIDTH.png, PREFIX from $SHOT_PREFIX, default "news"):
 //   node tests/e2e/shots.mjs OUT_DIR [synthetic]
 // With "synthetic", the views are drawn from a report written from the seed texts
 // (quotes between curly marks, a relation 002 → 003), for when the engine's stages
@@ -12,6 +13,11 @@ import { launch } from '../support/browser.mjs';
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 const out = process.argv[2] ?? 'shots';
 const synthetic = process.argv[3] === 'synthetic';
+const prefix = process.env.SHOT_PREFIX ?? 'news';
+const idle = () => page.waitForFunction(() => {
+  const el = document.querySelector('parallax-compare');
+  return el?.shadowRoot.querySelectorAll('.matrix tbody tr').length >= 2 && !el.busy;
+});
 mkdirSync(out, { recursive: true });
 const server = await serve(WWW, 0);
 const browser = await launch({ origin: new URL(server.url).origin });
@@ -20,29 +26,31 @@ try {
   for (const [name, width] of [['desktop', 1280], ['phone', 360]]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(server.url);
-    await page.waitForFunction(() => document.querySelectorAll('.matrix tbody tr').length >= 2 && document.getElementById('busy').hidden);
+    await idle();
+    await page.screenshot({ path: join(out, `${prefix}-page-${name}.png`), fullPage: true });
     // An edited pair with boilerplate marked, and one line the reader marked.
     await page.click('.matrix button.cell[data-row^="001"][data-col^="002"]');
-    await page.click('#pair button.edit-lines');
-    // Once: the reader marks 003's archive notice as boilerplate (kept in localStorage after).
-    if (await page.locator('#pair .pane[data-side=b] button.to-story').count() === 0) {
-      await page.locator('#pair .pane[data-side=b] button.line-toggle').nth(1).click();
-      await page.waitForSelector('#pair .pane[data-side=b] button.to-story');
-      await page.waitForFunction(() => document.getElementById('busy').hidden);
+    await page.click('[data-view=pair] button.edit-lines');
+    // Once: the reader marks a line of 002 as boilerplate (kept in IndexedDB after).
+    if (await page.locator('[data-view=pair] .pane[data-side=b] button.to-story').count() === 0) {
+      await page.locator('[data-view=pair] .pane[data-side=b] button.line-toggle').nth(1).click();
+      await page.waitForSelector('[data-view=pair] .pane[data-side=b] button.to-story');
+      await idle();
     }
     if (synthetic) await page.evaluate(drawSynthetic);
-    await page.click('#pair button.edit-lines');
-    await page.click('#pair .nav button:last-child');
+    await page.click('[data-view=pair] button.edit-lines');
+    await page.click('[data-view=pair] .nav button:last-child');
     await page.waitForTimeout(300);
-    for (const [section, file] of [['#pair-section', 'pair'], ['#relations-section', 'relations'], ['#quotes-section', 'quotes'], ['#adds-section', 'adds']]) {
+    for (const file of ['pair', 'relations', 'quotes', 'adds']) {
+      const section = `parallax-compare section[data-view=${file}]`;
       // At most the first 1400 pixels of a section: enough to judge, small enough to look at.
       await page.locator(section).scrollIntoViewIfNeeded();
       const box = await page.locator(section).boundingBox();
-      await page.screenshot({ path: join(out, `newsui-${file}-${name}.png`), fullPage: true, clip: { x: box.x, y: box.y + await page.evaluate(() => window.scrollY), width: box.width, height: Math.min(box.height, 1400) } });
+      await page.screenshot({ path: join(out, `${prefix}-${file}-${name}.png`), fullPage: true, clip: { x: box.x, y: box.y + await page.evaluate(() => window.scrollY), width: box.width, height: Math.min(box.height, 1400) } });
     }
     // The top of the texts, where the boilerplate is.
-    await page.evaluate(() => { for (const p of document.querySelectorAll('#pair .pane')) p.scrollTop = 0; });
-    await page.locator('#pair .sides').screenshot({ path: join(out, `newsui-boilerplate-${name}.png`) });
+    await page.evaluate(() => { for (const p of document.querySelector('parallax-compare').shadowRoot.querySelectorAll('[data-view=pair] .pane')) p.scrollTop = 0; });
+    await page.locator('[data-view=pair] .sides').screenshot({ path: join(out, `${prefix}-boilerplate-${name}.png`) });
   }
   console.log(browser.problems.join('\n') || 'no problems');
 } finally {
@@ -55,8 +63,8 @@ async function drawSynthetic() {
   const { renderQuotes } = await import('./components/quotes-view.js');
   const { renderAdds } = await import('./components/adds-view.js');
   const { renderRelations } = await import('./components/relations-view.js');
-  const stored = JSON.parse(localStorage.getItem('parallax.articles.v1'));
-  const texts = new Map(stored.map((a) => [a.id, a.text]));
+  const el = document.querySelector('parallax-compare');
+  const texts = new Map(el.articles.map((a) => [a.id, a.text]));
   const ids = [...texts.keys()];
   const documents = ids.map((id, i) => {
     const text = texts.get(id);
@@ -84,8 +92,9 @@ async function drawSynthetic() {
     ],
   };
   const noop = () => {};
-  renderRelations(document.getElementById('relations'), { report, onPair: noop });
-  renderQuotes(document.getElementById('quotes'), { report, texts, onSelect: noop });
-  renderAdds(document.getElementById('adds'), { report, texts, onSelect: noop });
-  document.querySelector('#relations svg .edge')?.dispatchEvent(new Event('mouseenter'));
+  const body = (view) => el.shadowRoot.querySelector(`section[data-view=${view}] .view-body`);
+  renderRelations(body('relations'), { report, onPair: noop });
+  renderQuotes(body('quotes'), { report, texts, onSelect: noop });
+  renderAdds(body('adds'), { report, texts, onSelect: noop });
+  body('relations').querySelector('svg .edge')?.dispatchEvent(new Event('mouseenter'));
 }

@@ -5,6 +5,12 @@ import { h, clear, count, percent } from './dom.js';
 import { diffFragment } from './word-diff.js';
 
 /**
+ * Rows drawn before "Show all": an article of megabytes can hold thousands of
+ * quotations, and laying out their table took over a second of the page's thread.
+ */
+const FIRST_ROWS = 40;
+
+/**
  * @param {HTMLElement} container
  * @param {{report, texts: Map<string, string>,
  *   onSelect?: (where: {id: string, start: number, end: number}) => void}} props
@@ -28,8 +34,25 @@ export function renderQuotes(container, { report, texts, onSelect }) {
       documents.map((d) => h('th', { scope: 'col', class: 'col-head', attrs: { title: label(d.id) } },
         h('span', { class: 'num', text: String(numbers.get(d.id)) }), ' ',
         h('span', { class: 'short', text: shorten(d.title || d.id, 40) }))))),
-    h('tbody', {}, rows.map((row, i) => quoteRow(row, i, { documents, texts, label, onSelect }))));
+    h('tbody', {}));
+  const body = table.querySelector('tbody');
+  const draw = (from, to) => body.append(...rows.slice(from, to).map((row, i) => quoteRow(row, from + i, { documents, texts, label, onSelect })));
+  draw(0, FIRST_ROWS);
   container.append(h('div', { class: 'quotes-scroll', attrs: { role: 'region', 'aria-label': 'Quotes by article', tabindex: '0' } }, table));
+  if (rows.length > FIRST_ROWS) {
+    // Shared quotations come first, so the rows left for "Show all" are each in one article only.
+    const more = h('button', {
+      type: 'button', class: 'show-all', text: `Show all ${count(rows.length)} quotations`,
+      on: {
+        click() {
+          draw(FIRST_ROWS, rows.length);
+          more.remove();
+          body.rows[FIRST_ROWS]?.querySelector('button')?.focus();
+        },
+      },
+    });
+    container.append(more);
+  }
 }
 
 /**
