@@ -108,6 +108,7 @@ test-e2e: build dist setup-browser ## The page, the element, the offline file an
 	node tests/e2e/element.mjs
 	node tests/e2e/offline.mjs
 	node tests/e2e/page.mjs
+	node tests/e2e/news.mjs
 
 clean: ## Remove build output.
 	cargo clean

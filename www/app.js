@@ -66,6 +66,8 @@ compare.addEventListener('parallax-remove-article', (event) => {
   store.remove(event.detail.id);
 });
 compare.addEventListener('parallax-settings', (event) => store.setSettings(event.detail.settings));
+// The reader's verdict on a boilerplate line is kept with the article (IndexedDB).
+compare.addEventListener('parallax-boilerplate', (event) => store.setArticles(event.detail.articles));
 compare.addEventListener('parallax-busy', (event) => {
   document.body.classList.toggle('busy', event.detail.busy);
 });

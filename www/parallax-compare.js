@@ -11,13 +11,16 @@ import { h, clear } from './components/dom.js';
 import { Messages } from './components/messages.js';
 import { renderArticleList } from './components/article-list.js';
 import { renderMatrix, METRICS } from './components/matrix.js';
-import { PairView } from './components/pair-view.js';
+import { PairView, applyOverride } from './components/pair-view.js';
 import { renderTerms, renderConcordance, renderTextControls } from './components/terms-view.js';
 import { renderGroups } from './components/groups-view.js';
 import { renderExport } from './components/export.js';
 import { textOfHtml } from './components/add-article.js';
+import { renderQuotes } from './components/quotes-view.js';
+import { renderAdds } from './components/adds-view.js';
+import { renderRelations } from './components/relations-view.js';
 
-const DEFAULTS = { metric: 'containment', minPassageWords: 8, minPassageScore: 0, text: {} };
+const DEFAULTS = { metric: 'containment', minPassageWords: 8, minPassageScore: 0, excludeBoilerplate: true, text: {} };
 const TEXT_KEYS = ['language', 'stopWords', 'extraStopWords', 'stem', 'foldAccents'];
 
 /**
@@ -75,18 +78,49 @@ export const VIEWS = [
       el.pairView = new PairView(container, {
         minPassageWords: el.minPassageWords,
         minPassageScore: el.minPassageScore,
-        onSensitivity({ minPassageWords, minPassageScore }) {
+        excludeBoilerplate: el.excludeBoilerplate,
+        onSensitivity({ minPassageWords, minPassageScore, excludeBoilerplate }) {
           el.minPassageWords = minPassageWords;
           el.minPassageScore = minPassageScore;
+          el.excludeBoilerplate = excludeBoilerplate;
           el.settingsChanged();
         },
         onPassage: (detail) => el.emit('parallax-select-passage', detail),
+        onBoilerplate: (verdict) => el.overruleBoilerplate(verdict),
       });
     },
     update(container, el) {
       const report = el.report;
       if (!report || report.pairs.length === 0 || !el.pair) el.pairView.update(null, el.texts);
-      else el.pairView.update(report, el.texts, el.pair.left, el.pair.right);
+      else {
+        // The reader's own boilerplate verdicts are told apart from the detected lines.
+        const overrides = new Map(el.articles.map((a) => [a.id, a.boilerplateOverrides ?? []]));
+        el.pairView.update(report, el.texts, el.pair.left, el.pair.right, { overrides });
+      }
+    },
+  },
+  {
+    name: 'relations',
+    heading: 'Who drew on whom',
+    create() {},
+    update(container, el) {
+      renderRelations(container, { report: el.report, onPair: (left, right) => el.select(left, right, { focus: true }) });
+    },
+  },
+  {
+    name: 'quotes',
+    heading: 'Quotes',
+    create() {},
+    update(container, el) {
+      renderQuotes(container, { report: el.report, texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
+    },
+  },
+  {
+    name: 'adds',
+    heading: 'What each article adds',
+    create() {},
+    update(container, el) {
+      renderAdds(container, { report: el.report, texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
     },
   },
   {
@@ -108,7 +142,7 @@ export const VIEWS = [
 ];
 
 export class ParallaxCompare extends HTMLElement {
-  static observedAttributes = ['metric', 'min-passage-words', 'min-passage-score', 'worker-url', 'editable'];
+  static observedAttributes = ['metric', 'min-passage-words', 'min-passage-score', 'exclude-boilerplate', 'worker-url', 'editable'];
 
   constructor() {
     super();
@@ -149,6 +183,9 @@ export class ParallaxCompare extends HTMLElement {
   set minPassageWords(v) { this.setAttribute('min-passage-words', String(v)); }
   get minPassageScore() { return numberAttr(this, 'min-passage-score', DEFAULTS.minPassageScore); }
   set minPassageScore(v) { this.setAttribute('min-passage-score', String(v)); }
+  /** Boilerplate lines (detected or marked by the reader) left out of the scores; on unless `exclude-boilerplate="false"`. */
+  get excludeBoilerplate() { return this.getAttribute('exclude-boilerplate') !== 'false'; }
+  set excludeBoilerplate(v) { this.setAttribute('exclude-boilerplate', String(v !== false && v !== 'false')); }
   /** A module worker file (such as worker.js) for hosts whose CSP forbids blob: workers. */
   get workerUrl() { return this.getAttribute('worker-url'); }
   set workerUrl(v) { if (v) this.setAttribute('worker-url', String(v)); else this.removeAttribute('worker-url'); }
@@ -166,7 +203,7 @@ export class ParallaxCompare extends HTMLElement {
 
   /** Every setting in one object, as the `parallax-settings` event gives it. */
   get settings() {
-    return { metric: this.metric, minPassageWords: this.minPassageWords, minPassageScore: this.minPassageScore, text: this.textOptions };
+    return { metric: this.metric, minPassageWords: this.minPassageWords, minPassageScore: this.minPassageScore, excludeBoilerplate: this.excludeBoilerplate, text: this.textOptions };
   }
 
   set settings(s) {
@@ -174,8 +211,9 @@ export class ParallaxCompare extends HTMLElement {
     this.metric = v.metric;
     this.minPassageWords = v.minPassageWords;
     this.minPassageScore = v.minPassageScore;
+    this.excludeBoilerplate = v.excludeBoilerplate;
     this.textOptions = v.text;
-    this.pairView?.setSensitivity?.(this.minPassageWords, this.minPassageScore);
+    this.pairView?.setSensitivity?.(this.minPassageWords, this.minPassageScore, this.excludeBoilerplate);
   }
 
   /** True while an analysis or another engine request runs. */
@@ -188,8 +226,8 @@ export class ParallaxCompare extends HTMLElement {
       if (this.isConnected) this.scheduleAnalysis();
     } else if (name === 'metric') this.render();
     else if (name === 'editable') this.render();
-    else if (name.startsWith('min-passage')) {
-      this.pairView?.setSensitivity(this.minPassageWords, this.minPassageScore);
+    else if (name.startsWith('min-passage') || name === 'exclude-boilerplate') {
+      this.pairView?.setSensitivity(this.minPassageWords, this.minPassageScore, this.excludeBoilerplate);
       this.scheduleAnalysis();
     }
   }
@@ -344,13 +382,15 @@ export class ParallaxCompare extends HTMLElement {
   }
 
   options() {
-    return { minPassageWords: this.minPassageWords, minPassageScore: this.minPassageScore, ...this._text };
+    return { minPassageWords: this.minPassageWords, minPassageScore: this.minPassageScore, excludeBoilerplate: this.excludeBoilerplate, ...this._text };
   }
 
   async analyze() {
     // Only the latest call may show its result: an older one may describe removed articles.
     const generation = ++this.generation;
-    const articles = this.articles.map(({ id, title, text }) => (title ? { id, title, text } : { id, text }));
+    const articles = this.articles.map(({ id, title, text, boilerplateOverrides }) => ({
+      id, text, ...(title ? { title } : {}), ...(boilerplateOverrides?.length ? { boilerplateOverrides } : {}),
+    }));
     this.messages.remove('count');
     if (articles.length === 0) {
       // Before any article is given (the host may still be loading them) there is nothing to warn about.
@@ -420,6 +460,39 @@ export class ParallaxCompare extends HTMLElement {
     }
   }
 
+  /**
+   * Opens the passage `start`..`end` (UTF-16) of article `id` in the pair view: beside
+   * the article it shares most with, or in the pair already shown when it is part of
+   * it; highlighted, scrolled to and focused. Tells the host with `parallax-select-passage`.
+   */
+  openPassage({ id, start, end }) {
+    const report = this.report;
+    if (!report || report.pairs.length === 0) return;
+    if (!this.pair || (this.pair.left !== id && this.pair.right !== id)) {
+      const other = closestTo(report, id);
+      if (!other) return;
+      this.select(id, other);
+    }
+    this.sections.get('pair').section.scrollIntoView({ block: 'start' });
+    this.pairView.reveal(id, start, end);
+    const { left, right } = this.pair;
+    const range = { start, end };
+    this.emit('parallax-select-passage', { index: -1, left, right, id, ...(left === id ? { a: range } : { b: range }) });
+  }
+
+  /**
+   * The reader overruled the boilerplate detection for one line: the verdict is kept in
+   * the article's `boilerplateOverrides` and the articles analyzed again. The host hears
+   * `parallax-boilerplate` {id, start, end, boilerplate, articles} to keep the new list.
+   */
+  overruleBoilerplate(verdict) {
+    const articles = this.articles.map((a) => (a.id === verdict.id
+      ? { ...a, boilerplateOverrides: applyOverride(a.boilerplateOverrides, verdict) }
+      : a));
+    this.articles = articles;
+    this.emit('parallax-boilerplate', { ...verdict, articles: this.articles });
+  }
+
   async showConcordance(term, container) {
     const titles = new Map((this.report?.documents ?? []).map((d) => [d.id, d.title]));
     try {
@@ -468,14 +541,27 @@ function mostShared(report) {
   return { left: best.left, right: best.right };
 }
 
-/** Articles as the engine wants them: string ids (unique), text, an optional title. */
+/** The article that shares the most of article `id`'s text, or null. */
+function closestTo(report, id) {
+  let best = null;
+  for (const p of report.pairs) {
+    if (p.a !== id && p.b !== id) continue;
+    const share = p.a === id ? p.containment.aInB : p.containment.bInA;
+    if (!best || share > best.share) best = { other: p.a === id ? p.b : p.a, share };
+  }
+  return best?.other ?? null;
+}
+
+/** Articles as the engine wants them: string ids (unique), text, an optional title and the reader's boilerplate verdicts. */
 function normalize(list) {
   const seen = new Set();
   return (Array.isArray(list) ? list : []).filter((a) => a && typeof a.text === 'string').map((a, i) => {
     let id = String(a.id ?? `article-${i + 1}`);
     for (let n = 2; seen.has(id); n++) id = `${a.id}-${n}`;
     seen.add(id);
-    return a.title ? { id, title: String(a.title), text: a.text } : { id, text: a.text };
+    const article = a.title ? { id, title: String(a.title), text: a.text } : { id, text: a.text };
+    if (Array.isArray(a.boilerplateOverrides) && a.boilerplateOverrides.length) article.boilerplateOverrides = a.boilerplateOverrides;
+    return article;
   });
 }
 

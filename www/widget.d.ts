@@ -4,7 +4,11 @@ export interface ParallaxArticle {
   id: string;
   title?: string;
   text: string;
+  /** The reader's verdicts on lines (UTF-16 offsets): boilerplate or story. */
+  boilerplateOverrides?: ParallaxBoilerplateOverride[];
 }
+
+export interface ParallaxBoilerplateOverride { start: number; end: number; boilerplate: boolean }
 
 export interface ParallaxTextOptions {
   language?: string;
@@ -18,6 +22,7 @@ export interface ParallaxSettings {
   metric: 'containment' | 'jaccard' | 'cosine';
   minPassageWords: number;
   minPassageScore: number;
+  excludeBoilerplate: boolean;
   text: ParallaxTextOptions;
 }
 
@@ -25,7 +30,9 @@ export interface ParallaxRange { start: number; end: number }
 
 export interface ParallaxEventMap {
   'parallax-select-pair': CustomEvent<{ left: string; right: string }>;
-  'parallax-select-passage': CustomEvent<{ index: number; left: string; right: string; a: ParallaxRange; b: ParallaxRange; score?: number }>;
+  /** index -1: a claim opened from the quotes or adds view (`id` its article, its range in `a` or `b`). */
+  'parallax-select-passage': CustomEvent<{ index: number; left: string; right: string; id?: string; a?: ParallaxRange; b?: ParallaxRange; score?: number }>;
+  'parallax-boilerplate': CustomEvent<ParallaxBoilerplateOverride & { id: string; articles: ParallaxArticle[] }>;
   'parallax-report': CustomEvent<{ report: any }>;
   'parallax-busy': CustomEvent<{ busy: boolean }>;
   'parallax-settings': CustomEvent<{ settings: ParallaxSettings }>;
@@ -51,6 +58,8 @@ export declare class ParallaxCompare extends HTMLElement {
   minPassageWords: number;
   /** Attribute `min-passage-score` (0–1). */
   minPassageScore: number;
+  /** Attribute `exclude-boilerplate` (default true): boilerplate lines left out of the scores. */
+  excludeBoilerplate: boolean;
   /** Attribute `worker-url`: a module worker file for hosts whose CSP forbids blob: workers. */
   workerUrl: string | null;
   /** Attribute `editable`: a Remove button per article. */

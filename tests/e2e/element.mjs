@@ -118,6 +118,20 @@ try {
   const passage = await page.evaluate(() => window.__events.find((e) => e.type === 'parallax-select-passage'));
   const slice = await page.evaluate(({ a }) => document.getElementById('c').articles.find((x) => x.id === 's1').text.slice(a.start, a.end), passage.detail);
   check('walking to a passage dispatches parallax-select-passage (bubbles, composed) with its ranges', passage.bubbles && passage.composed && Number.isInteger(passage.detail.index) && slice.length > 20, { passage, slice: slice.slice(0, 60) });
+  // The news views are the element's too: a claim opens its passage in the pair view and tells the host.
+  const views = await page.evaluate(() => [...document.getElementById('c').shadowRoot.querySelectorAll('section[data-view]')].map((s) => s.dataset.view));
+  check('the news views are sections of the element (relations, quotes, adds)', ['relations', 'quotes', 'adds'].every((v) => views.includes(v)), views);
+  const claimButton = await page.$('parallax-compare [data-view=adds] button.claim-link') ?? await page.$('parallax-compare [data-view=quotes] button.quote-wording');
+  const claimRange = await claimButton?.evaluate((b) => ({ id: b.dataset.id, start: Number(b.dataset.start), end: Number(b.dataset.end) }));
+  await claimButton?.click();
+  const claimEvent = claimButton && await page.waitForFunction(() => window.__events.find((e) => e.type === 'parallax-select-passage' && e.detail.index === -1), null, { timeout: 10_000 })
+    .then((handle) => handle.jsonValue(), () => null);
+  const claimShown = await page.evaluate(() => [...document.getElementById('c').shadowRoot.querySelectorAll('[data-view=pair] .pane .claim')].map((e) => e.textContent).join(''));
+  const claimText = claimRange && await page.evaluate(({ id, start, end }) => document.getElementById('c').articles.find((a) => a.id === id).text.slice(start, end), claimRange);
+  check('a claim in the news views opens its passage in the pair view and dispatches parallax-select-passage',
+    Boolean(claimEvent) && claimEvent.bubbles && claimEvent.composed && claimEvent.detail.id === claimRange.id
+    && [claimEvent.detail.left, claimEvent.detail.right].includes(claimRange.id) && claimShown.length > 0 && claimText.includes(claimShown.trim().slice(0, 20)),
+    { claimRange, claimEvent, claimShown: claimShown.slice(0, 60) });
   const reportEvent = await page.evaluate(() => window.__events.find((e) => e.type === 'parallax-report'));
   check('a finished analysis dispatches parallax-report', reportEvent?.detail.report.documents.length === 3);
 
@@ -127,9 +141,17 @@ try {
     el.metric = 'jaccard';
     const attr = el.getAttribute('metric');
     el.setAttribute('min-passage-words', '12');
-    return { attr, words: el.minPassageWords, workerUrl: el.workerUrl, editable: el.editable };
+    const excludeBefore = el.excludeBoilerplate;
+    el.excludeBoilerplate = false;
+    const excludeAttr = el.getAttribute('exclude-boilerplate');
+    const box = el.shadowRoot.querySelector('[data-view=pair] input[name=excludeBoilerplate]').checked;
+    const inSettings = el.settings.excludeBoilerplate;
+    el.excludeBoilerplate = true;
+    return { attr, words: el.minPassageWords, workerUrl: el.workerUrl, editable: el.editable, excludeBefore, excludeAttr, box, inSettings };
   });
   check('attributes reflect to properties and back', reflected.attr === 'jaccard' && reflected.words === 12 && reflected.workerUrl === null && reflected.editable === false, reflected);
+  check('exclude-boilerplate: on by default, reflected, shown in the pair view and in settings',
+    reflected.excludeBefore === true && reflected.excludeAttr === 'false' && reflected.box === false && reflected.inSettings === false, reflected);
   await page.waitForFunction(() => document.querySelector('parallax-compare').shadowRoot.querySelector('.matrix caption')?.textContent.includes('Jaccard'));
   check('the metric attribute changes the matrix', true);
 

@@ -39,6 +39,18 @@ const shadowRows = () => document.querySelector('parallax-compare')?.shadowRoot?
     await page.goto(pathToFileURL(DIST).href);
     await page.waitForFunction((n) => document.querySelector('parallax-compare')?.shadowRoot?.querySelectorAll('.matrix tbody tr').length === n, 5, { timeout: TIMEOUT });
     check('the offline file compares the five seeds from file://', await page.evaluate(shadowRows) === 5);
+    const news = await page.evaluate(() => {
+      const root = document.querySelector('parallax-compare').shadowRoot;
+      const card = root.querySelector('[data-view=adds] .adds-card');
+      return {
+        edges: root.querySelectorAll('[data-view=relations] svg .edge').length,
+        quoteRows: root.querySelectorAll('[data-view=quotes] table.quotes tbody tr').length,
+        cards: root.querySelectorAll('[data-view=adds] .adds-card').length,
+        // The views' CSS reached the shadow root: a card has its border.
+        styled: Boolean(card) && getComputedStyle(card).borderTopStyle === 'solid',
+      };
+    });
+    check('the offline file shows the news views (relations, quotes, what each adds), styled', news.edges >= 1 && news.quoteRows >= 1 && news.cards === 5 && news.styled, news);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'widget-offline.png') });
 

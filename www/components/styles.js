@@ -47,15 +47,18 @@ export const viewsCss = String.raw`
 :host :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 
 /* The element's frame: one column when narrow, articles beside the matrix when wide. */
-.layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr); grid-template-areas: "status" "articles" "matrix" "pair" "terms"; }
+.layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr); grid-template-areas: "status" "articles" "matrix" "pair" "relations" "quotes" "adds" "terms"; }
 .layout > section { min-width: 0; }
 .layout > [data-view="articles"] { grid-area: articles; }
 .layout > [data-view="matrix"] { grid-area: matrix; }
 .layout > [data-view="pair"] { grid-area: pair; }
 .layout > [data-view="terms"] { grid-area: terms; }
+.layout > [data-view="relations"] { grid-area: relations; }
+.layout > [data-view="quotes"] { grid-area: quotes; }
+.layout > [data-view="adds"] { grid-area: adds; }
 .layout > .status-area { grid-area: status; }
 @container (min-width: 50rem) {
-  .layout { grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr); grid-template-areas: "status status" "articles matrix" "pair pair" "terms terms"; }
+  .layout { grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr); grid-template-areas: "status status" "articles matrix" "pair pair" "relations relations" "quotes quotes" "adds adds" "terms terms"; }
 }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .status { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-weight: 600; color: var(--accent); }
@@ -193,6 +196,129 @@ mark.passage:focus-visible { outline: 3px solid var(--focus); }
   .kwic-line { grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); }
   .kwic-source { grid-column: 1 / -1; }
 }
+/* ================================================================ news views (issue 7)
+   Quotes, what each adds, the relation graph, and the pair view's word diff and
+   boilerplate. One block, so that it moves as one. Colours from the Okabe–Ito set
+   (safe for colour-blind readers), each paired with a shape: underline, strike-through,
+   dashes, line width. */
+:host, :root {
+  --ins-bg: var(--parallax-ins-bg, #dbeafe); --ins-line: var(--parallax-ins-line, #1d4ed8);
+  --del-bg: var(--parallax-del-bg, #ffe4d6); --del-ink: var(--parallax-del-ink, #7c2d12);
+  --dim-ink: var(--parallax-dim-ink, #5a6472);
+  --claim: var(--parallax-claim, #f9a8d4);
+  --rel-copy: var(--parallax-rel-copy, #c2410c); --rel-partial: var(--parallax-rel-partial, #0072b2); --rel-common: var(--parallax-rel-common, #007a5a);
+}
+.sr-only {
+  position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+
+/* Word diff: inserted words underlined, missing words struck through, never colour alone. */
+ins { text-decoration: underline 0.12em var(--ins-line); text-underline-offset: 0.18em; background: var(--ins-bg); color: var(--ink); }
+del { text-decoration: line-through 0.1em; background: var(--del-bg); color: var(--del-ink); }
+
+/* Pair view: edited words, boilerplate, a claim's passage. */
+.pair-legend { margin: 0.25rem 0 0.5rem; }
+.legend-changed, .pane .changed { text-decoration: underline 0.15em var(--ins-line); text-underline-offset: 0.2em; font-weight: 600; }
+.legend-boilerplate, .pane .boilerplate { color: var(--dim-ink); font-style: italic; }
+.pane .boilerplate { background: #eef1f5; }
+.boilerplate-kind::before {
+  content: attr(data-kind); display: inline-block; margin-right: 0.3rem; padding: 0 0.35rem; border: 1px solid var(--dim-ink);
+  border-radius: 0.25rem; font: 600 0.7rem/1.4 system-ui, sans-serif; color: var(--dim-ink); text-transform: uppercase; letter-spacing: 0.03em;
+  font-style: normal; vertical-align: 0.1em;
+}
+.line-toggle {
+  min-height: 0; padding: 0 0.35rem; margin-right: 0.3rem; font: 500 0.72rem/1.5 system-ui, sans-serif; vertical-align: 0.1em;
+  border-color: var(--dim-ink); background: var(--paper); color: var(--ink);
+}
+.line-toggle::before { content: attr(data-label); }
+.edit-lines[aria-pressed=true] { background: var(--ink); color: var(--paper); }
+.exclude-boilerplate { display: inline-flex; gap: 0.35rem; align-items: center; }
+.pane .claim { background: var(--claim); box-shadow: 0 0 0 2px var(--focus); border-radius: 0.1rem; }
+.pane .claim:focus { outline: none; }
+
+/* Quotes table: a grid on a laptop; on a phone, each row a card with its cells stacked. */
+.quotes-scroll { overflow-x: auto; }
+table.quotes { border-collapse: collapse; width: 100%; min-width: 40rem; font-size: 0.92rem; }
+.quotes caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.5rem; }
+.quotes th, .quotes td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; vertical-align: top; text-align: left; }
+.quotes thead th { background: var(--tint); font-size: 0.85rem; }
+.quotes .col-head .num { color: var(--accent); font-weight: 700; }
+.quotes .speaker { min-width: 8rem; max-width: 12rem; background: var(--tint); }
+.quotes .speaker-name { display: block; font-weight: 600; overflow-wrap: anywhere; padding: 0 0.2rem; }
+.quotes .unattributed { font-weight: 400; font-style: italic; color: var(--muted); }
+.quotes .quote-meta { display: block; font-weight: 400; font-size: 0.8rem; color: var(--muted); }
+.quotes .no-quote { color: var(--muted); text-align: center; vertical-align: middle; }
+.quote-wording {
+  display: block; width: 100%; text-align: left; border-color: transparent; background: transparent; padding: 0.15rem 0.25rem;
+  font-family: Georgia, "Times New Roman", serif; line-height: 1.45; overflow-wrap: anywhere;
+}
+.quote-wording:hover { border-color: var(--accent); background: var(--tint); }
+.quote-wording.reference { border-left: 3px solid var(--mark-active); border-radius: 0; }
+@container (max-width: 40rem) {
+  table.quotes { min-width: 0; }
+  .quotes thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .quotes tr, .quotes th, .quotes td { display: block; }
+  .quotes tr { border: 1px solid var(--line); border-radius: 0.35rem; margin-bottom: 0.75rem; }
+  .quotes th, .quotes td, .quotes .speaker { border: 0; border-top: 1px solid var(--line); max-width: none; }
+  .quotes td::before { content: attr(data-label); display: block; font: 600 0.75rem/1.4 system-ui, sans-serif; color: var(--muted); }
+  .quotes td.no-quote { display: none; }
+}
+
+/* What each adds */
+.adds-grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); }
+.adds-card { border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem 0.75rem; min-width: 0; }
+.adds-card h3 { overflow-wrap: anywhere; }
+.adds-card .meta { display: grid; grid-template-columns: auto 1fr; gap: 0 0.75rem; font-size: 0.85rem; margin: 0; }
+.adds-card .meta dt { color: var(--muted); }
+.adds-card .meta dd { margin: 0; overflow-wrap: anywhere; }
+.claims { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
+.claim-link {
+  min-height: 0; text-align: left; border-color: transparent; background: transparent; padding: 0.1rem 0.3rem;
+  overflow-wrap: anywhere; color: var(--ink);
+}
+.claim-link:hover { border-color: var(--accent); background: var(--tint); }
+.unique-sentence { font-family: Georgia, "Times New Roman", serif; border-left: 3px solid var(--accent); border-radius: 0; }
+.fact { font-size: 0.9rem; }
+.fact-kind { display: inline-block; min-width: 3.6rem; padding: 0 0.3rem; border: 1px solid var(--line); border-radius: 0.25rem; font-size: 0.72rem; text-transform: uppercase; color: var(--muted); text-align: center; }
+.fact-value { font-weight: 600; text-decoration: underline dotted; }
+.fact-status { color: var(--muted); font-size: 0.85rem; }
+.fact-differs .fact-status { color: var(--del-ink); font-weight: 600; }
+.fact-differs .fact-status::before { content: "≠ "; }
+.fact-others { margin: 0.1rem 0 0.3rem 4rem; padding-left: 1rem; font-size: 0.85rem; overflow-wrap: anywhere; }
+.show-all { margin-top: 0.35rem; font-size: 0.85rem; }
+
+/* Relation graph */
+.relations-layout { display: grid; gap: 1rem; grid-template-columns: minmax(0, 32rem) minmax(0, 1fr); align-items: start; }
+@container (max-width: 50rem) { .relations-layout { grid-template-columns: minmax(0, 1fr); } }
+.relation-graph { width: 100%; height: auto; max-width: 32rem; display: block; font-family: system-ui, sans-serif; }
+.relation-graph .node circle { fill: var(--paper); stroke: var(--ink); stroke-width: 2; }
+.relation-graph .node-number { font-size: 18px; font-weight: 700; fill: var(--ink); }
+.relation-graph .node-label { font-size: 13px; fill: var(--ink); }
+.relation-graph .node:focus-visible circle, .relation-graph .node:hover circle { stroke: var(--focus); stroke-width: 4; }
+.relation-graph .node:focus, .relation-graph .edge:focus { outline: none; }
+.edge-line { stroke-width: 2.5; fill: none; }
+.edge-hit { stroke: transparent; stroke-width: 16; }
+.edge { cursor: pointer; }
+.edge-copy .edge-line { stroke: var(--rel-copy); stroke-width: 4.5; }
+.edge-partial .edge-line { stroke: var(--rel-partial); stroke-width: 2.5; }
+.edge-common-source .edge-line { stroke: var(--rel-common); stroke-width: 2.5; stroke-dasharray: 7 5; }
+.arrow-copy { fill: var(--rel-copy); }
+.arrow-partial { fill: var(--rel-partial); }
+.edge-label { font-size: 13px; font-weight: 600; fill: var(--ink); paint-order: stroke; stroke: var(--paper); stroke-width: 4px; }
+.edge:focus-visible .edge-line, .edge:hover .edge-line { stroke: var(--focus); }
+.edge:focus-visible .edge-hit { stroke: rgb(213 63 140 / 0.18); }
+.relation-evidence { border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem 0.75rem; min-height: 6rem; }
+.relation-sentence { font-weight: 600; margin: 0.25rem 0; }
+.evidence { margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; font-size: 0.9rem; }
+.relation-legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding: 0; margin: 0.5rem 0; font-size: 0.85rem; color: var(--muted); }
+.legend-line { vertical-align: middle; }
+.relation-list summary { cursor: pointer; font-weight: 600; }
+.relation-list > ul { padding-left: 1.25rem; }
+/* On a phone the labels would be too small to read: the numbers are those of the article list. */
+@container (max-width: 40rem) { .relation-graph .node-label { display: none; } .relation-graph .node-number { font-size: 22px; } .edge-label { font-size: 18px; } }
+.relation-list .relation { margin-bottom: 0.5rem; }
+/* ================================================================ end of news views */
 `;
 
 let sheet = null;
