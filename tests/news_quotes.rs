@@ -117,6 +117,25 @@ fn fixtures_give_quotes_parts_and_speakers() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Seed 002 opens a sentence with `Following Obama’s meeting`: the participle is
+/// capitalised by its place, and no speaker may carry it.
+#[test]
+fn no_seed_speaker_starts_with_a_sentence_opening_participle() {
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seeds/002_da9d12f0e6c681db.txt");
+    let text = std::fs::read_to_string(&seed).expect("seed 002 is there");
+    let quotes = analyze(&text);
+    let names: Vec<&str> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert!(names.contains(&"Barack Obama"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with("Following")),
+        "{names:?}"
+    );
+}
+
 #[test]
 fn fixtures_give_matches_across_articles() {
     let mut checked = 0;
