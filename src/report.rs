@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::{self, groups, scores, AlignOptions, Doc};
+use crate::align::{self, groups, scores, AlignOptions, Doc, Word};
 use crate::error::{Error, ErrorKind, Result};
 use crate::news::{self, Boilerplate};
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
@@ -624,24 +624,70 @@ fn cut_at_boilerplate(
         cuts.push((na, nb));
         let mut from = (0, 0);
         for to in cuts {
-            let span = |doc: &Doc, range: &std::ops::Range<usize>, lo: usize, hi: usize| {
-                let first = doc.words.get(range.start + lo)?;
-                let last = doc.words.get(range.start + hi.checked_sub(1)?)?;
-                (hi >= lo + min_words).then(|| first.span.cover(last.span))
-            };
-            let a = span(docs[0], &ranges[0], from.0, to.0);
-            let b = span(docs[1], &ranges[1], from.1, to.1);
-            if let (Some(a), Some(b)) = (a, b) {
-                out.push(align::Passage {
-                    a,
-                    b,
-                    score: p.score,
-                });
+            let a = words_between(docs[0], &ranges[0], from.0, to.0);
+            let b = words_between(docs[1], &ranges[1], from.1, to.1);
+            if let Some((a, b)) = shared_ends(a, b) {
+                if a.len() >= min_words && b.len() >= min_words {
+                    out.push(align::Passage {
+                        a: cover(a),
+                        b: cover(b),
+                        score: p.score,
+                    });
+                }
             }
             from = (to.0.max(from.0), to.1.max(from.1));
         }
     }
     out
+}
+
+/// How far a piece's ends may move to meet a word both sides have: the distance at
+/// which the aligner splits a verbatim passage anyway.
+const END_WINDOW: usize = 12;
+
+/// The two sides of a cut piece, each moved in at both ends to the nearest pair of
+/// equal words (cuts are carried across by word count, which is exact only where
+/// the text between them is word for word; a dateline on one side shifts it).
+fn shared_ends<'w>(a: &'w [Word], b: &'w [Word]) -> Option<(&'w [Word], &'w [Word])> {
+    let first = nearest_equal(a.iter(), b.iter())?;
+    let last = nearest_equal(a.iter().rev(), b.iter().rev())?;
+    let a = a.get(first.0..a.len().checked_sub(last.0)?)?;
+    let b = b.get(first.1..b.len().checked_sub(last.1)?)?;
+    (!a.is_empty() && !b.is_empty()).then_some((a, b))
+}
+
+/// The first `(i, j)`, nearest the start of both, with `a[i]` and `b[j]` equal words.
+fn nearest_equal<'w>(
+    a: impl Iterator<Item = &'w Word> + Clone,
+    b: impl Iterator<Item = &'w Word> + Clone,
+) -> Option<(usize, usize)> {
+    let a: Vec<u64> = a.take(END_WINDOW).map(|w| w.hash).collect();
+    let b: Vec<u64> = b.take(END_WINDOW).map(|w| w.hash).collect();
+    (0..a.len() + b.len()).find_map(|d| {
+        (0..=d).find_map(|i| {
+            let j = d - i;
+            (a.get(i).is_some() && a.get(i) == b.get(j)).then_some((i, j))
+        })
+    })
+}
+
+/// Words `lo..hi` of `range` (counted from its start).
+fn words_between<'d>(
+    doc: &'d Doc,
+    range: &std::ops::Range<usize>,
+    lo: usize,
+    hi: usize,
+) -> &'d [Word] {
+    doc.words
+        .get(range.start + lo..range.start + hi.max(lo))
+        .unwrap_or(&[])
+}
+
+fn cover(words: &[Word]) -> ByteSpan {
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) => first.span.cover(last.span),
+        _ => ByteSpan::default(),
+    }
 }
 
 /// The indices of the words of `doc` inside `span`.

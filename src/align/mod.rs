@@ -15,8 +15,8 @@ pub mod matches;
 pub mod scores;
 pub mod sentences;
 
-pub use doc::Doc;
 pub(crate) use doc::HashedMap;
+pub use doc::{Doc, Word};
 use sentences::{Fragment, Pair, Params, Seed};
 
 use crate::span::ByteSpan;

@@ -203,3 +203,94 @@ fn extract_reads_the_article_out_of_a_page() {
     let bare = parallax::wasm::extract("no markup at all").unwrap();
     assert!(get(&bare, "title").is_null());
 }
+
+/// A fixture case's articles as `(id, text)`.
+fn case_articles(case: &JsValue) -> Vec<(String, String)> {
+    Array::from(&get(case, "articles"))
+        .iter()
+        .map(|a| (get(&a, "id").as_string().unwrap(), get(&a, "text").as_string().unwrap()))
+        .collect()
+}
+
+fn analyze_case(case: &JsValue) -> (Vec<(String, String)>, Result<JsValue, JsValue>) {
+    let owned = case_articles(case);
+    let items: Vec<(&str, &str)> = owned.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+    let report = analyze(&items);
+    (owned, report)
+}
+
+/// `text.slice(start, end)` in UTF-16 code units, as the page slices it.
+fn slice(text: &str, span: &JsValue) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let (start, end) = (num(span, "start") as usize, num(span, "end") as usize);
+    String::from_utf16(units.get(start..end).expect("the span fits the text")).unwrap()
+}
+
+/// The news engine's quote table (shared with tests/news_quotes.rs and the page
+/// tests): through the bindings, every article's quotes, parts and speakers.
+#[wasm_bindgen_test]
+fn quotes_match_the_shared_fixtures() {
+    let cases = Array::from(&js_sys::JSON::parse(include_str!("../fixtures/news/quotes.json")).unwrap());
+    assert!(cases.length() >= 20, "the quote fixtures are there");
+    for case in cases.iter() {
+        let name = get(&case, "name").as_string().unwrap();
+        let (owned, report) = analyze_case(&case);
+        let expected = Array::from(&get(&get(&case, "expect"), "quotes"));
+        // A text with no words is refused by `analyze` (the native table reads it
+        // with the stage alone): it must expect no quote.
+        let report = match report {
+            Ok(report) => report,
+            Err(err) => {
+                assert_eq!(error_code(err), "empty-article", "{name}");
+                assert!(expected.iter().all(|q| Array::from(&q).length() == 0), "{name}");
+                continue;
+            }
+        };
+        for (k, document) in Array::from(&get(&report, "documents")).iter().enumerate() {
+            let text = &owned[k].1;
+            let got = Array::from(&get(&document, "quotes"));
+            let want = Array::from(&expected.get(k as u32));
+            assert_eq!(got.length(), want.length(), "{name}: number of quotes in article {k}");
+            for (g, w) in got.iter().zip(want.iter()) {
+                let parts: Vec<String> = Array::from(&get(&g, "parts")).iter().map(|p| slice(text, &p)).collect();
+                let want_parts: Vec<String> =
+                    Array::from(&get(&w, "parts")).iter().map(|p| p.as_string().unwrap()).collect();
+                assert_eq!(parts, want_parts, "{name}");
+                let speaker = get(&g, "speaker");
+                let name_of = |s: &JsValue| (!s.is_null()).then(|| get(s, "name").as_string().unwrap());
+                assert_eq!(name_of(&speaker), get(&w, "speaker").as_string(), "{name}");
+                if let Some(words) = get(&w, "speakerWords").as_string() {
+                    assert_eq!(slice(text, &speaker), words, "{name}");
+                }
+            }
+        }
+    }
+}
+
+/// The relation table (shared with tests/news_relations.rs): kind, direction,
+/// named source and the evidence each case names.
+#[wasm_bindgen_test]
+fn relations_match_the_shared_fixtures() {
+    let cases = Array::from(&js_sys::JSON::parse(include_str!("../fixtures/news/relations.json")).unwrap());
+    assert!(cases.length() >= 5, "the relation fixtures are there");
+    for case in cases.iter() {
+        let name = get(&case, "name").as_string().unwrap();
+        let report = analyze_case(&case).1.unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let got = Array::from(&get(&report, "relations"));
+        let want = Array::from(&get(&get(&case, "expect"), "relations"));
+        assert_eq!(got.length(), want.length(), "{name}: number of relations");
+        for (g, w) in got.iter().zip(want.iter()) {
+            for key in ["from", "to", "kind"] {
+                assert_eq!(get(&g, key).as_string(), get(&w, key).as_string(), "{name}: {key}");
+            }
+            if Reflect::has(&w, &"source".into()).unwrap() {
+                assert_eq!(get(&g, "source").as_string(), get(&w, "source").as_string(), "{name}: source");
+            }
+            let evidence: Vec<String> = Array::from(&get(&g, "evidence")).iter().map(|e| e.as_string().unwrap()).collect();
+            for needle in Array::from(&get(&w, "evidence")).iter() {
+                let needle = needle.as_string().unwrap();
+                assert!(evidence.iter().any(|e| e.contains(&needle)), "{name}: no evidence says {needle:?}: {evidence:?}");
+            }
+        }
+    }
+}
