@@ -432,5 +432,18 @@ export function languages(): string[];
 /** The built-in stop words of `language`; empty when it has no list. */
 export function stopWordList(language: string): string[];
 
+/** What Parallax reads from a web page. */
+export interface Extracted {
+  /** The page's headline, `null` when it has none. */
+  title: string | null;
+  /** Who wrote it, `null` when the page does not say. */
+  byline: string | null;
+  /** The article's main text, paragraphs separated by blank lines. */
+  text: string;
+}
+
+/** Reads the article out of a web page (the HTML reader the CLI's `extract` uses). Never throws. */
+export function extract(html: string): Extracted;
+
 /** The library's version. */
 export function version(): string;
