@@ -98,20 +98,17 @@ fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>
             overlaps.push(scores::overlap(&shingles[i], &shingles[j]));
         }
     }
-    let (time, answers) = best(|| {
-        let boilerplate = news::boilerplate::detect(&texts);
-        let answers = news::answers(&news::Input {
-            ids: &ids,
-            texts: &texts,
-            read: &read,
-            docs: &docs,
-            aligned: &aligned,
-            overlaps: &overlaps,
-            boilerplate: &boilerplate,
-            boilerplate_excluded: true,
-        });
-        (boilerplate, answers)
-    });
+    let input = news::Input {
+        ids: &ids,
+        texts: &texts,
+        read: &read,
+        docs: &docs,
+        aligned: &aligned,
+        overlaps: &overlaps,
+        boilerplate: &boilerplate,
+        boilerplate_excluded: true,
+    };
+    let (time, answers) = best(|| (news::boilerplate::detect(&texts), news::answers(&input)));
     assert_eq!(answers.1.quotes.len(), articles.len());
     // Where the news stages' time goes, one run.
     let mut stages = Vec::new();
@@ -119,22 +116,10 @@ fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>
     news::boilerplate::detect(&texts);
     stages.push(("boilerplate", last.elapsed()));
     last = Instant::now();
-    news::answers_observed(
-        &news::Input {
-            ids: &ids,
-            texts: &texts,
-            read: &read,
-            docs: &docs,
-            aligned: &aligned,
-            overlaps: &overlaps,
-            boilerplate: &boilerplate,
-            boilerplate_excluded: true,
-        },
-        |stage| {
-            stages.push((stage, last.elapsed()));
-            last = Instant::now();
-        },
-    );
+    news::answers_observed(&input, |stage| {
+        stages.push((stage, last.elapsed()));
+        last = Instant::now();
+    });
     (time, stages)
 }
 
