@@ -10,8 +10,12 @@
 //! `cargo bench --bench analyze` (or `make bench-analyze`). A benchmark, not a timed
 //! test: it asserts what it computes, never how fast.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+use support::best;
 
 use parallax::align::{self, scores, AlignOptions, Doc};
 use parallax::news;
@@ -61,18 +65,6 @@ fn pan_articles(count: usize) -> Vec<Article> {
     articles
 }
 
-/// The best of `RUNS` timings of `f` (after one warm-up), and its last result.
-fn best<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut out = f();
-    let mut best = Duration::MAX;
-    for _ in 0..RUNS {
-        let start = Instant::now();
-        out = std::hint::black_box(f());
-        best = best.min(start.elapsed());
-    }
-    (best, out)
-}
-
 /// The news stages on what `analyze` would hand them (prepared untimed, as
 /// `report::analyze` prepares it with the default options).
 fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>) {
@@ -108,7 +100,9 @@ fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>
         boilerplate: &boilerplate,
         boilerplate_excluded: true,
     };
-    let (time, answers) = best(|| (news::boilerplate::detect(&texts), news::answers(&input)));
+    let (time, answers) = best(RUNS, || {
+        (news::boilerplate::detect(&texts), news::answers(&input))
+    });
     assert_eq!(answers.1.quotes.len(), articles.len());
     // Where the news stages' time goes, one run.
     let mut stages = Vec::new();
@@ -125,7 +119,7 @@ fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>
 
 fn measure(what: &str, articles: &[Article]) {
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let (whole, report) = best(|| analyze(articles, &Options::default()).unwrap());
+    let (whole, report) = best(RUNS, || analyze(articles, &Options::default()).unwrap());
     assert_eq!(report.documents.len(), articles.len());
     let quotes: usize = report.documents.iter().map(|d| d.quotes.len()).sum();
     let (news, stages) = news_stages(articles);

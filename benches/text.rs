@@ -5,8 +5,12 @@
 //! `cargo bench --bench text` (or `make bench`). Prints MB/s and tokens/s; a
 //! benchmark, not a timed test: it asserts what it counts, never how fast.
 
+mod support;
+
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use support::best;
 
 use parallax::text::{self, stats, TextOptions, TokenizeOptions};
 
@@ -34,18 +38,6 @@ fn corpus() -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-/// The best of `RUNS` timings of `f` (after one warm-up), and its last result.
-fn best<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut out = f();
-    let mut best = Duration::MAX;
-    for _ in 0..RUNS {
-        let start = Instant::now();
-        out = std::hint::black_box(f());
-        best = best.min(start.elapsed());
-    }
-    (best, out)
-}
-
 fn report(what: &str, bytes: usize, tokens: usize, time: Duration) {
     let secs = time.as_secs_f64();
     println!(
@@ -65,7 +57,7 @@ fn main() {
     );
 
     // Stages 1-4 and a count of every term: the tokenizer's own speed.
-    let (time, counts) = best(|| stats::count_text(&text, false));
+    let (time, counts) = best(RUNS, || stats::count_text(&text, false));
     let tokens: usize = counts.values().sum();
     let naive = text::tokens(&text, &TokenizeOptions::default()).count();
     assert_eq!(tokens, naive, "the count covers every token");
@@ -74,7 +66,9 @@ fn main() {
         "5 MB of English prose has ~1M words, got {tokens}"
     );
     report("tokenize + count (every word)", text.len(), tokens, time);
-    let (time, _) = best(|| stats::count(text::tokens(&text, &TokenizeOptions::default())));
+    let (time, _) = best(RUNS, || {
+        stats::count(text::tokens(&text, &TokenizeOptions::default()))
+    });
     report(
         "tokenize + count, Token iterator (naive twin)",
         text.len(),
@@ -83,7 +77,9 @@ fn main() {
     );
 
     // What the termFrequencies export does: detection, stop words, count, sort.
-    let (time, freqs) = best(|| text::term_frequencies(&text, &TextOptions::default()));
+    let (time, freqs) = best(RUNS, || {
+        text::term_frequencies(&text, &TextOptions::default())
+    });
     let content: usize = freqs.iter().map(|t| t.count).sum();
     assert!(
         content < tokens && content > tokens / 3,
@@ -101,7 +97,7 @@ fn main() {
         stem: Some(true),
         ..TextOptions::default()
     };
-    let (time, _) = best(|| text::term_frequencies(&text, &stem));
+    let (time, _) = best(RUNS, || text::term_frequencies(&text, &stem));
     report(
         "termFrequencies with Snowball stems",
         text.len(),
@@ -110,13 +106,13 @@ fn main() {
     );
 
     // Where the time goes: stage 1 alone, then stages 1-3.
-    let (time, n) = best(|| text::segment::segments(&text).count());
+    let (time, n) = best(RUNS, || text::segment::segments(&text).count());
     report("stage 1 alone (segment)", text.len(), n, time);
-    let (time, n) = best(|| text::segments(&text).count());
+    let (time, n) = best(RUNS, || text::segments(&text).count());
     report("stages 1-3 (segment, news joins, CJK)", text.len(), n, time);
 
     // UAX #29 alone, as unicode-segmentation does it: the floor the fast path beats.
-    let (time, n) = best(|| {
+    let (time, n) = best(RUNS, || {
         use unicode_segmentation::UnicodeSegmentation;
         text.unicode_word_indices().count()
     });
