@@ -114,6 +114,26 @@ clean: ## Remove build output.
 	cargo clean
 	rm -rf pkg www/pkg dist
 
+# ---------------------------------------------------------------- fuzzing
+
+FUZZ_TARGETS ?= tokenize analyze align pan html
+FUZZ_SECONDS ?= 60
+
+.PHONY: fuzz .tools/cargo-fuzz
+
+fuzz: .tools/cargo-fuzz ## Run every fuzz target for FUZZ_SECONDS each (libFuzzer, nightly); new crashes land in fuzz/artifacts/.
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$t; \
+	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	  (cd fuzz && cargo +nightly fuzz run -O $$t corpus/$$t regressions/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=262144 -print_final_stats=1) || exit 1; \
+	done
+
+# libFuzzer needs a nightly compiler; cargo-fuzz drives it.
+.tools/cargo-fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+
 # ---------------------------------------------------------------- text engine benchmarks
 
 .PHONY: bench bench-native bench-wasm
