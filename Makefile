@@ -126,7 +126,7 @@ fuzz: .tools/cargo-fuzz ## Run every fuzz target for FUZZ_SECONDS each (libFuzze
 	  mkdir -p fuzz/corpus/$$t; \
 	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
 	  (cd fuzz && cargo +nightly fuzz run -O $$t corpus/$$t regressions/$$t -- \
-	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=262144 -print_final_stats=1) || exit 1; \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1) || exit 1; \
 	done
 
 # libFuzzer needs a nightly compiler; cargo-fuzz drives it.
