@@ -1,7 +1,8 @@
 // The engine worker can be stopped, and its memory stays bounded: in headless Chromium,
 // a long analysis (20 articles of 300 kB) shows progress with a Cancel button; Cancel
 // ends the worker within a second, a fresh worker takes its place (the compiled wasm
-// reused) and the comparison from before stays; the `time-limit` attribute does the
+// reused) and the comparison from before stays (or the views say it was cancelled),
+// with the element's blob: worker and with a worker file; the `time-limit` attribute does the
 // same by itself and says so; a long analysis replaced by a newer one ends with its
 // worker instead of being waited for; the wasm memory is the same after 50 analyses
 // of the seeds as after 10; a worker whose memory passed the client's limit is
@@ -109,6 +110,7 @@ try {
     await waitIdle(page, 5_000);
     const stopped = Date.now() - clicked;
     check('Cancel stops the long analysis within 1 s', stopped < 1_000, stopped);
+    console.log(`      Cancel to idle: ${stopped} ms`);
     // The fresh worker is started at once, not at the next request.
     await page.waitForFunction((n) => __el().engine.workersStarted === n + 1 && __el().engine.worker, before.started, { timeout: TIMEOUT });
     await firstClosed(workers);
@@ -138,6 +140,28 @@ try {
     await page.close();
   }
 
+  // ------------------------------------------------------------ Cancel with a worker file (worker-url), nothing compared before
+  {
+    const { page, workers } = await openHost();
+    await page.evaluate(() => { __el().workerUrl = '/worker.js'; });
+    await setLong(page);
+    await page.waitForSelector('parallax-compare .status:not([hidden]) button.cancel', { timeout: TIMEOUT });
+    const clicked = Date.now();
+    await page.click('parallax-compare .status button.cancel');
+    await waitIdle(page, 5_000);
+    const stopped = Date.now() - clicked;
+    const empty = await page.evaluate(() => __el().shadowRoot.querySelector('[data-view=matrix] .empty')?.textContent);
+    const files = workers.filter((w) => w.worker.url().endsWith('/worker.js'));
+    const firstFileClosed = await firstClosed(files);
+    await page.evaluate((seeds) => { __el().articles = seeds; }, seeds);
+    await waitReports(page, 1);
+    const live = workers.filter((w) => !w.closed && w.worker.url().endsWith('/worker.js')).length;
+    check('with worker-url, Cancel stops within 1 s, the views say "Comparison cancelled.", a fresh worker file runs the next analysis',
+      stopped < 1_000 && empty === 'Comparison cancelled.' && files.length === 2 && firstFileClosed && live === 1 && await rows(page) === seeds.length,
+      { stopped, empty, files: files.length, firstFileClosed, live });
+    await page.close();
+  }
+
   // ------------------------------------------------------------ the time limit
   {
     const { page, workers } = await openHost();
@@ -159,6 +183,7 @@ try {
     check('time-limit="1" reflects to timeLimit and stops the long analysis by itself', attr === '1' && state.cancel[0]?.reason === 'time-limit' && !state.busy, { attr, state, waited });
     // 1 s from when the worker had the job, plus starting the first worker (compiling the wasm).
     check('the limit stops it after about 1 s', waited < 15_000, waited);
+    console.log(`      articles set to stopped by time-limit="1": ${waited} ms (includes starting the first worker)`);
     check('the element says it was stopped by the time limit (message and empty state), articles kept',
       messages.some((m) => /longer than the time limit \(1 s\) and was stopped/.test(m)) && /time limit/.test(state.empty ?? '') && state.report === null && state.articles === 20,
       { messages, empty: state.empty });
