@@ -37,7 +37,7 @@ export class EngineClient extends EventTarget {
     this.starting = null;
     /** Bumped whenever the worker is ended: a worker that was still starting is then ended when it arrives. */
     this.workerGeneration = 0;
-    /** How many workers this client has started (the first, and each one after a cancel, time limit or memory reset). */
+    /** How many workers this client has started and used (the first, and each one after a cancel, time limit or memory reset). */
     this.workersStarted = 0;
     this.broken = null;
     /** The articles of the last finished analysis: a replacement worker gets them for `concordance`. */
@@ -50,12 +50,13 @@ export class EngineClient extends EventTarget {
   ensureWorker() {
     if (this.starting) return this.starting;
     const generation = ++this.workerGeneration;
-    this.workersStarted += 1;
-    this.starting = startEngineWorker(this.workerUrl).then((worker) => {
-      if (generation !== this.workerGeneration) {
-        worker.terminate();
+    const wanted = () => generation === this.workerGeneration;
+    this.starting = startEngineWorker(this.workerUrl, wanted).then((worker) => {
+      if (!worker || !wanted()) {
+        worker?.terminate();
         return null;
       }
+      this.workersStarted += 1;
       worker.onmessage = (event) => this.receive(event.data);
       worker.onerror = (event) => {
         event.preventDefault();
