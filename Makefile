@@ -103,12 +103,13 @@ test-wasm: setup setup-browser ## The wasm layer under Node and in headless Chro
 test-package: pkg setup-browser ## Pack pkg/; install it into a fresh Node project, Vite app and import-map page; run each.
 	node tests/package/run.mjs
 
-test-e2e: build dist setup-browser ## The page, the element, the offline file and accessibility in headless Chromium (Playwright).
+test-e2e: build dist setup-browser ## The page, the element, the offline file, accessibility and the worker's cancel and memory in headless Chromium (Playwright).
 	node tests/e2e/run.mjs
 	node tests/e2e/element.mjs
 	node tests/e2e/offline.mjs
 	node tests/e2e/page.mjs
 	node tests/e2e/news.mjs
+	node tests/e2e/worker.mjs
 
 clean: ## Remove build output.
 	cargo clean
