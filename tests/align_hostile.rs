@@ -62,3 +62,18 @@ fn repetition_shares_nothing_with_an_unrelated_text() {
         assert!(passages.is_empty(), "{}: {passages:?}", shape.name);
     }
 }
+
+#[test]
+fn a_repetitive_text_holds_its_first_half_whole() {
+    for shape in &hostile::SHAPES[..2] {
+        let (a, b) = ((shape.text)(WORDS), (shape.text)(WORDS / 2));
+        let passages = aligned(&a, &b, &AlignOptions::default());
+        let in_b: usize = passages.iter().map(|p| p.b.len()).sum();
+        assert!(share(&b, in_b) > 0.99, "{}: {passages:?}", shape.name);
+        assert!(
+            passages.iter().all(|p| p.a.len() == p.b.len()),
+            "{}",
+            shape.name
+        );
+    }
+}
