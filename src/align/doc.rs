@@ -203,6 +203,8 @@ fn scan(text: &str) -> (Vec<Word>, Vec<bool>) {
             .find(|(_, c)| c.is_alphanumeric())
             .map_or(text.len(), |(i, _)| end + i);
         breaks.push(ends_sentence(&lower, &text[end..gap_end], &text[gap_end..]));
+        // The gap is read: skip it without asking each character again.
+        while chars.next_if(|&(i, _)| i < gap_end).is_some() {}
         let span = ByteSpan::new(start, end);
         let stem = if is_stop_word(&lower) {
             0

@@ -1,6 +1,16 @@
 //! Exact runs of shared words.
+//!
+//! A run is found from its first pair of words only (the pair before it differs,
+//! or one text starts there), so a long shared stretch costs its length once, not
+//! once per word. Repetition is what could still make the search quadratic: in two
+//! texts of one word repeated, every pair of positions starts or continues a run.
+//! So from a position of `a` whose shingle `b` repeats more than
+//! [`MAX_OCCURRENCES`] times, only that many occurrences are followed: those whose
+//! rank among `b`'s occurrences matches the position's rank among `a`'s (the `k`-th
+//! of 2,000 in `a` meets the ones around the `k`-th in `b`), so that two copies of a
+//! repetitive text still meet on their diagonal.
 
-use std::collections::HashMap;
+use super::doc::HashedMap;
 
 /// A run of words equal in both texts: `a[a_start..a_start+len] == b[b_start..b_start+len]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,30 +23,36 @@ pub struct Run {
     pub len: usize,
 }
 
-/// Occurrences of one shingle beyond this many in `b` are ignored, so that a text
-/// repeating itself cannot make the search quadratic.
-const MAX_OCCURRENCES: usize = 32;
+/// The most occurrences in `b` followed from one position of `a`.
+pub const MAX_OCCURRENCES: usize = 32;
 
-/// The maximal runs of at least `n` equal words, found through hashed `n`-grams.
+/// The maximal runs of at least `n` equal words, found through hashed `n`-grams,
+/// that start at a pair of positions `(i, j)` where `j` is one of the occurrences
+/// followed from `i`. Every maximal run when no shingle of `b` occurs more than
+/// [`MAX_OCCURRENCES`] times. At most that many runs start at one position of `a`.
 pub fn exact_runs(a: &[u64], b: &[u64], n: usize) -> Vec<Run> {
-    if a.len() < n || b.len() < n {
+    if n == 0 || a.len() < n || b.len() < n {
         return Vec::new();
     }
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
-    for j in 0..=b.len() - n {
-        let list = index.entry(shingle_hash(&b[j..j + n])).or_default();
-        if list.len() < MAX_OCCURRENCES {
-            list.push(j);
-        }
+    let mut in_b: HashedMap<Vec<usize>> = HashedMap::default();
+    for (j, h) in shingles(b, n).enumerate() {
+        in_b.entry(h).or_default().push(j);
+    }
+    let a_shingles: Vec<u64> = shingles(a, n).collect();
+    let mut in_a: HashedMap<(usize, usize)> = HashedMap::default(); // (seen, count)
+    for &h in &a_shingles {
+        in_a.entry(h).or_default().1 += 1;
     }
     let mut runs = Vec::new();
-    for i in 0..=a.len() - n {
-        let Some(list) = index.get(&shingle_hash(&a[i..i + n])) else {
+    for (i, h) in a_shingles.into_iter().enumerate() {
+        let (Some(list), Some(ranks)) = (in_b.get(&h), in_a.get_mut(&h)) else {
             continue;
         };
-        for &j in list {
-            // A run that started earlier on the same diagonal already covers (i, j).
-            if i > 0 && j > 0 && a[i - 1] == b[j - 1] {
+        let rank = ranks.0;
+        ranks.0 += 1;
+        for &j in followed(list, rank, ranks.1) {
+            // A run that starts earlier on the same diagonal already covers (i, j).
+            if i > 0 && j > 0 && a.get(i - 1) == b.get(j - 1) {
                 continue;
             }
             let len = a[i..]
@@ -56,9 +72,29 @@ pub fn exact_runs(a: &[u64], b: &[u64], n: usize) -> Vec<Run> {
     runs
 }
 
-fn shingle_hash(words: &[u64]) -> u64 {
-    words.iter().fold(0u64, |h, w| {
-        h.rotate_left(5).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ w
+/// Of the `occurrences` of a shingle in `b` (ascending), the ones followed from its
+/// `rank`-th of `count` occurrences in `a`: all of them, or the
+/// [`MAX_OCCURRENCES`] whose ranks are nearest `rank * occurrences / count`.
+fn followed(occurrences: &[usize], rank: usize, count: usize) -> &[usize] {
+    let len = occurrences.len();
+    if len <= MAX_OCCURRENCES {
+        return occurrences;
+    }
+    let target = (rank as u128 * len as u128 / count.max(1) as u128) as usize;
+    let start = target
+        .saturating_sub(MAX_OCCURRENCES / 2)
+        .min(len - MAX_OCCURRENCES);
+    occurrences
+        .get(start..start + MAX_OCCURRENCES)
+        .unwrap_or(occurrences)
+}
+
+/// The hash of every `n` consecutive words, by start.
+fn shingles(words: &[u64], n: usize) -> impl Iterator<Item = u64> + '_ {
+    words.windows(n).map(|w| {
+        w.iter().fold(0u64, |h, w| {
+            h.rotate_left(5).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ w
+        })
     })
 }
 
@@ -78,5 +114,30 @@ mod tests {
                 len: 4
             }]
         );
+    }
+
+    #[test]
+    fn repetition_meets_on_the_diagonal() {
+        let a = vec![7u64; 5000];
+        let runs = exact_runs(&a, &a, 5);
+        assert!(runs.contains(&Run {
+            a_start: 0,
+            b_start: 0,
+            len: 5000
+        }));
+        // Runs start only near either text's start: linear, not 5000² / 2.
+        let words: usize = runs.iter().map(|r| r.len).sum();
+        assert!(words <= 2 * MAX_OCCURRENCES * a.len(), "{words}");
+    }
+
+    #[test]
+    fn followed_occurrences_track_the_rank() {
+        let list: Vec<usize> = (0..100).map(|k| 10 * k).collect();
+        assert_eq!(followed(&list[..5], 3, 7), &list[..5]);
+        assert_eq!(followed(&list, 0, 100), &list[..MAX_OCCURRENCES]);
+        assert_eq!(followed(&list, 50, 100), &list[34..66]);
+        assert_eq!(followed(&list, 99, 100), &list[100 - MAX_OCCURRENCES..]);
+        // Half as many in `a`: its k-th meets `b`'s 2k-th.
+        assert_eq!(followed(&list, 25, 50), &list[34..66]);
     }
 }

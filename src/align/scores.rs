@@ -74,14 +74,49 @@ pub fn tfidf_vectors(docs: &[Doc]) -> Vec<HashMap<u64, f64>> {
         .collect()
 }
 
-/// Cosine of two sparse vectors.
+/// Cosine of two sparse vectors, summed in the order of their keys: a hash map's
+/// order changes from run to run, and with it the last digits of a float sum.
 pub fn cosine(a: &HashMap<u64, f64>, b: &HashMap<u64, f64>) -> f64 {
-    let dot: f64 = a.iter().filter_map(|(t, x)| b.get(t).map(|y| x * y)).sum();
-    let norm = |v: &HashMap<u64, f64>| v.values().map(|x| x * x).sum::<f64>().sqrt();
-    let den = norm(a) * norm(b);
+    let (a, b) = (by_key(a), by_key(b));
+    let mut dot = 0.0;
+    let mut rest = b.as_slice();
+    for &(t, x) in &a {
+        let skip = rest.partition_point(|&(u, _)| u < t);
+        rest = rest.get(skip..).unwrap_or_default();
+        if let Some(&(u, y)) = rest.first() {
+            if u == t {
+                dot += x * y;
+            }
+        }
+    }
+    let norm = |v: &[(u64, f64)]| v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+    let den = norm(&a) * norm(&b);
     if den == 0.0 {
         0.0
     } else {
         (dot / den).clamp(0.0, 1.0)
+    }
+}
+
+/// The entries of `v`, ordered by key.
+fn by_key(v: &HashMap<u64, f64>) -> Vec<(u64, f64)> {
+    let mut entries: Vec<(u64, f64)> = v.iter().map(|(&k, &x)| (k, x)).collect();
+    entries.sort_unstable_by_key(|&(k, _)| k);
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cosine_of_sparse_vectors() {
+        let v = |pairs: &[(u64, f64)]| pairs.iter().copied().collect::<HashMap<u64, f64>>();
+        let a = v(&[(1, 1.0), (2, 2.0), (5, 2.0)]);
+        let b = v(&[(2, 1.0), (3, 4.0), (5, 2.0)]);
+        let expected = 6.0 / (3.0 * 21f64.sqrt());
+        assert!((cosine(&a, &b) - expected).abs() < 1e-12);
+        assert_eq!(cosine(&a, &v(&[(9, 1.0)])), 0.0);
+        assert_eq!(cosine(&a, &HashMap::new()), 0.0);
     }
 }

@@ -4,6 +4,7 @@
 //! cluster is not alike as a whole.
 
 use super::doc::{Doc, HashedMap};
+use super::options::Params;
 
 /// A pair of alike sentences: one in each text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,34 +30,13 @@ pub struct Fragment {
     pub sim: f64,
 }
 
-/// The thresholds of the method.
-#[derive(Debug, Clone, Copy)]
-pub struct Params {
-    /// Least cosine of a seed.
-    pub cosine: f64,
-    /// Least Dice coefficient of a seed.
-    pub dice: f64,
-    /// Least cosine of a whole fragment.
-    pub validate: f64,
-}
-
-impl Default for Params {
-    fn default() -> Params {
-        Params {
-            cosine: 0.33,
-            dice: 0.33,
-            validate: 0.34,
-        }
-    }
-}
-
 /// Sentences of `b` beyond which a stem is not followed when seeding.
 const MAX_POSTINGS: usize = 100;
 
 /// The two texts of a pair, with inverse sentence frequencies over both.
 pub struct Pair<'d> {
-    a: &'d Doc,
-    b: &'d Doc,
+    pub(super) a: &'d Doc,
+    pub(super) b: &'d Doc,
     sentences: f64,
 }
 
@@ -183,56 +163,67 @@ impl<'d> Pair<'d> {
 
     /// Drops edge sentences of `f` whose content is mostly missing from the other
     /// side: clustering with a gap pulls in neighbours that merely share the topic.
+    /// The first side is pruned against the whole second side, then the second
+    /// against what is left of the first.
     pub fn prune(&self, f: Fragment, least: f64) -> Fragment {
-        let mut f = f;
-        let vb = self.vector(self.b, (f.b_first, f.b_last));
-        while f.a_first < f.a_last && self.contained(self.a, f.a_first, &vb) < least {
-            f.a_first += 1;
+        let vb = self.vector(self.b, f.b_range());
+        let a = self.prune_side(self.a, f.a_range(), &vb, least);
+        let va = self.vector(self.a, a);
+        let b = self.prune_side(self.b, f.b_range(), &va, least);
+        Fragment::spanning(a, b, f.sim)
+    }
+
+    /// Sentences `first..=last` of `doc` without the edge sentences less than
+    /// `least` of whose content is in `other`; at least one sentence stays.
+    fn prune_side(
+        &self,
+        doc: &Doc,
+        (mut first, mut last): (u32, u32),
+        other: &HashedMap<f64>,
+        least: f64,
+    ) -> (u32, u32) {
+        while first < last && self.contained(doc, first, other) < least {
+            first += 1;
         }
-        while f.a_first < f.a_last && self.contained(self.a, f.a_last, &vb) < least {
-            f.a_last -= 1;
+        while first < last && self.contained(doc, last, other) < least {
+            last -= 1;
         }
-        let va = self.vector(self.a, (f.a_first, f.a_last));
-        while f.b_first < f.b_last && self.contained(self.b, f.b_first, &va) < least {
-            f.b_first += 1;
-        }
-        while f.b_first < f.b_last && self.contained(self.b, f.b_last, &va) < least {
-            f.b_last -= 1;
-        }
-        f
+        (first, last)
     }
 
     /// Adds up to `steps` neighbouring sentences at each edge of `f` whose content
     /// is mostly found on the other side (widened by one sentence): edits at a
-    /// passage's edges can leave its first or last sentence without a seed.
+    /// passage's edges can leave its first or last sentence without a seed. The
+    /// first side grows against the second, then the second against the grown first.
     pub fn grow(&self, f: Fragment, least: f64, steps: u32) -> Fragment {
-        let mut f = f;
-        let widen = |first: u32, last: u32, len: usize| {
-            (first.saturating_sub(1), (last + 1).min(len as u32 - 1))
-        };
-        let vb = self.vector(self.b, widen(f.b_first, f.b_last, self.b.sentences.len()));
+        let vb = self.vector(self.b, widen(f.b_range(), self.b));
+        let a = self.grow_side(self.a, f.a_range(), &vb, least, steps);
+        let va = self.vector(self.a, widen(a, self.a));
+        let b = self.grow_side(self.b, f.b_range(), &va, least, steps);
+        Fragment::spanning(a, b, f.sim)
+    }
+
+    /// Sentences `first..=last` of `doc` with up to `steps` neighbours on each side
+    /// at least `least` of whose content is in `other`.
+    fn grow_side(
+        &self,
+        doc: &Doc,
+        (mut first, mut last): (u32, u32),
+        other: &HashedMap<f64>,
+        least: f64,
+        steps: u32,
+    ) -> (u32, u32) {
         for _ in 0..steps {
-            if f.a_first > 0 && self.contained(self.a, f.a_first - 1, &vb) >= least {
-                f.a_first -= 1;
+            if first > 0 && self.contained(doc, first - 1, other) >= least {
+                first -= 1;
             }
-            if (f.a_last as usize) + 1 < self.a.sentences.len()
-                && self.contained(self.a, f.a_last + 1, &vb) >= least
+            if (last as usize) + 1 < doc.sentences.len()
+                && self.contained(doc, last + 1, other) >= least
             {
-                f.a_last += 1;
+                last += 1;
             }
         }
-        let va = self.vector(self.a, widen(f.a_first, f.a_last, self.a.sentences.len()));
-        for _ in 0..steps {
-            if f.b_first > 0 && self.contained(self.b, f.b_first - 1, &va) >= least {
-                f.b_first -= 1;
-            }
-            if (f.b_last as usize) + 1 < self.b.sentences.len()
-                && self.contained(self.b, f.b_last + 1, &va) >= least
-            {
-                f.b_last += 1;
-            }
-        }
-        f
+        (first, last)
     }
 
     /// The isf-weighted share of sentence `s`'s stems found in `other`.
@@ -259,10 +250,7 @@ impl<'d> Pair<'d> {
         let mut fragments = Vec::new();
         for cluster in cluster(seeds, gap) {
             let fragment = fragment_of(&cluster);
-            let sim = self.similarity(
-                (fragment.a_first, fragment.a_last),
-                (fragment.b_first, fragment.b_last),
-            );
+            let sim = self.similarity(fragment.a_range(), fragment.b_range());
             if sim > params.validate {
                 fragments.push(Fragment { sim, ..fragment });
             } else if gap.0 > 0 || gap.1 > 0 {
@@ -272,6 +260,35 @@ impl<'d> Pair<'d> {
         }
         fragments
     }
+}
+
+impl Fragment {
+    /// The fragment of sentences `a` of the first text and `b` of the second.
+    fn spanning(a: (u32, u32), b: (u32, u32), sim: f64) -> Fragment {
+        Fragment {
+            a_first: a.0,
+            a_last: a.1,
+            b_first: b.0,
+            b_last: b.1,
+            sim,
+        }
+    }
+
+    /// Its first and last sentence in the first text.
+    pub fn a_range(&self) -> (u32, u32) {
+        (self.a_first, self.a_last)
+    }
+
+    /// Its first and last sentence in the second text.
+    pub fn b_range(&self) -> (u32, u32) {
+        (self.b_first, self.b_last)
+    }
+}
+
+/// `first..=last` and one sentence more on each side, inside `doc`.
+fn widen((first, last): (u32, u32), doc: &Doc) -> (u32, u32) {
+    let end = (doc.sentences.len() as u32).saturating_sub(1);
+    (first.saturating_sub(1), (last + 1).min(end))
 }
 
 fn fragment_of(cluster: &[Seed]) -> Fragment {

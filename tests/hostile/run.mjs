@@ -1,0 +1,157 @@
+// Every hostile input (tests/hostile/inputs.mjs) through the three doors: the CLI
+// (`parallax compare --json`), the npm package under Node (`decode`, `analyze`) and
+// the page in headless Chromium (files added through its file input). Each case is
+// read correctly, or refused with a message naming the file, in bounded time, and
+// never a panic. Prints the table the README and the closing notes quote.
+//
+//   node tests/hostile/run.mjs      (needs `make build` and the release CLI)
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../tools/serve.mjs';
+import { launch } from '../support/browser.mjs';
+import { check, summary } from '../support/check.mjs';
+import { cases } from './inputs.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'target/release/parallax');
+/** Not a speed target: a case slower than this is taken to hang. */
+const BOUND_MS = 90_000;
+setTimeout(() => { console.log('hostile: more than 12 minutes; stopping'); process.exit(1); }, 12 * 60_000).unref();
+
+const engine = await import(join(ROOT, 'pkg/node.js'));
+const COPY = 0.9;
+
+/** What a door gave: `{ ok, detail }`, checked against the case's expectation. */
+function judge(c, got) {
+  const e = c.expect;
+  if (!e.read) {
+    if (got.refused === undefined) return { ok: false, detail: 'read, expected a refusal' };
+    const ok = e.says.test(got.refused) && !/panic|unreachable|RuntimeError/i.test(got.refused);
+    return { ok, detail: `refused: ${got.refused.slice(0, 90)}` };
+  }
+  if (got.refused !== undefined) return { ok: false, detail: `refused: ${got.refused.slice(0, 90)}` };
+  const problems = [];
+  if (got.documents !== c.files.length) problems.push(`${got.documents} documents`);
+  if ('encoding' in e && got.encoding !== e.encoding) problems.push(`encoding ${got.encoding}, expected ${e.encoding}`);
+  if (e.text !== undefined && got.text !== undefined && got.text !== e.text) problems.push('text differs from the original');
+  if (e.copies && !(got.minContainment >= COPY)) problems.push(`containment ${got.minContainment?.toFixed(3)}`);
+  const said = [got.encoding && `encoding ${got.encoding}`, e.copies && `containment ≥ ${got.minContainment?.toFixed(3)}`, `${got.documents} doc(s)`]
+    .filter(Boolean).join(', ');
+  return { ok: problems.length === 0, detail: problems.length ? problems.join('; ') : `read: ${said}` };
+}
+
+/** The smallest containment either way over the report's pairs (undefined without pairs). */
+function minContainment(report) {
+  const values = report.pairs.flatMap((p) => [p.containment.aInB, p.containment.bInA]);
+  return values.length ? Math.min(...values) : undefined;
+}
+
+// ------------------------------------------------------------------ the doors
+
+async function viaCli(c) {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-hostile-'));
+  const paths = c.files.map((f) => {
+    const p = join(dir, f.name);
+    writeFileSync(p, f.bytes);
+    return p;
+  });
+  try {
+    const { code, stdout, stderr } = await run(CLI, ['compare', '--json', ...paths]);
+    if (code !== 0) return { refused: stderr.trim() || `exit ${code}` };
+    const report = JSON.parse(stdout);
+    return { documents: report.documents.length, encoding: report.documents[0].encoding ?? null, minContainment: minContainment(report) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { maxBuffer: 1 << 30, timeout: BOUND_MS }, (err, stdout, stderr) => {
+      resolve({ code: err ? (err.code ?? 1) : 0, stdout, stderr: stderr || (err?.killed ? 'killed: over the time bound' : '') });
+    });
+  });
+}
+
+async function viaPackage(c) {
+  try {
+    const decoded = c.files.map((f) => ({ name: f.name, ...engine.decode(new Uint8Array(f.bytes), { name: f.name }) }));
+    const articles = decoded.map((d) => ({ id: d.name, text: d.text, encoding: d.encoding }));
+    const report = engine.analyze(articles, {});
+    return {
+      documents: report.documents.length,
+      encoding: report.documents[0].encoding ?? null,
+      text: decoded[0].text,
+      minContainment: minContainment(report),
+    };
+  } catch (err) {
+    return { refused: `${err.code ?? ''} ${err.message}`.trim() };
+  }
+}
+
+let page;
+async function viaPage(c) {
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => document.querySelector('parallax-compare')?.report, null, { timeout: BOUND_MS });
+  // Start from no articles, so the report is the case's alone.
+  await page.evaluate(() => { document.querySelector('parallax-compare').articles = []; });
+  const before = await messages();
+  await page.setInputFiles('.add-article input[type=file]', c.files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: f.bytes })));
+  await page.waitForFunction((n) => {
+    const el = document.querySelector('parallax-compare');
+    const said = [...document.querySelectorAll('.message-text')].length;
+    return (el.articles.length === n && el.report?.documents.length === n && !el.busy) || said > window.__said;
+  }, c.files.length, { timeout: BOUND_MS, polling: 100 }).catch(() => {});
+  const said = (await messages()).slice(before.length).join(' ');
+  const state = await page.evaluate(() => {
+    const el = document.querySelector('parallax-compare');
+    return { articles: el.articles, report: el.report, shown: el.shadowRoot.textContent };
+  });
+  if (state.articles.length < c.files.length) return { refused: said || 'not added, and nothing said' };
+  const encoding = state.report?.documents[0]?.encoding ?? null;
+  if (encoding && !state.shown.includes(encoding)) return { refused: `encoding ${encoding} not shown` };
+  return {
+    documents: state.report?.documents.length ?? 0,
+    encoding,
+    text: state.articles[0].text,
+    minContainment: state.report ? minContainment(state.report) : undefined,
+  };
+}
+
+const messages = () => page.evaluate(() => {
+  const found = [...document.querySelectorAll('.message-text')].map((e) => e.textContent);
+  window.__said = found.length;
+  return found;
+});
+
+// ------------------------------------------------------------------ the run
+
+const server = await serve(join(ROOT, 'www'), 0);
+const pageUrl = server.url;
+const browser = await launch({ origin: new URL(server.url).origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+page = browser.watch(await browser.context.newPage());
+page.on('dialog', (d) => d.accept());
+
+const table = [];
+for (const c of cases()) {
+  const row = { name: c.name };
+  for (const [door, via] of [['CLI', viaCli], ['npm', viaPackage], ['page', viaPage]]) {
+    const t0 = performance.now();
+    const got = await via(c).catch((err) => ({ refused: `threw: ${err.message}` }));
+    const ms = performance.now() - t0;
+    const verdict = judge(c, got);
+    check(`${door}: ${c.name}: ${verdict.detail} (${ms.toFixed(0)} ms)`, verdict.ok && ms < BOUND_MS);
+    row[door] = `${verdict.ok ? '' : '✗ '}${verdict.detail} (${(ms / 1000).toFixed(1)} s)`;
+  }
+  table.push(row);
+}
+
+console.log('\n| input | CLI | npm package | page |\n|---|---|---|---|');
+for (const r of table) console.log(`| ${r.name} | ${r.CLI} | ${r.npm} | ${r.page} |`);
+check('the page made no request beyond its origin and logged no error', browser.problems.length === 0);
+await browser.close();
+server.close();
+summary('hostile');
