@@ -23,10 +23,14 @@ use parallax::{analyze, Article, Options};
 
 const RUNS: usize = 7;
 
+/// The shared data: `../shared` beside the checkout, or `$PARALLAX_SHARED` (a git
+/// worktree elsewhere).
 fn data(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(path)
+    let root = std::env::var_os("PARALLAX_SHARED").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+        PathBuf::from,
+    );
+    root.join(path)
 }
 
 fn read(path: &Path) -> String {
