@@ -46,6 +46,10 @@ pub fn canonical(text: &str) -> (Cow<'_, str>, OffsetMap) {
 /// Whether `text` is canonical already: no CR, no removed character, and NFC by the
 /// quick check (a `Maybe` takes the slow path, which finds out for sure).
 pub fn is_canonical(text: &str) -> bool {
+    // ASCII is NFC and has nothing to remove but CR: two vectorized byte scans.
+    if text.is_ascii() {
+        return !text.as_bytes().contains(&b'\r');
+    }
     // Every character that is removed or rewritten starts with one of these bytes:
     // CR, or the lead byte of U+00AD, U+200B–U+200D and U+2060, or U+FEFF.
     let suspect = text
@@ -316,6 +320,9 @@ mod tests {
             let (canon, map) = canonical(text);
             assert!(matches!(canon, Cow::Borrowed(_)), "{text:?}");
             assert!(map.is_identity());
+        }
+        for text in ["a\rb", "a\r\nb", "\u{AD}", "e\u{301}"] {
+            assert!(!is_canonical(text), "{text:?}");
         }
     }
 
