@@ -18,15 +18,20 @@ use std::time::{Duration, Instant};
 use support::best;
 
 use parallax::align::{self, scores, AlignOptions, Doc};
-use parallax::news;
 use parallax::{analyze, Article, Options};
+use parallax::{canon, news};
+use unicode_normalization::UnicodeNormalization;
 
 const RUNS: usize = 7;
 
+/// The shared data: `../shared` beside the checkout, or `$PARALLAX_SHARED` (a git
+/// worktree elsewhere).
 fn data(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(path)
+    let root = std::env::var_os("PARALLAX_SHARED").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+        PathBuf::from,
+    );
+    root.join(path)
 }
 
 fn read(path: &Path) -> String {
@@ -117,6 +122,45 @@ fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>
     (time, stages)
 }
 
+/// What putting the texts in canonical form costs: as given (canonical already, the
+/// fast path: checked, not copied) and as an NFD copy with CRLF line ends (every
+/// accent and line end rewritten and mapped).
+fn canonical_form(articles: &[Article], analyze_time: Duration) -> String {
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let (fast, identical) = best(RUNS, || {
+        articles
+            .iter()
+            .filter(|a| canon::canonical(&a.text).1.is_identity())
+            .count()
+    });
+    assert_eq!(
+        identical,
+        articles.len(),
+        "the texts are canonical as given"
+    );
+    let disguised: Vec<String> = articles
+        .iter()
+        .map(|a| a.text.nfd().collect::<String>().replace('\n', "\r\n"))
+        .collect();
+    let (slow, rewritten) = best(RUNS, || {
+        disguised
+            .iter()
+            .filter(|t| !canon::canonical(t).1.is_identity())
+            .count()
+    });
+    assert!(rewritten > 0, "the NFD and CRLF copies are rewritten");
+    let mb_s = |d: Duration, bytes: usize| bytes as f64 / 1e6 / d.as_secs_f64();
+    let disguised_bytes: usize = disguised.iter().map(String::len).sum();
+    format!(
+        "canonical form: as given {:.3} ms ({:.0} MB/s, {:.2}% of analyze); NFD+CRLF copy {:.2} ms ({:.0} MB/s)",
+        fast.as_secs_f64() * 1e3,
+        mb_s(fast, bytes),
+        100.0 * fast.as_secs_f64() / analyze_time.as_secs_f64(),
+        slow.as_secs_f64() * 1e3,
+        mb_s(slow, disguised_bytes),
+    )
+}
+
 fn measure(what: &str, articles: &[Article]) {
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let (whole, report) = best(RUNS, || analyze(articles, &Options::default()).unwrap());
@@ -138,6 +182,7 @@ fn measure(what: &str, articles: &[Article]) {
         .map(|(stage, time)| format!("{stage} {:.2}", ms(*time)))
         .collect();
     println!("{:<34} news stages, ms: {}", "", stages.join(", "));
+    println!("{:<34} {}", "", canonical_form(articles, whole));
 }
 
 fn main() {

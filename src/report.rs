@@ -1,14 +1,19 @@
 //! The report: everything Parallax says about a set of articles, in one value.
 //!
-//! This is where byte offsets become UTF-16 code units, so that JavaScript's
-//! `text.slice(start, end)` returns each passage. Both doors (the wasm `analyze` and
-//! the CLI's `compare --json`) serialize this same value.
+//! Every text is put in canonical form first (`crate::canon`: NFC, LF line ends,
+//! no soft hyphens or zero-width characters), and everything reads that. This is
+//! where its byte offsets go back to the text as given and become UTF-16 code units
+//! ([`Offsets`]), so that JavaScript's `text.slice(start, end)` returns each passage.
+//! Both doors (the wasm `analyze` and the CLI's `compare --json`) serialize this
+//! same value.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
 use crate::align::{self, groups, scores, AlignOptions, Doc, Word};
+use crate::canon::{self, OffsetMap};
 use crate::error::{Error, ErrorKind, Result};
 use crate::news::{self, Boilerplate};
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
@@ -368,8 +373,15 @@ pub struct PassageReport {
 pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     check(articles)?;
     options.check()?;
-    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    let offsets: Vec<OffsetIndex> = texts.iter().map(|t| OffsetIndex::new(t)).collect();
+    // Everything below reads the canonical texts; `offsets` takes their spans back.
+    let (canonical, maps): (Vec<Cow<str>>, Vec<OffsetMap>) =
+        articles.iter().map(|a| canon::canonical(&a.text)).unzip();
+    let texts: Vec<&str> = canonical.iter().map(|t| t.as_ref()).collect();
+    let offsets: Vec<Offsets> = articles
+        .iter()
+        .zip(maps)
+        .map(|(a, map)| Offsets::new(&a.text, map))
+        .collect();
     // Boilerplate is decided first, so that the engines can read the text without it.
     let boilerplate = boilerplate_of(articles, &texts, &offsets);
     let read: Vec<std::borrow::Cow<str>> = texts
@@ -481,10 +493,10 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
             .collect();
         documents.push(DocumentReport {
             id: articles[i].id.clone(),
-            title: title_of(&articles[i], meta.title.as_deref()),
+            title: title_of(&articles[i], texts[i], meta.title.as_deref()),
             tokens: terms.stats.words,
             terms,
-            shared_share: groups::covered_share(texts[i], at, &spans),
+            shared_share: at.covered_share(&articles[i].text, &spans),
             meta: MetaReport {
                 title: meta.title,
                 byline: meta.byline,
@@ -566,10 +578,11 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
 fn boilerplate_of(
     articles: &[Article],
     texts: &[&str],
-    offsets: &[OffsetIndex],
+    offsets: &[Offsets],
 ) -> Vec<Vec<Boilerplate>> {
     let mut found = news::boilerplate::detect(texts);
-    for ((article, lines), at) in articles.iter().zip(&mut found).zip(offsets) {
+    let per_article = articles.iter().zip(texts).zip(&mut found).zip(offsets);
+    for (((article, text), lines), at) in per_article {
         for o in &article.boilerplate_overrides {
             let span = at.byte_span(UnitSpan {
                 start: o.start,
@@ -586,7 +599,7 @@ fn boilerplate_of(
         lines.sort_by_key(|b| b.span);
         // A text that is all furniture by these rules is read whole: an answer from
         // noisy text beats refusing the article as empty.
-        if !has_words_outside(&article.text, lines) {
+        if !has_words_outside(text, lines) {
             lines.clear();
         }
     }
@@ -730,7 +743,7 @@ fn has_words_outside(text: &str, lines: &[Boilerplate]) -> bool {
     wordy(ByteSpan::new(from, text.len()))
 }
 
-fn quote_report(quote: &news::Quote, at: &OffsetIndex) -> QuoteReport {
+fn quote_report(quote: &news::Quote, at: &Offsets) -> QuoteReport {
     let span = at.utf16_span(quote.span);
     QuoteReport {
         start: span.start,
@@ -747,7 +760,7 @@ fn quote_report(quote: &news::Quote, at: &OffsetIndex) -> QuoteReport {
     }
 }
 
-fn fact_report(fact: &news::Fact, at: &OffsetIndex, articles: &[Article]) -> FactReport {
+fn fact_report(fact: &news::Fact, at: &Offsets, articles: &[Article]) -> FactReport {
     let span = at.utf16_span(fact.span);
     let (status, others) = match &fact.status {
         news::FactStatus::Only => ("only", Vec::new()),
@@ -775,15 +788,53 @@ fn fact_report(fact: &news::Fact, at: &OffsetIndex, articles: &[Article]) -> Fac
 /// The passages two texts share, in UTF-16 code units (the wasm `alignTexts`).
 pub fn align_texts(a: &str, b: &str, options: &Options) -> Result<Vec<PassageReport>> {
     options.check()?;
-    let (oa, ob) = (OffsetIndex::new(a), OffsetIndex::new(b));
-    Ok(align::align(&Doc::new(a), &Doc::new(b), &options.align())
-        .into_iter()
-        .map(|p| PassageReport {
-            a: oa.utf16_span(p.a),
-            b: ob.utf16_span(p.b),
-            score: p.score,
-        })
-        .collect())
+    let ((ca, ma), (cb, mb)) = (canon::canonical(a), canon::canonical(b));
+    let (oa, ob) = (Offsets::new(a, ma), Offsets::new(b, mb));
+    Ok(
+        align::align(&Doc::new(&ca), &Doc::new(&cb), &options.align())
+            .into_iter()
+            .map(|p| PassageReport {
+                a: oa.utf16_span(p.a),
+                b: ob.utf16_span(p.b),
+                score: p.score,
+            })
+            .collect(),
+    )
+}
+
+/// Where the spans of one article's canonical text lie in the text as given: the one
+/// way from the library's byte offsets to the report's UTF-16 code units, and back.
+struct Offsets {
+    /// Canonical bytes to bytes of the text as given.
+    map: OffsetMap,
+    /// Bytes of the text as given to UTF-16 code units.
+    index: OffsetIndex,
+}
+
+impl Offsets {
+    fn new(original: &str, map: OffsetMap) -> Offsets {
+        Offsets {
+            map,
+            index: OffsetIndex::new(original),
+        }
+    }
+
+    /// A span of the canonical text in UTF-16 code units of the text as given.
+    fn utf16_span(&self, span: ByteSpan) -> UnitSpan {
+        self.index.utf16_span(self.map.to_original(span))
+    }
+
+    /// A span in UTF-16 code units of the text as given (the reader's own marks) as
+    /// bytes of the canonical text.
+    fn byte_span(&self, span: UnitSpan) -> ByteSpan {
+        self.map.to_canonical(self.index.byte_span(span))
+    }
+
+    /// Share of the characters of the text as given inside `spans` (canonical).
+    fn covered_share(&self, original: &str, spans: &[ByteSpan]) -> f64 {
+        let spans: Vec<ByteSpan> = spans.iter().map(|s| self.map.to_original(*s)).collect();
+        groups::covered_share(original, &self.index, &spans)
+    }
 }
 
 fn check(articles: &[Article]) -> Result<()> {
@@ -812,8 +863,9 @@ fn check(articles: &[Article]) -> Result<()> {
 }
 
 /// The article's title as given, else the headline its text states, else its first
-/// non-empty line, shortened to 120 characters.
-fn title_of(article: &Article, stated: Option<&str>) -> String {
+/// non-empty line (of the canonical `text`, whose lines end in LF whatever the
+/// given ones did), shortened to 120 characters.
+fn title_of(article: &Article, text: &str, stated: Option<&str>) -> String {
     let given = article
         .title
         .as_deref()
@@ -821,9 +873,7 @@ fn title_of(article: &Article, stated: Option<&str>) -> String {
         .map(str::trim)
         .filter(|t| !t.is_empty());
     let line = given.unwrap_or_else(|| {
-        article
-            .text
-            .lines()
+        text.lines()
             .map(str::trim)
             .find(|l| !l.is_empty())
             .unwrap_or("")

@@ -32,12 +32,14 @@ use crate::align::scores::Overlap;
 use crate::align::Doc;
 use crate::span::ByteSpan;
 
-/// What the news engine reads: each article as given and as the two engines read it
-/// (boilerplate masked, same byte offsets), and what the overlap engine found.
+/// What the news engine reads: each article in canonical form (`crate::canon`) and
+/// as the two engines read it (boilerplate masked, same byte offsets), and what the
+/// overlap engine found.
 pub struct Input<'a> {
     /// The articles' ids.
     pub ids: &'a [&'a str],
-    /// The articles' texts as given.
+    /// The articles' texts in canonical form (NFC, LF line ends, no invisible
+    /// characters): every span the stages return is into these.
     pub texts: &'a [&'a str],
     /// The texts as the engines read them: boilerplate turned into spaces when it
     /// is left out, else the texts as given.
