@@ -137,6 +137,11 @@ export class EngineClient extends EventTarget {
     return this.request('extract', { html });
   }
 
+  /** A file's bytes (Uint8Array) read as text: {text, encoding, bom, source, controls}. */
+  decode(bytes, options) {
+    return this.request('decode', { bytes, options });
+  }
+
   notify() {
     this.dispatchEvent(new Event('busy'));
   }
