@@ -576,6 +576,8 @@ function normalize(list) {
     seen.add(id);
     const article = a.title ? { id, title: String(a.title), text: a.text } : { id, text: a.text };
     if (Array.isArray(a.boilerplateOverrides) && a.boilerplateOverrides.length) article.boilerplateOverrides = a.boilerplateOverrides;
+    // The encoding its file was read in (from `decode`): the report and the list say it.
+    if (typeof a.encoding === 'string' && a.encoding) article.encoding = a.encoding;
     return article;
   });
 }
