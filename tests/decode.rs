@@ -57,6 +57,7 @@ fn text_options() -> DecodeOptions {
     }
 }
 
+#[cfg(feature = "encodings")]
 #[test]
 fn each_encoding_is_detected_and_decoded() {
     let mut wrong = Vec::new();
@@ -155,6 +156,7 @@ fn control_characters_become_spaces_and_are_counted() {
     assert_eq!(got.text.chars().count(), bytes.len(), "one character each");
 }
 
+#[cfg(feature = "encodings")]
 #[test]
 fn a_page_is_read_in_the_charset_it_declares() {
     let page = [
@@ -175,4 +177,14 @@ fn a_page_is_read_in_the_charset_it_declares() {
     // Not a page: the declaration is just text, and the detector decides.
     let got = decode(&page, &text_options()).unwrap();
     assert_eq!(got.source, Source::Detected);
+}
+
+/// Without the legacy encodings, anything not UTF-8 or UTF-16 is windows-1252.
+#[cfg(not(feature = "encodings"))]
+#[test]
+fn without_the_feature_legacy_bytes_are_windows_1252() {
+    for label in ["windows-1252", "iso-8859-1"] {
+        let got = decode(&encode(FRENCH, label), &text_options()).unwrap();
+        assert_eq!((got.encoding, got.text.as_str()), ("windows-1252", FRENCH));
+    }
 }
