@@ -188,3 +188,20 @@ fn without_the_feature_legacy_bytes_are_windows_1252() {
         assert_eq!((got.encoding, got.text.as_str()), ("windows-1252", FRENCH));
     }
 }
+
+/// A character `decode` never leaves in a text.
+fn stray(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')
+}
+
+proptest::proptest! {
+    /// Any bytes: an answer, never a panic; a text without stray control characters,
+    /// or a refusal that names the input.
+    #[test]
+    fn any_bytes_are_read_or_refused(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+        match decode(&bytes, &text_options()) {
+            Ok(got) => proptest::prop_assert!(!got.text.chars().any(stray)),
+            Err(err) => proptest::prop_assert_eq!(err.code(), "binary"),
+        }
+    }
+}
