@@ -30,7 +30,7 @@ pub struct Article {
     pub title: Option<String>,
     /// The article's text.
     pub text: String,
-    /// The encoding its file was read in (WHATWG name, from [`crate::decode`]);
+    /// The encoding its file was read in (WHATWG name, from [`crate::decode()`]);
     /// reported when it is not UTF-8.
     #[serde(default)]
     pub encoding: Option<String>,

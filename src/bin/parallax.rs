@@ -168,7 +168,7 @@ fn read_article(path: &Path) -> Result<Article> {
     Ok(article)
 }
 
-/// A file's text, decoded by [`parallax::decode`] (a web page by the charset its
+/// A file's text, decoded by [`parallax::decode()`] (a web page by the charset its
 /// `<meta>` declares when it is not UTF-8).
 fn read_text(path: &Path) -> Result<parallax::Decoded> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
