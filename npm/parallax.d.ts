@@ -49,6 +49,8 @@ export interface Article {
   title?: string | null;
   /** The article's text. */
   text: string;
+  /** The encoding its file was read in (`decode(...).encoding`); the report says it when not UTF-8. */
+  encoding?: string | null;
   /** The reader's own verdicts on stretches of `text`, overriding boilerplate detection. */
   boilerplateOverrides?: BoilerplateOverride[];
 }
@@ -131,6 +133,8 @@ export interface DocumentReport {
   title: string;
   /** Number of words. */
   tokens: number;
+  /** The encoding its file was read in, when the article says one other than UTF-8; else `null`. */
+  encoding: string | null;
   /** Its language (ISO 639-1), detected unless given; `null` when unknown. */
   language: string | null;
   /** Words, sentences, density, readability. */
@@ -398,6 +402,7 @@ export interface ParallaxError extends Error {
     | 'too-large'
     | 'duplicate-id'
     | 'invalid-option'
+    | 'binary'
     | 'invalid-input'
     | 'internal';
 }
@@ -444,6 +449,35 @@ export interface Extracted {
 
 /** Reads the article out of a web page (the HTML reader the CLI's `extract` uses). Never throws. */
 export function extract(html: string): Extracted;
+
+/** How `decode` reads a file's bytes. */
+export interface DecodeOptions {
+  /** The file's name, said in the error when it is binary. */
+  name?: string;
+  /** The bytes are a web page: a charset its `<meta>` declares wins over the guess. */
+  html?: boolean;
+}
+
+/** A file's bytes read as text. */
+export interface Decoded {
+  /** The text, without its byte order mark; stray control characters made spaces. */
+  text: string;
+  /** WHATWG name: `"UTF-8"`, `"UTF-16LE"`, `"windows-1252"` (also Latin-1's), `"Shift_JIS"`… */
+  encoding: string;
+  /** The bytes started with a byte order mark. */
+  bom: boolean;
+  /** How the encoding was chosen: a mark, valid UTF-8, the page's `<meta>`, UTF-16 by its NULs, or the detector's guess. */
+  source: 'bom' | 'utf8' | 'declared' | 'nul' | 'detected';
+  /** How many control characters (other than tab, line breaks, form feed) became spaces. */
+  controls: number;
+}
+
+/**
+ * Reads a file's bytes as text in whatever encoding it is in (a byte order mark,
+ * UTF-8, a page's `<meta charset>`, else Firefox's detector, chardetng). Throws a
+ * `ParallaxError` with code `binary` for a binary file.
+ */
+export function decode(bytes: Uint8Array, options?: DecodeOptions | null): Decoded;
 
 /** The library's version. */
 export function version(): string;

@@ -1,7 +1,7 @@
 // Types of `@parallax-news/parallax/widget`: the <parallax-compare> element (its
 // source is www/parallax-compare.js). Importing the module defines the element.
 // Unlike www/widget.d.ts, the report is typed: `Report` from the package.
-import type { Article, Report, Span, TextOptions } from '../parallax.js';
+import type { Article, Decoded, DecodeOptions, Report, Span, TextOptions } from '../parallax.js';
 
 /** Which score the matrix shows. */
 export type Metric = 'containment' | 'jaccard' | 'cosine';
@@ -66,6 +66,8 @@ export declare class ParallaxCompare extends HTMLElement {
   cancel(): void;
   /** An article from a web page's HTML. */
   extract(html: string): Promise<{ title?: string; byline?: string; text: string; reader: 'engine' | 'fallback' }>;
+  /** A file's bytes read as text in whatever encoding it is in (the engine's decoder; strict UTF-8 without one). Rejects with code 'binary'. */
+  decode(bytes: Uint8Array, options?: DecodeOptions): Promise<Decoded>;
   addEventListener<K extends keyof ParallaxCompareEventMap>(
     type: K,
     listener: (this: ParallaxCompare, event: ParallaxCompareEventMap[K]) => void,

@@ -43,6 +43,11 @@ pub enum ErrorKind {
         /// Why the value is refused.
         reason: String,
     },
+    /// An input is binary (an image, a PDF, a word processor's file), not text.
+    Binary {
+        /// The input's name (a file name).
+        name: String,
+    },
 }
 
 impl Error {
@@ -64,6 +69,7 @@ impl Error {
             ErrorKind::TooLarge { .. } => "too-large",
             ErrorKind::DuplicateId { .. } => "duplicate-id",
             ErrorKind::InvalidOption { .. } => "invalid-option",
+            ErrorKind::Binary { .. } => "binary",
         }
     }
 }
@@ -92,6 +98,10 @@ impl fmt::Display for Error {
             ErrorKind::InvalidOption { name, reason } => {
                 write!(f, "option \"{name}\" is invalid: {reason}")
             }
+            ErrorKind::Binary { name } => write!(
+                f,
+                "{name} looks like a binary file (NUL bytes or control characters near its start), not text"
+            ),
         }
     }
 }

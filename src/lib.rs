@@ -21,6 +21,7 @@
 
 pub mod align;
 pub mod canon;
+pub mod decode;
 mod error;
 pub mod html;
 pub mod news;
@@ -33,6 +34,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use decode::{decode, DecodeOptions, Decoded};
 pub use error::{Error, ErrorKind, Result};
 pub use report::{
     align_texts, analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options,

@@ -35,6 +35,10 @@ pub struct Article {
     pub title: Option<String>,
     /// The article's text.
     pub text: String,
+    /// The encoding its file was read in (WHATWG name, from [`crate::decode()`]);
+    /// reported when it is not UTF-8.
+    #[serde(default)]
+    pub encoding: Option<String>,
     /// The reader's own verdicts on lines, overriding boilerplate detection either
     /// way (UTF-16 code units of `text`).
     #[serde(default, rename = "boilerplateOverrides")]
@@ -309,6 +313,8 @@ pub struct DocumentReport {
     pub title: String,
     /// Number of words.
     pub tokens: usize,
+    /// The encoding its file was read in, when not UTF-8 (`null` otherwise).
+    pub encoding: Option<String>,
     /// What the text engine says about it: language, statistics, top,
     /// distinctive and unique terms, phrases, names.
     #[serde(flatten)]
@@ -326,6 +332,12 @@ pub struct DocumentReport {
     pub unique: Vec<UnitSpan>,
     /// Facts only it states, or that others state differently.
     pub facts: Vec<FactReport>,
+}
+
+/// An article's encoding, unless it is UTF-8 (which goes unsaid).
+fn encoding_note(article: &Article) -> Option<String> {
+    let name = article.encoding.as_deref()?.trim();
+    (!name.is_empty() && !name.eq_ignore_ascii_case("utf-8")).then(|| name.to_owned())
 }
 
 /// What Parallax says about two articles.
@@ -495,6 +507,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
             id: articles[i].id.clone(),
             title: title_of(&articles[i], texts[i], meta.title.as_deref()),
             tokens: terms.stats.words,
+            encoding: encoding_note(&articles[i]),
             terms,
             shared_share: at.covered_share(&articles[i].text, &spans),
             meta: MetaReport {

@@ -162,6 +162,18 @@ pub fn extract(html: &str) -> Result<JsValue, JsValue> {
     to_js(&crate::html::extract(html))
 }
 
+/// Reads a file's bytes (a `Uint8Array`) as text: `{text, encoding, bom, source,
+/// controls}`, `encoding` the WHATWG name (`"UTF-8"`, `"windows-1252"`,
+/// `"UTF-16LE"`…). Options: `{name, html}` (the file's name for errors; `html`
+/// lets a page's `<meta charset>` decide). Throws `code: "binary"` for binary.
+#[wasm_bindgen]
+pub fn decode(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
+    let options: crate::DecodeOptions = options_from_js(options)?;
+    let decoded =
+        crate::decode(bytes, &options).map_err(|e| into_error(e.code(), &e.to_string()))?;
+    to_js(&decoded)
+}
+
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -77,15 +77,64 @@ fn table_shows_both_directions() {
         .any(|l| l.starts_with("002_") && l.contains("003_")));
 }
 
+/// A seed rewritten in `label` (its first line made a headline with accents and
+/// curly quotes, so that the encoding matters).
+fn seed_in(label: &str, with_bom: bool) -> (String, Vec<u8>) {
+    let seed = std::fs::read_to_string(&seeds()[0]).unwrap();
+    let text = format!("Café talks: “no truce” — envoy\n\n{seed}");
+    let encoding = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap();
+    let bytes = match encoding.name() {
+        // encoding_rs writes UTF-16 as UTF-8 (the WHATWG rule), so by hand.
+        "UTF-16LE" => std::iter::once(0xFEFF)
+            .filter(|_| with_bom)
+            .chain(text.encode_utf16())
+            .flat_map(u16::to_le_bytes)
+            .collect(),
+        _ => encoding.encode(&text).0.into_owned(),
+    };
+    (text, bytes)
+}
+
 #[test]
-fn invalid_utf8_is_refused_with_the_file_name() {
-    let bad = Scratch::new("latin1.txt", b"caf\xe9 au lait, des mots en latin-1");
-    let out = compare(&[seeds()[0].clone(), bad.0.clone()], false);
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("latin1.txt") && err.contains("not valid UTF-8"),
-        "{err}"
+fn legacy_and_utf16_files_are_decoded_and_said() {
+    for (label, name) in [("windows-1252", "wire.txt"), ("utf-16le", "notepad.txt")] {
+        let (_, bytes) = seed_in(label, true);
+        let file = Scratch::new(name, &bytes);
+        let out = compare(&[seeds()[1].clone(), file.0.clone()], true);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{label}: {err}");
+        let expected = encoding_rs::Encoding::for_label(label.as_bytes())
+            .unwrap()
+            .name();
+        assert!(err.contains(&format!("as {expected}")), "{label}: {err}");
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let docs = &report["documents"];
+        assert_eq!(docs[0]["encoding"], serde_json::Value::Null, "{label}");
+        assert_eq!(docs[1]["encoding"], expected, "{label}");
+        assert_eq!(
+            docs[1]["title"], "Café talks: “no truce” — envoy",
+            "{label}"
+        );
+        // The table says it too.
+        let out = compare(&[seeds()[1].clone(), file.0.clone()], false);
+        let table = String::from_utf8_lossy(&out.stdout);
+        assert!(table.contains(&format!("(read as {expected})")), "{table}");
+    }
+}
+
+#[test]
+fn a_decoded_file_reads_as_its_utf8_twin() {
+    let (text, bytes) = seed_in("windows-1252", false);
+    let legacy = Scratch::new("legacy.txt", &bytes);
+    let utf8 = Scratch::new("twin.txt", text.as_bytes());
+    let out = compare(&[utf8.0.clone(), legacy.0.clone()], true);
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["pairs"][0]["containment"]["aInB"], 1.0);
+    assert_eq!(report["pairs"][0]["containment"]["bInA"], 1.0);
+    assert_eq!(
+        report["documents"][0]["tokens"],
+        report["documents"][1]["tokens"]
     );
 }
 

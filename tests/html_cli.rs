@@ -124,6 +124,8 @@ fn compare_reads_html_through_the_reader_with_its_title() {
     assert!(report["pairs"][0]["containment"]["aInB"].as_f64().unwrap() > 0.9);
 }
 
+/// Needs the legacy encodings (windows-1251 by its <meta>).
+#[cfg(feature = "encodings")]
 #[test]
 fn legacy_charset_pages_are_decoded_by_their_meta() {
     let scratch = Scratch::new("charset");

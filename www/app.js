@@ -27,12 +27,14 @@ const adder = renderAddArticle($('add'), {
     // A new paste settles the paste's earlier problem; problems with other files stay.
     addMessages.remove(source === 'paste' ? 'paste' : `${source}:${name}`);
     const id = store.add(article);
-    addMessages.show(`Added “${article.title?.trim() || id}”.`, { kind: 'info', key: 'added' });
+    const readAs = article.encoding ? ` (read as ${article.encoding})` : '';
+    addMessages.show(`Added “${article.title?.trim() || id}”${readAs}.`, { kind: 'info', key: 'added' });
   },
   onError(text, { source, name }) {
     addMessages.remove('added');
     addMessages.show(text, { kind: 'error', key: source === 'paste' ? 'paste' : `${source}:${name}` });
   },
+  decodeFile: (bytes, options) => compare.decode(bytes, options),
   async extractHtml(html) {
     const { title, text, reader } = await compare.extract(html);
     if (reader === 'fallback') {

@@ -250,6 +250,11 @@ export class EngineClient extends EventTarget {
     return this.request('memory').then(({ bytes }) => bytes);
   }
 
+  /** A file's bytes (Uint8Array) read as text: {text, encoding, bom, source, controls}. */
+  decode(bytes, options) {
+    return this.request('decode', { bytes, options });
+  }
+
   notify() {
     this.dispatchEvent(new Event('busy'));
   }

@@ -66,7 +66,7 @@ function workerBlobUrl() {
  * glue's functions. `typeof` keeps functions an older or newer engine lacks optional.
  */
 export function workerSource(glue) {
-  const names = ['initSync', 'analyze', 'concordance', 'version', 'languages', 'extract'];
+  const names = ['initSync', 'analyze', 'concordance', 'version', 'languages', 'extract', 'decode'];
   const engine = names.map((n) => `${n}: typeof ${n} === 'function' ? ${n} : undefined`).join(', ');
   return `${classicGlue(glue)}\n;(${serveEngine.toString()})(self, { ${engine} });\n`;
 }

@@ -15,7 +15,7 @@ import { PairView, applyOverride } from './components/pair-view.js';
 import { renderTerms, renderConcordance, renderTextControls } from './components/terms-view.js';
 import { renderGroups } from './components/groups-view.js';
 import { renderExport } from './components/export.js';
-import { textOfHtml } from './components/add-article.js';
+import { textOfHtml, decodeUtf8 } from './components/add-article.js';
 import { renderQuotes } from './components/quotes-view.js';
 import { renderAdds } from './components/adds-view.js';
 import { renderRelations } from './components/relations-view.js';
@@ -555,6 +555,21 @@ export class ParallaxCompare extends HTMLElement {
     return { ...(await textOfHtml(html)), reader: 'fallback' };
   }
 
+  /**
+   * A file's bytes (Uint8Array) read as text in whatever encoding it is in:
+   * {text, encoding, bom, source, controls}, by the engine's decoder; strict UTF-8
+   * when the engine has none or cannot start. Rejects with code 'binary' (the
+   * message names the file) for a binary file.
+   */
+  async decode(bytes, { name = '', html = false } = {}) {
+    try {
+      return await this.startEngine().decode(bytes, { name, html });
+    } catch (err) {
+      if (!['unsupported', 'engine-unavailable', 'worker', 'crashed'].includes(err?.code)) throw err;
+      return decodeUtf8(bytes, { name });
+    }
+  }
+
   settingsChanged() {
     this.emit('parallax-settings', { settings: this.settings });
     this.render();
@@ -597,6 +612,8 @@ function normalize(list) {
     seen.add(id);
     const article = a.title ? { id, title: String(a.title), text: a.text } : { id, text: a.text };
     if (Array.isArray(a.boilerplateOverrides) && a.boilerplateOverrides.length) article.boilerplateOverrides = a.boilerplateOverrides;
+    // The encoding its file was read in (from `decode`): the report and the list say it.
+    if (typeof a.encoding === 'string' && a.encoding) article.encoding = a.encoding;
     return article;
   });
 }

@@ -52,12 +52,14 @@ export class Store extends EventTarget {
   }
 
   /** Adds an article; returns its id (made unique). */
-  add({ title, text, id }) {
+  add({ title, text, id, encoding }) {
     const base = slug(id || title || firstLine(text)) || 'article';
     let unique = base;
     for (let n = 2; this.articles.some((a) => a.id === unique); n++) unique = `${base}-${n}`;
     const article = { id: unique, text };
     if (title && title.trim()) article.title = title.trim();
+    // The encoding its file was read in, when not UTF-8: the report and the list say it.
+    if (encoding) article.encoding = encoding;
     this.articles = [...this.articles, article];
     this.save();
     this.changed();

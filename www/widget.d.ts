@@ -4,6 +4,8 @@ export interface ParallaxArticle {
   id: string;
   title?: string;
   text: string;
+  /** The encoding its file was read in (from `decode`), when not UTF-8. */
+  encoding?: string;
   /** The reader's verdicts on lines (UTF-16 offsets): boilerplate or story. */
   boilerplateOverrides?: ParallaxBoilerplateOverride[];
 }
@@ -76,6 +78,8 @@ export declare class ParallaxCompare extends HTMLElement {
   cancel(): void;
   /** An article from a web page's HTML. */
   extract(html: string): Promise<{ title?: string; byline?: string; text: string; reader: 'engine' | 'fallback' }>;
+  /** A file's bytes read as text in whatever encoding it is in (the engine's decoder; strict UTF-8 without one). Rejects with code 'binary'. */
+  decode(bytes: Uint8Array, options?: { name?: string; html?: boolean }): Promise<{ text: string; encoding: string; bom: boolean; source: string; controls: number }>;
   addEventListener<K extends keyof ParallaxEventMap>(type: K, listener: (this: ParallaxCompare, ev: ParallaxEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
   addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: ParallaxCompare, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;

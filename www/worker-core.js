@@ -12,6 +12,7 @@
 //   type 'analyze'     {articles, options} → {report, memoryBytes}
 //   type 'concordance' {term, options}     → {lines} over the articles of the last analyze
 //   type 'extract'     {html}              → {title, byline, text} (when the engine has `extract`)
+//   type 'decode'      {bytes, options}    → {text, encoding, bom, source, controls} (when the engine has `decode`)
 //   type 'info'                            → {version, languages, extract: boolean}
 //   type 'memory'                          → {bytes}: the size of the wasm memory now
 // and one message that is not answered: {type: 'articles', articles}, sent to a worker
@@ -22,7 +23,7 @@
 
 /**
  * @param {DedicatedWorkerGlobalScope} scope
- * @param {{initSync, analyze, concordance, version, languages, extract?}} engine
+ * @param {{initSync, analyze, concordance, version, languages, extract?, decode?}} engine
  */
 export function serveEngine(scope, engine) {
   let failure = Object.assign(new Error('the analysis engine was not given its wasm module'), { code: 'engine-unavailable' });
@@ -42,6 +43,10 @@ export function serveEngine(scope, engine) {
     extract({ html }) {
       if (typeof engine.extract !== 'function') throw Object.assign(new Error('this engine has no HTML reader'), { code: 'unsupported' });
       return engine.extract(html);
+    },
+    decode({ bytes, options }) {
+      if (typeof engine.decode !== 'function') throw Object.assign(new Error('this engine has no decoder'), { code: 'unsupported' });
+      return engine.decode(bytes, options);
     },
   };
   scope.onmessage = (event) => {

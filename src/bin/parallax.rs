@@ -11,9 +11,10 @@ parallax: see how news articles about one story relate
 
 USAGE:
     parallax compare [OPTIONS] FILE...
-        Compare two or more articles, or describe one: UTF-8 text files, or web
-        pages (.html, .htm) read through the HTML reader (ids are file names
-        without extension). Prints a table (articles, pairs and who copied whom;
+        Compare two or more articles, or describe one: text files in any encoding
+        (UTF-8, UTF-16, Windows-1252, Shift_JIS...: detected, and said when not
+        UTF-8), or web pages (.html, .htm) read through the HTML reader (ids are
+        file names without extension). Prints a table (articles, pairs and who copied whom;
         for one file its meta, quotes and boilerplate lines), or with --json the
         full report.
           --json             the full report (the same as the JavaScript `analyze`)
@@ -144,83 +145,63 @@ fn pan_eval(args: Vec<std::ffi::OsString>) -> Result<()> {
     Ok(())
 }
 
-/// Reads one article; binary files and invalid UTF-8 are refused with the
-/// reason. Web pages (`.html`, `.htm`) go through the HTML reader, and the
+/// Reads one article in whatever encoding it is in (binary files are refused by
+/// name). Web pages (`.html`, `.htm`) go through the HTML reader, and the
 /// article's title is the one the reader finds.
 fn read_article(path: &Path) -> Result<Article> {
     let id = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    if is_html(path) {
-        let page = parallax::html::extract(&read_page(path)?);
+    let decoded = read_text(path)?;
+    say_how_read(path, &decoded);
+    let encoding = decoded.encoding_if_not_utf8().map(String::from);
+    let mut article = if is_html(path) {
+        let page = parallax::html::extract(&decoded.text);
         let mut article = Article::new(id, page.text);
         article.title = page.title;
-        return Ok(article);
-    }
-    let bytes = read_bytes(path)?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{} is not valid UTF-8 text (first bad byte at offset {}); convert it to UTF-8 first",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    Ok(Article::new(id, text))
+        article
+    } else {
+        Article::new(id, decoded.text)
+    };
+    article.encoding = encoding;
+    Ok(article)
 }
 
-/// A file's bytes, refused when it looks binary.
-fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+/// A file's text, decoded by [`parallax::decode()`] (a web page by the charset its
+/// `<meta>` declares when it is not UTF-8).
+fn read_text(path: &Path) -> Result<parallax::Decoded> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    // Git's rule: a NUL in the first 8000 bytes means binary; a stray NUL deep in
-    // a long text (the PAN corpus has one) does not.
-    if bytes.iter().take(8000).any(|&b| b == 0) {
-        bail!(
-            "{} looks like a binary file (it has NUL bytes near its start), not text",
-            path.display()
+    decode_bytes(&bytes, path)
+}
+
+fn decode_bytes(bytes: &[u8], path: &Path) -> Result<parallax::Decoded> {
+    let options = parallax::DecodeOptions {
+        name: path.display().to_string(),
+        html: is_html(path),
+    };
+    Ok(parallax::decode(bytes, &options)?)
+}
+
+/// Says on stderr which encoding a file was read in when it was not UTF-8, and how
+/// many control characters it had, so that a wrong guess can be seen.
+fn say_how_read(path: &Path, decoded: &parallax::Decoded) {
+    if let Some(encoding) = decoded.encoding_if_not_utf8() {
+        eprintln!("parallax: read {} as {encoding}", path.display());
+    }
+    if decoded.controls > 0 {
+        eprintln!(
+            "parallax: {} has {} control characters; each was read as a space",
+            path.display(),
+            decoded.controls
         );
     }
-    Ok(bytes)
 }
 
 fn is_html(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
-}
-
-/// A web page's text: UTF-8 when it is, else decoded by the charset its
-/// `<meta>` declares, else as Windows-1252 (what browsers assume).
-fn read_page(path: &Path) -> Result<String> {
-    Ok(decode_page(read_bytes(path)?))
-}
-
-fn decode_page(bytes: Vec<u8>) -> String {
-    match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let bytes = e.into_bytes();
-            let encoding = declared_charset(&bytes)
-                .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
-                .filter(|&enc| enc != encoding_rs::UTF_8)
-                .unwrap_or(encoding_rs::WINDOWS_1252);
-            encoding.decode_without_bom_handling(&bytes).0.into_owned()
-        }
-    }
-}
-
-/// The charset named in the first 4 kB of a page (`<meta charset=...>` or
-/// `content="text/html; charset=..."`).
-fn declared_charset(bytes: &[u8]) -> Option<String> {
-    let head = String::from_utf8_lossy(bytes.get(..4096).unwrap_or(bytes)).to_ascii_lowercase();
-    let at = head.find("charset=")? + "charset=".len();
-    let value: String = head
-        .get(at..)?
-        .trim_start_matches(['"', '\''])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
-        .collect();
-    (!value.is_empty()).then_some(value)
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    name.ends_with(".html") || name.ends_with(".htm")
 }
 
 /// One line of `extract --json`, its keys in this order.
@@ -248,7 +229,9 @@ fn extract(args: Vec<std::ffi::OsString>) -> Result<()> {
         bail!("usage: parallax extract [--json] FILE...");
     }
     for (i, file) in files.iter().enumerate() {
-        let page = parallax::html::extract(&read_page(file)?);
+        let decoded = read_text(file)?;
+        say_how_read(file, &decoded);
+        let page = parallax::html::extract(&decoded.text);
         if json {
             let line = ExtractLine {
                 file: file.display().to_string(),
@@ -328,20 +311,24 @@ fn extract_eval(args: Vec<std::ffi::OsString>) -> Result<()> {
 fn read_benchmark_page(dir: &Path, id: &str) -> Result<String> {
     let plain = dir.join("html").join(format!("{id}.html"));
     if plain.exists() {
-        return read_page(&plain);
+        return Ok(read_text(&plain)?.text);
     }
     let gz = dir.join("html").join(format!("{id}.html.gz"));
     let file = std::fs::File::open(&gz).with_context(|| format!("cannot read {}", gz.display()))?;
     let mut bytes = Vec::new();
     std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(file), &mut bytes)
         .with_context(|| format!("{} is not gzip", gz.display()))?;
-    Ok(decode_page(bytes))
+    Ok(decode_bytes(&bytes, &gz)?.text)
 }
 
 fn print_table(report: &Report, articles: &[Article]) {
     println!("{:<28} {:>7}  title", "article", "words");
     for d in &report.documents {
-        println!("{:<28} {:>7}  {}", d.id, d.tokens, d.title);
+        let read_as = d
+            .encoding
+            .as_ref()
+            .map_or(String::new(), |e| format!("  (read as {e})"));
+        println!("{:<28} {:>7}  {}{read_as}", d.id, d.tokens, d.title);
     }
     if let [document] = report.documents.as_slice() {
         if let Some(article) = articles.first() {

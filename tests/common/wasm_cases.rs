@@ -204,6 +204,48 @@ fn extract_reads_the_article_out_of_a_page() {
     assert!(get(&bare, "title").is_null());
 }
 
+/// `decode` through the bindings: bytes in, `{text, encoding, bom, source, controls}`
+/// out; binary refused with `code: "binary"` and the file's name; an encoding
+/// reaches the report only when it is not UTF-8.
+#[wasm_bindgen_test]
+fn decode_reads_bytes_in_any_encoding() {
+    let options = |name: &str| {
+        let obj = js_sys::Object::new();
+        Reflect::set(&obj, &"name".into(), &name.into()).unwrap();
+        JsValue::from(obj)
+    };
+    // "Le café « noir » coûte 2 €, a-t-il déclaré à la presse jeudi." in windows-1252.
+    let legacy = b"Le caf\xe9 \xabnoir\xbb co\xfbte 2 \x80, a-t-il d\xe9clar\xe9 \xe0 la presse jeudi.";
+    let got = parallax::wasm::decode(legacy, options("wire.txt")).unwrap();
+    assert_eq!(get(&got, "encoding").as_string().unwrap(), "windows-1252");
+    let text = get(&got, "text").as_string().unwrap();
+    assert_eq!(text, "Le café «noir» coûte 2 €, a-t-il déclaré à la presse jeudi.");
+    assert_eq!(get(&got, "bom").as_bool(), Some(false));
+    assert_eq!(get(&got, "source").as_string().unwrap(), "detected");
+
+    let marked: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Notepad".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let got = parallax::wasm::decode(&marked, JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&got, "encoding").as_string().unwrap(), "UTF-16LE");
+    assert_eq!(get(&got, "text").as_string().unwrap(), "Notepad");
+    assert_eq!(get(&got, "bom").as_bool(), Some(true));
+
+    let err = parallax::wasm::decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", options("photo.png")).unwrap_err();
+    let message = get(&err, "message").as_string().unwrap();
+    assert!(message.contains("photo.png"), "{message}");
+    assert_eq!(error_code(err), "binary");
+    let unknown = js_sys::JSON::parse(r#"{"nme": "typo"}"#).unwrap();
+    assert_eq!(error_code(parallax::wasm::decode(b"x", unknown).unwrap_err()), "invalid-input");
+
+    // The page passes the encoding on with the article; the report says it.
+    let list = Array::from(&articles(&[("wire", &text), ("copy", SEEDS[0].1)]));
+    Reflect::set(&list.get(0), &"encoding".into(), &"windows-1252".into()).unwrap();
+    Reflect::set(&list.get(1), &"encoding".into(), &"UTF-8".into()).unwrap();
+    let report = parallax::wasm::analyze(list.into(), JsValue::UNDEFINED).unwrap();
+    let documents = Array::from(&get(&report, "documents"));
+    assert_eq!(get(&documents.get(0), "encoding").as_string().unwrap(), "windows-1252");
+    assert!(get(&documents.get(1), "encoding").is_null());
+}
+
 /// A fixture case's articles as `(id, text)`.
 fn case_articles(case: &JsValue) -> Vec<(String, String)> {
     Array::from(&get(case, "articles"))

@@ -296,20 +296,42 @@ try {
     assert(focus, 'after removing, the keyboard focus stays in the article list');
   });
 
-  await test('choosing a file with invalid UTF-8 shows a message naming it, nothing else lost', async () => {
-    await page.setInputFiles('.add-article input[type=file]', { name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0x48, 0x69, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x0a]) });
-    await waitForMessage(/broken\.txt.*not UTF-8/);
-    assert(await rowCount() === 5, 'the five articles are still compared');
+  await test('a dropped windows-1252 file and a UTF-16 file are decoded, their encoding shown beside them', async () => {
+    await ensureSeeds();
+    // "Café talks in Genève: “no truce”, envoy says" and a sentence, in windows-1252
+    // (curly quotes at 0x93/0x94, é at 0xe9): not UTF-8, and no byte order mark.
+    const latin = 'Caf\xe9 talks in Gen\xe8ve: \x93no truce\x94, envoy says\n\nThe envoy said the caf\xe9 meeting in Gen\xe8ve ended without a truce, and that talks would resume next week.\n';
+    const wire = [...latin].map((c) => c.charCodeAt(0));
+    // The same story as Windows Notepad's "Unicode": UTF-16LE with its mark.
+    const utf16 = 'Notepad copy: the envoy said the café meeting ended without a truce.\n';
+    const notepad = [0xff, 0xfe, ...[...utf16].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])];
+    await page.evaluate(({ wire, notepad }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(wire)], 'wire-fr.txt', { type: 'text/plain' }));
+      dt.items.add(new File([new Uint8Array(notepad)], 'notepad.txt', { type: 'text/plain' }));
+      document.querySelector('.add-article').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, { wire, notepad });
+    await waitForRows(7);
+    const item = (id) => page.textContent(`[data-view=articles] li.article[data-id="${id}"]`);
+    await page.waitForFunction(() => /read as windows-1252/.test(__sr().querySelector('[data-view=articles] li.article[data-id="wire-fr"]')?.textContent ?? ''), null, { timeout: STEP_TIMEOUT });
+    const wireItem = await item('wire-fr');
+    assert(wireItem.includes('Café talks in Genève: “no truce”, envoy says'), `the windows-1252 title is decoded: ${wireItem}`);
+    const notepadItem = await item('notepad');
+    assert(notepadItem.includes('the café meeting') && notepadItem.includes('read as UTF-16LE'), `the UTF-16 file is decoded and said: ${notepadItem}`);
+    assert(!(await item(id003)).includes('read as'), 'a UTF-8 article says nothing about its encoding');
+    await removeArticle('wire-fr');
+    await removeArticle('notepad');
+    await waitForRows(5);
   });
 
-  await test('dropping a file with invalid UTF-8 shows a message; a good dropped file is added', async () => {
+  await test('dropping a binary file shows a message naming it; a good dropped file is added', async () => {
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x80])], 'picture.txt', { type: 'text/plain' }));
       dt.items.add(new File(['Dropped article about the G20 summit in Hangzhou and a ceasefire in Syria.'], 'dropped-ok.txt', { type: 'text/plain' }));
       document.querySelector('.add-article').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
-    await waitForMessage(/picture\.txt.*not UTF-8/);
+    await waitForMessage(/picture\.txt.*binary file/);
     await waitForRows(6);
     await removeArticle('dropped-ok');
     await waitForRows(5);

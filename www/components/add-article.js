@@ -1,7 +1,8 @@
 // Adding articles: paste text (with an optional title), drop or choose .txt, .md and
-// .html files, or give a URL. Files are decoded as strict UTF-8; a file that is not
-// text is refused by name and nothing else is lost. HTML (a file or a fetched page)
-// goes through `extractHtml`, which returns {title, text}.
+// .html files, or give a URL. Files are read as bytes and decoded by `decodeFile`
+// (the engine's decoder: any encoding, detected); a file that is not text is refused
+// by name and nothing else is lost. HTML (a file or a fetched page) goes through
+// `extractHtml`, which returns {title, text}.
 import { h, uniqueId } from './dom.js';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
@@ -16,9 +17,10 @@ const LARGE_PASTE = 200_000;
  * @param {HTMLElement} container
  * @param {{onAdd: (article: {title?, text, id?}, from: {source: 'paste'|'file'|'url', name?: string}) => void,
  *          onError: (message: string, from: {source: 'paste'|'file'|'url', name?: string}) => void,
- *          extractHtml?: (html: string) => Promise<{title?: string, text: string}>}} props
+ *          extractHtml?: (html: string) => Promise<{title?: string, text: string}>,
+ *          decodeFile?: (bytes: Uint8Array, options: {name: string, html: boolean}) => Promise<{text: string, encoding: string}>}} props
  */
-export function renderAddArticle(container, { onAdd, onError, extractHtml = textOfHtml }) {
+export function renderAddArticle(container, { onAdd, onError, extractHtml = textOfHtml, decodeFile = decodeUtf8 }) {
   const titleId = uniqueId('add-title');
   const textId = uniqueId('add-text');
   const fileId = uniqueId('add-file');
@@ -43,7 +45,7 @@ export function renderAddArticle(container, { onAdd, onError, extractHtml = text
     event.preventDefault();
     const address = url.value.trim();
     if (!address) return;
-    const added = await addUrl(address, { onAdd, onError, extractHtml });
+    const added = await addUrl(address, { onAdd, onError, extractHtml, decodeFile });
     if (added) url.value = '';
   });
 
@@ -80,7 +82,7 @@ export function renderAddArticle(container, { onAdd, onError, extractHtml = text
     keepAside(null);
   });
   file.addEventListener('change', async () => {
-    await addFiles([...file.files], { onAdd, onError, extractHtml });
+    await addFiles([...file.files], { onAdd, onError, extractHtml, decodeFile });
     file.value = '';
   });
   form.addEventListener('dragover', (event) => {
@@ -91,10 +93,10 @@ export function renderAddArticle(container, { onAdd, onError, extractHtml = text
   form.addEventListener('drop', (event) => {
     event.preventDefault();
     form.classList.remove('dragging');
-    addFiles([...(event.dataTransfer?.files ?? [])], { onAdd, onError, extractHtml });
+    addFiles([...(event.dataTransfer?.files ?? [])], { onAdd, onError, extractHtml, decodeFile });
   });
   container.append(form, urlForm);
-  return { form, addFiles: (files) => addFiles(files, { onAdd, onError, extractHtml }) };
+  return { form, addFiles: (files) => addFiles(files, { onAdd, onError, extractHtml, decodeFile }) };
 }
 
 /** Why `text` cannot be an article, or null when it can. */
@@ -107,33 +109,57 @@ export function textProblem(text, name) {
 
 const isHtml = (name, type) => /\.html?$/i.test(name) || /html/.test(type ?? '');
 
-async function addFiles(files, { onAdd, onError, extractHtml }) {
+async function addFiles(files, { onAdd, onError, extractHtml, decodeFile }) {
   for (const f of files) {
-    let text;
+    const html = isHtml(f.name, f.type);
+    let decoded;
     try {
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      // Valid UTF-8 can still be binary. Git's rule: a NUL in the first 8000
-      // characters means binary; a stray NUL deep in a long text does not.
-      if (text.slice(0, 8000).includes('\u0000')) throw new Error('binary');
-    } catch {
-      onError(`“${f.name}” is not UTF-8 text (it may be binary or in another encoding), so it was not added. Save it as UTF-8 text and try again.`, { source: 'file', name: f.name });
+      decoded = await decodeFile(new Uint8Array(await f.arrayBuffer()), { name: f.name, html });
+    } catch (err) {
+      onError(unreadable(f.name, err), { source: 'file', name: f.name });
       continue;
     }
+    let { text } = decoded;
     let title;
-    if (isHtml(f.name, f.type)) ({ title, text } = await extractHtml(text));
+    if (html) ({ title, text } = await extractHtml(text));
     else if (/\.(md|markdown)$/i.test(f.name)) title = /^#\s+(.+)$/m.exec(text)?.[1]?.trim();
     const problem = textProblem(text, f.name);
     if (problem) {
       onError(problem, { source: 'file', name: f.name });
       continue;
     }
-    onAdd({ id: f.name.replace(/\.(txt|md|markdown|html?)$/i, ''), title, text }, { source: 'file', name: f.name });
+    const encoding = decoded.encoding && decoded.encoding !== 'UTF-8' ? decoded.encoding : undefined;
+    onAdd({ id: f.name.replace(/\.(txt|md|markdown|html?)$/i, ''), title, text, encoding }, { source: 'file', name: f.name });
   }
 }
 
+/** Why a file could not be read, for the reader. */
+function unreadable(name, err) {
+  if (err?.code === 'binary') return `“${name}” looks like a binary file (an image, a PDF or a word processor’s document), not text, so it was not added.`;
+  if (err?.code === 'not-utf8') return `“${name}” is not UTF-8 text, so it was not added. Save it as UTF-8 text and try again.`;
+  return `“${name}” could not be read (${err?.message ?? err}), so it was not added.`;
+}
+
+/**
+ * A stand-in for the engine's decoder, for an engine without one: strict UTF-8 (a
+ * UTF-8 byte order mark dropped). Valid UTF-8 can still be binary: Git's rule, a
+ * NUL in the first 8000 characters means binary; a stray NUL deep in a long text
+ * does not. Rejects with code 'binary' or 'not-utf8'.
+ */
+export async function decodeUtf8(bytes, { name = 'the file' } = {}) {
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw Object.assign(new Error(`${name} is not UTF-8 text`), { code: 'not-utf8' });
+  }
+  if (text.slice(0, 8000).includes('\u0000')) throw Object.assign(new Error(`${name} looks like a binary file`), { code: 'binary' });
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text, encoding: 'UTF-8', bom, source: bom ? 'bom' : 'utf8', controls: 0 };
+}
+
 /** Fetches `address` and adds its article; false (with a message) when it cannot. */
-async function addUrl(address, { onAdd, onError, extractHtml }) {
+async function addUrl(address, { onAdd, onError, extractHtml, decodeFile }) {
   const from = { source: 'url', name: address };
   let target;
   try {
@@ -156,7 +182,14 @@ async function addUrl(address, { onAdd, onError, extractHtml }) {
     return false;
   }
   const type = response.headers.get('content-type') ?? '';
-  let text = await response.text();
+  let text;
+  let encoding;
+  try {
+    ({ text, encoding } = await decodeResponse(response, type, target, decodeFile));
+  } catch (err) {
+    onError(unreadable(address, err), from);
+    return false;
+  }
   let title;
   if (isHtml(target.pathname, type) || /^\s*</.test(text)) ({ title, text } = await extractHtml(text));
   const problem = textProblem(text, address);
@@ -164,8 +197,27 @@ async function addUrl(address, { onAdd, onError, extractHtml }) {
     onError(problem, from);
     return false;
   }
-  onAdd({ id: title || target.hostname, title, text }, from);
+  if (encoding === 'UTF-8') encoding = undefined;
+  onAdd({ id: title || target.hostname, title, text, encoding }, from);
   return true;
+}
+
+/**
+ * A fetched page's text: in the charset its Content-Type names when the browser
+ * knows it (`Response.text()` would read every page as UTF-8), else by `decodeFile`.
+ */
+async function decodeResponse(response, type, target, decodeFile) {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const label = /charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1];
+  if (label) {
+    try {
+      const decoder = new TextDecoder(label);
+      return { text: decoder.decode(bytes), encoding: decoder.encoding === 'utf-8' ? 'UTF-8' : decoder.encoding };
+    } catch {
+      // A label the browser does not know: detect instead.
+    }
+  }
+  return decodeFile(bytes, { name: target.href, html: isHtml(target.pathname, type) });
 }
 
 /**

@@ -4,7 +4,7 @@ import { h, clear, count, percent } from './dom.js';
 
 /**
  * @param {HTMLElement} container
- * @param {{articles: {id, title?, text}[], report?: object, onRemove?: (id) => void}} props
+ * @param {{articles: {id, title?, text, encoding?}[], report?: object, onRemove?: (id) => void}} props
  */
 export function renderArticleList(container, { articles, report, onRemove }) {
   // Re-rendering replaces the buttons: keep the keyboard focus on the same article's.
@@ -26,6 +26,8 @@ export function renderArticleList(container, { articles, report, onRemove }) {
     else facts.push(`${count(article.text.length)} characters`);
     if (doc?.language) facts.push(doc.language);
     if (typeof doc?.sharedShare === 'number') facts.push(`${percent(doc.sharedShare)} shared elsewhere`);
+    const encoding = doc?.encoding ?? article.encoding;
+    if (encoding && encoding !== 'UTF-8') facts.push(`read as ${encoding}`);
     list.append(h('li', { class: 'article', data: { id: article.id } },
       h('div', { class: 'article-head' },
         h('span', { class: 'article-title', text: title }),
