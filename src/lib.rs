@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 pub mod align;
+pub mod candidates;
 mod error;
 pub mod html;
 pub mod news;
