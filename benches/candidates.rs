@@ -67,7 +67,7 @@ fn main() {
     // Settings `shingle,sample,maxDocs,minShared` separated by `;` in
     // CANDIDATE_SETTINGS replace the default sweep.
     let sweep = std::env::var("CANDIDATE_SETTINGS").unwrap_or_else(|_| {
-        "2,1,40,2;2,1,40,3;2,1,40,4;2,1,20,3;2,1,20,4;2,2,40,2;3,1,40,2".into()
+        "2,1,40,2;2,1,40,3;2,1,20,3;2,1,10,2;2,1,10,3;2,1,5,2;2,2,40,2;3,1,10,1".into()
     });
     for options in sweep.split(';').filter_map(parse_setting) {
         let CandidateOptions {

@@ -35,13 +35,15 @@ pub struct CandidateOptions {
 }
 
 impl Default for CandidateOptions {
-    /// Chosen on the PAN 2013 training corpus (`make bench-candidates`).
+    /// Chosen on the PAN 2013 training corpus (`make bench-candidates`): over all
+    /// 5,057 documents it proposes 1.0% of the pairs, among them 100% of the
+    /// verbatim and 99.5% of the random-obfuscation pairs of the ground truth.
     fn default() -> CandidateOptions {
         CandidateOptions {
             shingle: 2,
             sample: 1,
-            max_docs: 40,
-            min_shared: 3,
+            max_docs: 10,
+            min_shared: 2,
         }
     }
 }

@@ -576,7 +576,15 @@ fn pairs_to_align(docs: &[Doc], options: &Options) -> Vec<(usize, usize)> {
             .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
             .collect();
     }
-    candidates::candidates(docs, &CandidateOptions::default())
+    // A passage republished by many outlets is what a reader most wants found: a
+    // word pair is followed while it is in at most `all_pairs_up_to` articles
+    // (counting its pairs costs no more than aligning them all would at that size).
+    let default = CandidateOptions::default();
+    let index = CandidateOptions {
+        max_docs: default.max_docs.max(options.all_pairs_up_to),
+        ..default
+    };
+    candidates::candidates(docs, &index)
         .into_iter()
         .map(|c| (c.a, c.b))
         .collect()
