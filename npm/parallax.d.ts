@@ -89,6 +89,8 @@ export interface Options extends TextOptions {
   minPassageScore?: number;
   /** Leave boilerplate lines out of the overlap scores, passages and term statistics (default `true`). */
   excludeBoilerplate?: boolean;
+  /** Up to this many articles every pair is aligned (default 50); above, only the pairs the candidate index proposes. */
+  allPairsUpTo?: number;
 }
 
 /** Options of `concordance`. */

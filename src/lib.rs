@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 pub mod align;
+pub mod candidates;
 pub mod canon;
 pub mod decode;
 mod error;

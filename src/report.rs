@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::align::{self, groups, scores, AlignOptions, Doc, Word};
+use crate::candidates::{self, CandidateOptions};
 use crate::canon::{self, OffsetMap};
 use crate::error::{Error, ErrorKind, Result};
 use crate::news::{self, Boilerplate};
@@ -88,6 +89,10 @@ pub struct Options {
     /// Leave boilerplate lines (site furniture) out of the overlap scores, the
     /// passages and the term statistics.
     pub exclude_boilerplate: bool,
+    /// Up to this many articles every pair is aligned; above, only the pairs the
+    /// candidate index proposes (those sharing rare word pairs), since aligning all
+    /// of them grows with the square of the article count.
+    pub all_pairs_up_to: usize,
     /// Language, stop words, stemming and accents for the term statistics.
     #[serde(flatten)]
     pub text: TextOptions,
@@ -102,6 +107,7 @@ impl Default for Options {
             min_passage_words: align.min_passage_words,
             min_passage_score: align.min_score,
             exclude_boilerplate: true,
+            all_pairs_up_to: 50,
             text: TextOptions::default(),
         }
     }
@@ -161,7 +167,8 @@ impl Options {
 pub struct Report {
     /// One entry per article, in the order given.
     pub documents: Vec<DocumentReport>,
-    /// One entry per unordered pair of articles (`a` before `b` in input order).
+    /// One entry per unordered pair of articles (`a` before `b` in input order);
+    /// above `all_pairs_up_to` articles, per pair the candidate index proposes.
     pub pairs: Vec<PairReport>,
     /// Terms every article uses, most frequent (over all articles) first.
     pub shared_terms: Vec<TermCount>,
@@ -380,8 +387,9 @@ pub struct PassageReport {
 }
 
 /// Analyzes `articles`: per-article terms, news answers (quotes, boilerplate, meta,
-/// unique sentences, facts) and, for every pair, overlap scores, shared passages
-/// and the likely relation.
+/// unique sentences, facts) and, for every pair (above `all_pairs_up_to` articles,
+/// every pair the candidate index proposes), overlap scores, shared passages and
+/// the likely relation.
 pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     check(articles)?;
     options.check()?;
@@ -428,40 +436,38 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     let mut pairs = Vec::new();
     let mut aligned: Vec<groups::PairPassages> = Vec::new();
     let mut overlaps = Vec::new();
-    for i in 0..articles.len() {
-        for j in i + 1..articles.len() {
-            let overlap = scores::overlap(&shingles[i], &shingles[j]);
-            let mut found = align::align(&docs[i], &docs[j], &align_options);
-            if options.exclude_boilerplate {
-                found = cut_at_boilerplate(
-                    found,
-                    [&docs[i], &docs[j]],
-                    [&boilerplate[i], &boilerplate[j]],
-                    align_options.min_passage_words,
-                );
-            }
-            let passages = found
-                .iter()
-                .map(|p| PassageReport {
-                    a: offsets[i].utf16_span(p.a),
-                    b: offsets[j].utf16_span(p.b),
-                    score: p.score,
-                })
-                .collect();
-            pairs.push(PairReport {
-                a: articles[i].id.clone(),
-                b: articles[j].id.clone(),
-                containment: Containment {
-                    a_in_b: overlap.a_in_b,
-                    b_in_a: overlap.b_in_a,
-                },
-                jaccard: overlap.jaccard,
-                cosine: scores::cosine(&vectors[i], &vectors[j]),
-                passages,
-            });
-            aligned.push((i, j, found));
-            overlaps.push(overlap);
+    for (i, j) in pairs_to_align(&docs, options) {
+        let overlap = scores::overlap(&shingles[i], &shingles[j]);
+        let mut found = align::align(&docs[i], &docs[j], &align_options);
+        if options.exclude_boilerplate {
+            found = cut_at_boilerplate(
+                found,
+                [&docs[i], &docs[j]],
+                [&boilerplate[i], &boilerplate[j]],
+                align_options.min_passage_words,
+            );
         }
+        let passages = found
+            .iter()
+            .map(|p| PassageReport {
+                a: offsets[i].utf16_span(p.a),
+                b: offsets[j].utf16_span(p.b),
+                score: p.score,
+            })
+            .collect();
+        pairs.push(PairReport {
+            a: articles[i].id.clone(),
+            b: articles[j].id.clone(),
+            containment: Containment {
+                a_in_b: overlap.a_in_b,
+                b_in_a: overlap.b_in_a,
+            },
+            jaccard: overlap.jaccard,
+            cosine: scores::cosine(&vectors[i], &vectors[j]),
+            passages,
+        });
+        aligned.push((i, j, found));
+        overlaps.push(overlap);
     }
 
     // The news engine reads what the two engines computed.
@@ -584,6 +590,29 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
             })
             .collect(),
     })
+}
+
+/// The pairs to align: every pair up to `all_pairs_up_to` articles, and above that
+/// only the pairs the candidate index proposes, in the same order.
+fn pairs_to_align(docs: &[Doc], options: &Options) -> Vec<(usize, usize)> {
+    let n = docs.len();
+    if n <= options.all_pairs_up_to {
+        return (0..n)
+            .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+            .collect();
+    }
+    // A passage republished by many outlets is what a reader most wants found: a
+    // word pair is followed while it is in at most `all_pairs_up_to` articles
+    // (counting its pairs costs no more than aligning them all would at that size).
+    let default = CandidateOptions::default();
+    let index = CandidateOptions {
+        max_docs: default.max_docs.max(options.all_pairs_up_to),
+        ..default
+    };
+    candidates::candidates(docs, &index)
+        .into_iter()
+        .map(|c| (c.a, c.b))
+        .collect()
 }
 
 /// Each article's boilerplate: what the news engine detects, then the reader's
