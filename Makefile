@@ -117,7 +117,7 @@ clean: ## Remove build output.
 
 # ---------------------------------------------------------------- fuzzing
 
-FUZZ_TARGETS ?= tokenize analyze align pan html
+FUZZ_TARGETS ?= tokenize analyze align pan html decode
 FUZZ_SECONDS ?= 60
 
 .PHONY: fuzz .tools/cargo-fuzz

@@ -77,8 +77,16 @@ pub fn align(data: &[u8]) {
     };
     let (len_a, len_b) = (a.encode_utf16().count(), b.encode_utf16().count());
     for p in passages {
-        assert!(p.a.start < p.a.end && p.a.end <= len_a, "{:?} of {len_a}", p.a);
-        assert!(p.b.start < p.b.end && p.b.end <= len_b, "{:?} of {len_b}", p.b);
+        assert!(
+            p.a.start < p.a.end && p.a.end <= len_a,
+            "{:?} of {len_a}",
+            p.a
+        );
+        assert!(
+            p.b.start < p.b.end && p.b.end <= len_b,
+            "{:?} of {len_b}",
+            p.b
+        );
         assert!((0.0..=1.0).contains(&p.score));
     }
 }
@@ -106,6 +114,29 @@ pub fn pan(data: &[u8]) {
 pub fn html(data: &[u8]) {
     let page = String::from_utf8_lossy(data);
     let read = parallax::html::extract(&page);
-    assert!(read.text.len() <= page.len() * 4 + 16, "text grew beyond its page");
+    assert!(
+        read.text.len() <= page.len() * 4 + 16,
+        "text grew beyond its page"
+    );
     let _ = read.title.map(|t| t.len());
+}
+
+/// Any bytes through the decoder: read as text with no stray control character
+/// left, or refused as binary with the input's name in the message.
+pub fn decode(data: &[u8]) {
+    let (flags, rest) = data.split_first().map_or((0, data), |(f, r)| (*f, r));
+    let options = parallax::DecodeOptions {
+        name: "input.bin".into(),
+        html: flags & 1 == 1,
+    };
+    match parallax::decode(rest, &options) {
+        Ok(read) => assert!(
+            !read
+                .text
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')),
+            "a control character was left in the text"
+        ),
+        Err(err) => assert!(err.to_string().contains("input.bin"), "{err}"),
+    }
 }

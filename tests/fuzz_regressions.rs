@@ -8,16 +8,22 @@ mod checks;
 
 use std::path::{Path, PathBuf};
 
-const TARGETS: [(&str, fn(&[u8])); 5] = [
+/// A fuzz target's name and its check.
+type Target = (&'static str, fn(&[u8]));
+
+const TARGETS: [Target; 6] = [
     ("tokenize", checks::tokenize),
     ("analyze", checks::analyze),
     ("align", checks::align),
     ("pan", checks::pan),
     ("html", checks::html),
+    ("decode", checks::decode),
 ];
 
 fn inputs(target: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions")
+        .join(target);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -30,11 +36,18 @@ fn inputs(target: &str) -> Vec<PathBuf> {
 fn kept_inputs_pass_their_checks() {
     for (target, check) in TARGETS {
         let files = inputs(target);
-        assert!(!files.is_empty(), "fuzz/regressions/{target}/ holds no inputs");
+        assert!(
+            !files.is_empty(),
+            "fuzz/regressions/{target}/ holds no inputs"
+        );
         for file in files {
             let data = std::fs::read(&file).unwrap();
             let result = std::panic::catch_unwind(|| check(&data));
-            assert!(result.is_ok(), "{target}: {} fails its check", file.display());
+            assert!(
+                result.is_ok(),
+                "{target}: {} fails its check",
+                file.display()
+            );
         }
     }
 }
