@@ -109,6 +109,9 @@ struct StemIndex {
     /// Every sentence's weighted size (the denominator's half of Dice), per article:
     /// computed once rather than for every comparison.
     sizes: Vec<Vec<f64>>,
+    /// The weight of each stem of every sentence's bag, in bag order, per article:
+    /// a comparison reads them rather than looking each stem up again.
+    weights: Vec<Vec<Vec<f64>>>,
 }
 
 impl StemIndex {
@@ -126,7 +129,21 @@ impl StemIndex {
             postings,
             sentences: sentences as f64,
             sizes: Vec::new(),
+            weights: Vec::new(),
         };
+        index.weights = docs
+            .iter()
+            .map(|doc| {
+                (0..doc.sentences.len())
+                    .map(|s| {
+                        doc.terms(s)
+                            .iter()
+                            .map(|&(stem, _)| index.weight(stem))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         index.sizes = docs
             .iter()
             .map(|doc| {
@@ -208,13 +225,20 @@ impl StemIndex {
         shared.truncate(MAX_CANDIDATES);
         let candidates = shared.into_iter().map(|(_, c)| c);
         let size = self.size_of(d, s);
+        let weights = self
+            .weights
+            .get(d)
+            .and_then(|w| w.get(s))
+            .map_or(&[][..], Vec::as_slice);
+        let weight =
+            |k: usize, stem: u64| weights.get(k).copied().unwrap_or_else(|| self.weight(stem));
         candidates.into_iter().any(|(other, t)| {
             let (other, t) = (other as usize, t as usize);
             docs.get(other)
                 .filter(|o| t < o.sentences.len())
                 .is_some_and(|o| {
                     let total = size + self.size_of(other, t);
-                    let shared = shared_weight(bag, o.terms(t), |stem| self.weight(stem));
+                    let shared = shared_weight(bag, o.terms(t), weight);
                     total > 0.0 && 2.0 * shared / total >= SIMILAR
                 })
         })
@@ -223,14 +247,15 @@ impl StemIndex {
 
 /// The weight two `(stem, count)` bags sorted by stem share: for every stem in
 /// both, the smaller count times its weight (the numerator's half of Dice).
-fn shared_weight(a: &[(u64, u32)], b: &[(u64, u32)], weight: impl Fn(u64) -> f64) -> f64 {
+/// `weight(i, stem)` is the weight of `a`'s `i`th stem.
+fn shared_weight(a: &[(u64, u32)], b: &[(u64, u32)], weight: impl Fn(usize, u64) -> f64) -> f64 {
     let (mut i, mut j, mut shared) = (0, 0, 0.0);
     while let (Some(&(x, nx)), Some(&(y, ny))) = (a.get(i), b.get(j)) {
         match x.cmp(&y) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                shared += f64::from(nx.min(ny)) * weight(x);
+                shared += f64::from(nx.min(ny)) * weight(i, x);
                 i += 1;
                 j += 1;
             }
@@ -290,7 +315,7 @@ mod tests {
 
     #[test]
     fn shared_weight_counts_stems_in_both() {
-        let one = |_| 1.0;
+        let one = |_, _| 1.0;
         assert_eq!(
             shared_weight(&[(1, 1), (2, 1)], &[(2, 1), (3, 1)], one),
             1.0
@@ -298,7 +323,7 @@ mod tests {
         assert_eq!(shared_weight(&[(2, 3)], &[(2, 2)], one), 2.0);
         assert_eq!(shared_weight(&[], &[], one), 0.0);
         // A common stem shared weighs what its weight says.
-        let rare = |stem| if stem == 2 { 0.1 } else { 1.0 };
+        let rare = |_, stem| if stem == 2 { 0.1 } else { 1.0 };
         assert_eq!(
             shared_weight(&[(1, 1), (2, 1)], &[(2, 1), (3, 1)], rare),
             0.1
