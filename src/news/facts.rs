@@ -437,9 +437,9 @@ fn extract(text: &str, ws: &[W<'_>], stop: &StopWords) -> Vec<Stated> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        let used = date_at(text, &ws, k, &mut out)
-            .or_else(|| number_at(text, &ws, k, stop, &mut out))
-            .or_else(|| names.at(&ws, k, &mut out))
+        let used = date_at(text, ws, k, &mut out)
+            .or_else(|| number_at(text, ws, k, stop, &mut out))
+            .or_else(|| names.at(ws, k, &mut out))
             .unwrap_or(1);
         k += used.max(1);
     }
