@@ -507,8 +507,8 @@ fn is_year(n: u32) -> bool {
 /// `Month year`, or a year after `in`, `since`, ... Returns the words used.
 fn date_at(text: &str, ws: &[W<'_>], k: usize, out: &mut Vec<Stated>) -> Option<usize> {
     let w = ws.get(k)?;
-    let lower = strip_possessive(w.text).to_lowercase();
     if w.capitalised() {
+        let lower = strip_possessive(w.text).to_lowercase();
         if let Some(d) = WEEKDAYS.iter().position(|d| *d == lower) {
             let value = capitalise(WEEKDAYS.get(d).copied().unwrap_or(""));
             push_date(
@@ -656,6 +656,17 @@ const TENS: [&str; 8] = [
 
 /// The value of a spelled-out number below a hundred (`ninety`, `twenty-five`).
 fn spelled(word: &str) -> Option<f64> {
+    // Every number word starts with one of these letters: most words are turned
+    // away before a lower-case copy is made (a non-ASCII first letter is lowered).
+    let first = word.chars().next()?;
+    if first.is_ascii()
+        && !matches!(
+            first.to_ascii_lowercase(),
+            'z' | 'o' | 't' | 'f' | 's' | 'e' | 'n'
+        )
+    {
+        return None;
+    }
     let lower = word.to_lowercase();
     if let Some(n) = UNITS.iter().position(|u| *u == lower) {
         return Some(n as f64);
@@ -728,9 +739,14 @@ fn number_at(
         Some((h, t)) if spelled(h).is_some() && spelled(first.text).is_none() => (h, Some(t)),
         _ => (first.text, None),
     };
-    let mut value = match head.replace(',', "").parse::<f64>() {
-        Ok(v) if head.starts_with(|c: char| c.is_ascii_digit()) => v,
-        _ => spelled(head)?,
+    // Only digits are parsed (the copy without commas is made for them alone).
+    let parsed = head
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then(|| head.replace(',', "").parse::<f64>().ok())
+        .flatten();
+    let mut value = match parsed {
+        Some(v) => v,
+        None => spelled(head)?,
     };
     // `one` alone is more often a pronoun (`no one`, `one of`) than a count.
     if tail.is_none()
