@@ -5,10 +5,12 @@
 //! related pairs exist). For each: the best of `RUNS` timings of `analyze`, and of
 //! the news stages alone (boilerplate, then `news::answers`) on the same inputs the
 //! report hands them, read once outside the timing. The bound: the news
-//! stages add at most a third to `analyze`.
+//! stages (boilerplate included) add at most a third to the engines' time, i.e.
+//! news / (analyze - news) <= 0.33; the benchmark prints that ratio.
 //!
-//! `cargo bench --bench analyze` (or `make bench-analyze`). A benchmark, not a timed
-//! test: it asserts what it computes, never how fast.
+//! `cargo bench --bench analyze` (or `make bench-analyze`); from a git worktree,
+//! `PARALLAX_SHARED=/path/to/shared cargo bench --bench analyze`. A benchmark, not
+//! a timed test: it asserts what it computes, never how fast.
 
 mod support;
 
@@ -109,16 +111,26 @@ fn news_stages(articles: &[Article]) -> (Duration, Vec<(&'static str, Duration)>
         (news::boilerplate::detect(&texts), news::answers(&input))
     });
     assert_eq!(answers.1.quotes.len(), articles.len());
-    // Where the news stages' time goes, one run.
-    let mut stages = Vec::new();
-    let mut last = Instant::now();
-    news::boilerplate::detect(&texts);
-    stages.push(("boilerplate", last.elapsed()));
-    last = Instant::now();
-    news::answers_observed(&input, |stage| {
-        stages.push((stage, last.elapsed()));
+    // Where the news stages' time goes: each stage's best over as many runs.
+    let mut stages: Vec<(&'static str, Duration)> = Vec::new();
+    for _ in 0..RUNS {
+        let mut times = Vec::new();
+        let mut last = Instant::now();
+        news::boilerplate::detect(&texts);
+        times.push(("boilerplate", last.elapsed()));
         last = Instant::now();
-    });
+        news::answers_observed(&input, |stage| {
+            times.push((stage, last.elapsed()));
+            last = Instant::now();
+        });
+        if stages.is_empty() {
+            stages = times;
+        } else {
+            for ((_, best), (_, time)) in stages.iter_mut().zip(times) {
+                *best = (*best).min(time);
+            }
+        }
+    }
     (time, stages)
 }
 
@@ -177,11 +189,24 @@ fn measure(what: &str, articles: &[Article]) {
         100.0 * news.as_secs_f64() / whole.as_secs_f64(),
         report.relations.len(),
     );
+    // The bound, stated on the engines' own time (analyze without the news
+    // stages, boilerplate detection counted as news).
+    let engines = whole.saturating_sub(news);
+    println!(
+        "{:<34} news adds {:.1}% to the engines ({:.2} ms); target <= 33%",
+        "",
+        100.0 * news.as_secs_f64() / engines.as_secs_f64().max(1e-9),
+        ms(engines),
+    );
     let stages: Vec<String> = stages
         .iter()
         .map(|(stage, time)| format!("{stage} {:.2}", ms(*time)))
         .collect();
-    println!("{:<34} news stages, ms: {}", "", stages.join(", "));
+    println!(
+        "{:<34} news stages (each its best), ms: {}",
+        "",
+        stages.join(", ")
+    );
     println!("{:<34} {}", "", canonical_form(articles, whole));
 }
 

@@ -10,7 +10,7 @@
 //! Everything is one pass over the lines plus a hash map of line keys, so the cost
 //! is linear in the total length of the articles.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{Boilerplate, BoilerplateKind};
 use crate::span::ByteSpan;
@@ -230,6 +230,7 @@ fn addresses_reader(text: &str) -> Address {
     let mut found = Address::default();
     let mut quoted = false;
     let mut sentence_start = true;
+    let mut bare = String::new();
     for word in text.split_whitespace() {
         let opens = word.starts_with(['"', '“', '«']) || word.starts_with("''");
         let closes = word.ends_with(['"', '”', '»']) || word.ends_with("''");
@@ -237,12 +238,14 @@ fn addresses_reader(text: &str) -> Address {
             quoted = true;
         }
         if !quoted {
-            let bare: String = word
-                .chars()
-                .filter(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
-                .flat_map(char::to_lowercase)
-                .collect();
-            let bare = bare.replace('’', "'");
+            // One buffer for every word: a line is read for each article at each call.
+            bare.clear();
+            bare.extend(
+                word.chars()
+                    .filter(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+                    .flat_map(char::to_lowercase)
+                    .map(|c| if c == '’' { '\'' } else { c }),
+            );
             found.second_person |= matches!(
                 bare.as_str(),
                 "you" | "your" | "yours" | "yourself" | "you're" | "you've" | "you'll" | "you'd"
@@ -454,7 +457,7 @@ pub(crate) fn dateline(text: &str) -> Option<(&str, Option<&str>)> {
 /// Lines that repeat across the articles (or within one), by a normalized key.
 struct Repeats {
     /// Key → where it occurs: (article, line index).
-    at: HashMap<String, Vec<(usize, usize)>>,
+    at: FxHashMap<String, Vec<(usize, usize)>>,
     /// Each article's line keys, to compare neighbours.
     keys: Vec<Vec<String>>,
 }
@@ -465,7 +468,7 @@ impl Repeats {
             .iter()
             .map(|lines| lines.iter().map(|l| key(l.text)).collect())
             .collect();
-        let mut at: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut at: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         for (doc, lines) in keys.iter().enumerate() {
             for (i, k) in lines.iter().enumerate() {
                 if !k.is_empty() {
@@ -522,16 +525,14 @@ impl Repeats {
 fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
-        let w: String = word
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect();
-        if !w.is_empty() {
+        // Written straight into the key (no string per word); a word of no letters
+        // or digits adds nothing, not even its space.
+        let mut chars = word.chars().filter(|c| c.is_alphanumeric()).peekable();
+        if chars.peek().is_some() {
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(&w);
+            out.extend(chars.flat_map(char::to_lowercase));
         }
     }
     out

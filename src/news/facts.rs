@@ -19,6 +19,9 @@
 //! Lavrov`).
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::align::Doc;
 use crate::span::ByteSpan;
@@ -29,10 +32,15 @@ use super::{Fact, FactKind, FactStatus};
 /// For each article, the facts only it states or that others state differently,
 /// each distinct fact once (where the article first states it).
 pub fn compare(texts: &[&str], _docs: &[Doc]) -> Vec<Vec<Fact>> {
-    let stop = StopWords::new(Some("en"), &[]);
-    let stated: Vec<Vec<Stated>> = texts.iter().map(|t| distinct(extract(t, &stop))).collect();
-    let capitalised: Vec<HashSet<String>> = texts.iter().map(|t| capitalised_words(t)).collect();
-    let numbers: Vec<Numbers<'_>> = stated.iter().map(|f| Numbers::new(f)).collect();
+    let stop = stop_words();
+    let (stated, capitalised): (Vec<Vec<Stated>>, Vec<Vec<String>>) = texts
+        .iter()
+        .map(|t| {
+            let ws = words(t);
+            (distinct(extract(t, &ws, stop)), capitalised_words(&ws))
+        })
+        .unzip();
+    let others = Others::new(&stated, capitalised.iter().map(Vec::as_slice));
     stated
         .iter()
         .enumerate()
@@ -51,7 +59,7 @@ pub fn compare(texts: &[&str], _docs: &[Doc]) -> Vec<Vec<Fact>> {
                     _ => true,
                 })
                 .filter_map(|f| {
-                    let status = status_of(f, i, &stated, &numbers, &capitalised)?;
+                    let status = status_of(f, i, &others)?;
                     Some(Fact {
                         span: f.span,
                         kind: f.kind,
@@ -62,6 +70,13 @@ pub fn compare(texts: &[&str], _docs: &[Doc]) -> Vec<Vec<Fact>> {
                 .collect()
         })
         .collect()
+}
+
+/// The English stop words, built once: every call would otherwise normalize the
+/// whole list again.
+fn stop_words() -> &'static StopWords {
+    static STOP: OnceLock<StopWords> = OnceLock::new();
+    STOP.get_or_init(|| StopWords::new(Some("en"), &[]))
 }
 
 /// The most distinct facts of one article held against the others: far more than
@@ -103,7 +118,7 @@ enum Key {
     Name(Vec<String>),
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 struct DateKey {
     year: Option<u32>,
     month: Option<u32>,
@@ -134,25 +149,115 @@ impl DateKey {
     }
 }
 
-/// One article's numbers by the word they count, for comparing without scanning.
-#[derive(Default)]
-struct Numbers<'a> {
-    /// (unit, value in thousandths) of every number.
-    exact: HashSet<(&'a str, i64)>,
-    /// The numbers of each unit, in text order.
-    by_unit: std::collections::HashMap<&'a str, Vec<&'a Stated>>,
+/// Every article's facts indexed by what they are compared by, so that a fact is
+/// held against all the other articles in a few lookups rather than one per
+/// article (which made the stage quadratic in the number of articles).
+struct Others<'a> {
+    /// The articles stating each (unit, value in thousandths), in article order.
+    exact: FxHashMap<(&'a str, i64), Vec<usize>>,
+    /// The numbers of each unit: per article in article order, in text order.
+    by_unit: FxHashMap<&'a str, Vec<(usize, Vec<&'a Stated>)>>,
+    /// Each distinct date and the articles stating it, in article order.
+    dates: Vec<(DateKey, Vec<usize>)>,
+    /// The articles writing each word with a capital (lower-cased), in article order.
+    capitalised: FxHashMap<&'a str, Vec<usize>>,
+    /// How many articles there are.
+    articles: usize,
 }
 
-impl<'a> Numbers<'a> {
-    fn new(facts: &'a [Stated]) -> Numbers<'a> {
-        let mut numbers = Numbers::default();
-        for f in facts {
-            if let Key::Number(value, unit, _) = &f.key {
-                numbers.exact.insert((unit.as_str(), thousandths(*value)));
-                numbers.by_unit.entry(unit.as_str()).or_default().push(f);
+impl<'a> Others<'a> {
+    fn new(
+        stated: &'a [Vec<Stated>],
+        capitalised: impl Iterator<Item = &'a [String]>,
+    ) -> Others<'a> {
+        let mut others = Others {
+            exact: FxHashMap::default(),
+            by_unit: FxHashMap::default(),
+            dates: Vec::new(),
+            capitalised: FxHashMap::default(),
+            articles: stated.len(),
+        };
+        let mut date_at: FxHashMap<DateKey, usize> = FxHashMap::default();
+        for (doc, facts) in stated.iter().enumerate() {
+            for f in facts {
+                match &f.key {
+                    Key::Number(value, unit, _) => {
+                        let docs = others
+                            .exact
+                            .entry((unit.as_str(), thousandths(*value)))
+                            .or_default();
+                        push_once(docs, doc);
+                        let per_doc = others.by_unit.entry(unit.as_str()).or_default();
+                        match per_doc.last_mut() {
+                            Some((d, numbers)) if *d == doc => numbers.push(f),
+                            _ => per_doc.push((doc, vec![f])),
+                        }
+                    }
+                    Key::Date(date) => {
+                        let at = *date_at.entry(*date).or_insert_with(|| {
+                            others.dates.push((*date, Vec::new()));
+                            others.dates.len() - 1
+                        });
+                        if let Some((_, docs)) = others.dates.get_mut(at) {
+                            push_once(docs, doc);
+                        }
+                    }
+                    Key::Name(_) => {}
+                }
             }
         }
-        numbers
+        for (doc, words) in capitalised.enumerate() {
+            for word in words {
+                push_once(others.capitalised.entry(word.as_str()).or_default(), doc);
+            }
+        }
+        others
+    }
+
+    /// True when an article other than `i` states the number `exact`.
+    fn number_elsewhere(&self, i: usize, exact: &(&str, i64)) -> bool {
+        self.exact
+            .get(exact)
+            .is_some_and(|docs| docs.iter().any(|&d| d != i))
+    }
+
+    /// True when an article other than `i` states a date agreeing with `date`.
+    fn date_elsewhere(&self, i: usize, date: &DateKey) -> bool {
+        self.dates
+            .iter()
+            .any(|(d, docs)| docs.iter().any(|&doc| doc != i) && d.agrees(date))
+    }
+
+    /// True when an article other than `i` mentions the name `words`: its last
+    /// word (a surname), or more than half of its words, written with a capital.
+    fn name_elsewhere(&self, i: usize, words: &[String]) -> bool {
+        let Some(last) = words.last() else {
+            return self.articles > 1;
+        };
+        let docs = |w: &String| {
+            self.capitalised
+                .get(w.as_str())
+                .map_or(&[][..], Vec::as_slice)
+        };
+        if docs(last).iter().any(|&d| d != i) {
+            return true;
+        }
+        // Each word counted once per article writing it, as often as the name has it.
+        let mut found: Vec<usize> = words
+            .iter()
+            .flat_map(|w| docs(w).iter().copied().filter(|&d| d != i))
+            .collect();
+        found.sort_unstable();
+        found
+            .chunk_by(|a, b| a == b)
+            .any(|run| 2 * run.len() > words.len())
+    }
+}
+
+/// Adds `doc` to `docs` (filled in article order) unless it is already the last.
+fn push_once(docs: &mut Vec<usize>, doc: usize) {
+    if docs.last() != Some(&doc) {
+        docs.push(doc);
     }
 }
 
@@ -167,29 +272,17 @@ const MAX_SAME_UNIT: usize = 64;
 
 /// How the other articles stand to `fact` of article `i`; `None` when one of them
 /// states it too.
-fn status_of(
-    fact: &Stated,
-    i: usize,
-    stated: &[Vec<Stated>],
-    numbers: &[Numbers<'_>],
-    capitalised: &[HashSet<String>],
-) -> Option<FactStatus> {
-    let others = || stated.iter().enumerate().filter(move |(j, _)| *j != i);
+fn status_of(fact: &Stated, i: usize, others: &Others) -> Option<FactStatus> {
     match &fact.key {
         Key::Number(value, unit, context) => {
             let unit = unit.as_str();
-            let exact = (unit, thousandths(*value));
-            if numbers
-                .iter()
-                .enumerate()
-                .any(|(j, n)| j != i && n.exact.contains(&exact))
-            {
+            if others.number_elsewhere(i, &(unit, thousandths(*value))) {
                 return None;
             }
             let mut differ: Vec<(usize, String)> = Vec::new();
-            for (j, n) in numbers.iter().enumerate().filter(|(j, _)| *j != i) {
-                let same_unit = n.by_unit.get(unit).map_or(&[][..], Vec::as_slice);
-                for f in same_unit.iter().take(MAX_SAME_UNIT) {
+            let same_unit = others.by_unit.get(unit).map_or(&[][..], Vec::as_slice);
+            for (j, numbers) in same_unit.iter().filter(|(j, _)| *j != i) {
+                for f in numbers.iter().take(MAX_SAME_UNIT) {
                     let Key::Number(_, _, c) = &f.key else {
                         continue;
                     };
@@ -198,9 +291,9 @@ fn status_of(
                     if !c.iter().any(|w| w != unit && context.contains(w)) {
                         continue;
                     }
-                    let known = differ.iter().any(|(k, s)| *k == j && *s == f.value);
+                    let known = differ.iter().any(|(k, s)| k == j && *s == f.value);
                     if !known && differ.len() < MAX_OTHERS {
-                        differ.push((j, f.value.clone()));
+                        differ.push((*j, f.value.clone()));
                     }
                 }
             }
@@ -209,36 +302,13 @@ fn status_of(
                 false => FactStatus::Differs(differ),
             })
         }
-        Key::Date(date) => {
-            let agrees = others().any(|(_, facts)| {
-                facts
-                    .iter()
-                    .any(|f| matches!(&f.key, Key::Date(d) if d.agrees(date)))
-            });
-            (!agrees).then_some(FactStatus::Only)
-        }
-        Key::Name(words) => {
-            let known = capitalised
-                .iter()
-                .enumerate()
-                .any(|(j, set)| j != i && mentions(set, words));
-            (!known).then_some(FactStatus::Only)
-        }
+        Key::Date(date) => (!others.date_elsewhere(i, date)).then_some(FactStatus::Only),
+        Key::Name(words) => (!others.name_elsewhere(i, words)).then_some(FactStatus::Only),
     }
 }
 
 /// The most other values a differing number lists: a reader needs a few.
 const MAX_OTHERS: usize = 8;
-
-/// True when an article whose capitalised words are `set` mentions the name
-/// `words`: its last word (a surname), or more than half of its words.
-fn mentions(set: &HashSet<String>, words: &[String]) -> bool {
-    let Some(last) = words.last() else {
-        return true;
-    };
-    let found = words.iter().filter(|w| set.contains(w.as_str())).count();
-    set.contains(last) || 2 * found > words.len()
-}
 
 // ---------------------------------------------------------------------------
 // Reading one article.
@@ -353,8 +423,7 @@ fn is_initialism(text: &str, start: usize, dot: usize) -> bool {
 }
 
 /// Every fact `text` states, in text order.
-fn extract(text: &str, stop: &StopWords) -> Vec<Stated> {
-    let ws = words(text);
+fn extract(text: &str, ws: &[W<'_>], stop: &StopWords) -> Vec<Stated> {
     let mid_capitalised: HashSet<String> = ws
         .iter()
         .filter(|w| w.capitalised() && !w.starts)
@@ -368,23 +437,26 @@ fn extract(text: &str, stop: &StopWords) -> Vec<Stated> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        let used = date_at(text, &ws, k, &mut out)
-            .or_else(|| number_at(text, &ws, k, stop, &mut out))
-            .or_else(|| names.at(&ws, k, &mut out))
+        let used = date_at(text, ws, k, &mut out)
+            .or_else(|| number_at(text, ws, k, stop, &mut out))
+            .or_else(|| names.at(ws, k, &mut out))
             .unwrap_or(1);
         k += used.max(1);
     }
     out
 }
 
-/// The lower-cased words `text` writes with a capital (possessives stripped), for
-/// telling whether it mentions a name.
-fn capitalised_words(text: &str) -> HashSet<String> {
-    words(text)
+/// The lower-cased words a text writes with a capital (possessives stripped), each
+/// once, for telling whether it mentions a name.
+fn capitalised_words(ws: &[W<'_>]) -> Vec<String> {
+    let mut found: Vec<String> = ws
         .iter()
         .filter(|w| w.text.chars().any(char::is_uppercase))
         .flat_map(|w| key_words(w.text))
-        .collect()
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -435,8 +507,8 @@ fn is_year(n: u32) -> bool {
 /// `Month year`, or a year after `in`, `since`, ... Returns the words used.
 fn date_at(text: &str, ws: &[W<'_>], k: usize, out: &mut Vec<Stated>) -> Option<usize> {
     let w = ws.get(k)?;
-    let lower = strip_possessive(w.text).to_lowercase();
     if w.capitalised() {
+        let lower = strip_possessive(w.text).to_lowercase();
         if let Some(d) = WEEKDAYS.iter().position(|d| *d == lower) {
             let value = capitalise(WEEKDAYS.get(d).copied().unwrap_or(""));
             push_date(
@@ -584,6 +656,17 @@ const TENS: [&str; 8] = [
 
 /// The value of a spelled-out number below a hundred (`ninety`, `twenty-five`).
 fn spelled(word: &str) -> Option<f64> {
+    // Every number word starts with one of these letters: most words are turned
+    // away before a lower-case copy is made (a non-ASCII first letter is lowered).
+    let first = word.chars().next()?;
+    if first.is_ascii()
+        && !matches!(
+            first.to_ascii_lowercase(),
+            'z' | 'o' | 't' | 'f' | 's' | 'e' | 'n'
+        )
+    {
+        return None;
+    }
     let lower = word.to_lowercase();
     if let Some(n) = UNITS.iter().position(|u| *u == lower) {
         return Some(n as f64);
@@ -656,9 +739,14 @@ fn number_at(
         Some((h, t)) if spelled(h).is_some() && spelled(first.text).is_none() => (h, Some(t)),
         _ => (first.text, None),
     };
-    let mut value = match head.replace(',', "").parse::<f64>() {
-        Ok(v) if head.starts_with(|c: char| c.is_ascii_digit()) => v,
-        _ => spelled(head)?,
+    // Only digits are parsed (the copy without commas is made for them alone).
+    let parsed = head
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then(|| head.replace(',', "").parse::<f64>().ok())
+        .flatten();
+    let mut value = match parsed {
+        Some(v) => v,
+        None => spelled(head)?,
     };
     // `one` alone is more often a pronoun (`no one`, `one of`) than a count.
     if tail.is_none()

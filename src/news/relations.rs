@@ -111,12 +111,88 @@ pub struct Evidence<'a> {
 
 /// The likely relation of each related pair; independent pairs have none.
 pub fn infer(evidence: &Evidence) -> Vec<Relation> {
+    // What each article brings to every pair it is in, read once: a pair re-reading
+    // its two texts would make the stage quadratic in the texts' length.
+    let articles: Vec<Article> = (0..evidence.texts.len())
+        .map(|doc| Article::new(evidence, doc))
+        .collect();
+    let none = Article::default();
+    let article = |doc: usize| articles.get(doc).unwrap_or(&none);
     evidence
         .aligned
         .iter()
         .zip(evidence.overlaps)
-        .filter_map(|((i, j, passages), overlap)| relate(evidence, *i, *j, passages, overlap))
+        .filter_map(|((i, j, passages), overlap)| {
+            let pair = [article(*i), article(*j)];
+            relate(evidence, pair, *i, *j, passages, overlap)
+        })
         .collect()
+}
+
+/// One article as every pair reads it: its boilerplate and quotations as sorted,
+/// disjoint spans, and a count of its visible characters up to every byte.
+#[derive(Debug, Default)]
+struct Article<'t> {
+    text: &'t str,
+    boilerplate: Vec<ByteSpan>,
+    quotes: Vec<ByteSpan>,
+    /// Characters other than white space before each byte offset (`text.len() + 1`
+    /// entries), so that counting them inside a span takes two reads.
+    visible: Vec<u32>,
+    /// Characters of its story (no boilerplate, no white space).
+    story: usize,
+}
+
+impl<'t> Article<'t> {
+    fn new(e: &Evidence<'t>, doc: usize) -> Article<'t> {
+        let text = e.texts.get(doc).copied().unwrap_or("");
+        let boilerplate = merged(
+            e.boilerplate
+                .get(doc)
+                .map(|b| b.iter().map(|l| l.span).collect())
+                .unwrap_or_default(),
+        );
+        let quotes = merged(match e.quotes.get(doc) {
+            Some(quotes) if !quotes.is_empty() => quotes.iter().map(|q| q.span).collect(),
+            _ => quoted_stretches(text),
+        });
+        let mut visible = vec![0u32; text.len() + 1];
+        let mut seen = 0u32;
+        for (at, c) in text.char_indices() {
+            if let Some(slots) = visible.get_mut(at..at + c.len_utf8()) {
+                slots.fill(seen);
+            }
+            seen = seen.saturating_add(u32::from(!c.is_whitespace()));
+        }
+        if let Some(last) = visible.last_mut() {
+            *last = seen;
+        }
+        let mut article = Article {
+            text,
+            boilerplate,
+            quotes,
+            visible,
+            story: 0,
+        };
+        article.story = article.visible_chars(&minus(
+            &[ByteSpan::new(0, text.len())],
+            &article.boilerplate,
+        ));
+        article
+    }
+
+    /// Characters other than white space inside `spans` (spans off a char boundary
+    /// count nothing rather than panic).
+    fn visible_chars(&self, spans: &[ByteSpan]) -> usize {
+        spans
+            .iter()
+            .filter(|s| self.text.get(s.start..s.end).is_some())
+            .map(|s| {
+                let at = |b: usize| self.visible.get(b).copied().unwrap_or(0);
+                at(s.end).saturating_sub(at(s.start)) as usize
+            })
+            .sum()
+    }
 }
 
 /// What one article of a pair shows.
@@ -151,17 +227,18 @@ struct Passages {
 
 fn relate(
     e: &Evidence,
+    [article_a, article_b]: [&Article; 2],
     i: usize,
     j: usize,
     passages: &[Passage],
     overlap: &Overlap,
 ) -> Option<Relation> {
-    let a = side(e, i, passages, |p| p.a, overlap.a_in_b);
-    let b = side(e, j, passages, |p| p.b, overlap.b_in_a);
     let shared_quotes = shared_quotes(e.quote_matches, i, j);
     if passages.is_empty() && shared_quotes == 0 {
         return None;
     }
+    let a = side(article_a, i, passages, |p| p.a, overlap.a_in_b);
+    let b = side(article_b, j, passages, |p| p.b, overlap.b_in_a);
     // `covered` is the side more covered by the shared text, `covering` the other.
     let (covering, covered, tiebreak) = orient(a, b);
     let measured = measure(passages);
@@ -333,28 +410,17 @@ fn orient(a: Side, b: Side) -> (Side, Side, String) {
 }
 
 fn side(
-    e: &Evidence,
+    article: &Article,
     doc: usize,
     passages: &[Passage],
     span: impl Fn(&Passage) -> ByteSpan,
     contained: f64,
 ) -> Side {
-    let text = e.texts.get(doc).copied().unwrap_or("");
-    let boilerplate = merged(
-        e.boilerplate
-            .get(doc)
-            .map(|b| b.iter().map(|l| l.span).collect())
-            .unwrap_or_default(),
-    );
-    let quotes = merged(match e.quotes.get(doc) {
-        Some(quotes) if !quotes.is_empty() => quotes.iter().map(|q| q.span).collect(),
-        _ => quoted_stretches(text),
-    });
-    let whole = minus(&[ByteSpan::new(0, text.len())], &boilerplate);
-    let shared = minus(&merged(passages.iter().map(&span).collect()), &boilerplate);
+    let (boilerplate, quotes) = (&article.boilerplate, &article.quotes);
+    let shared = minus(&merged(passages.iter().map(&span).collect()), boilerplate);
     let verbatim = passages.iter().filter(|p| p.score >= VERBATIM).map(&span);
-    let verbatim = minus(&minus(&merged(verbatim.collect()), &boilerplate), &quotes);
-    let story = visible_chars(text, &whole);
+    let verbatim = minus(&minus(&merged(verbatim.collect()), boilerplate), quotes);
+    let story = article.story;
     let share = |n: usize| {
         if story == 0 {
             0.0
@@ -365,16 +431,13 @@ fn side(
     Side {
         doc,
         story,
-        coverage: share(visible_chars(text, &shared)),
-        outside_quotes: share(visible_chars(text, &minus(&shared, &quotes))),
-        verbatim_outside_quotes: visible_chars(text, &verbatim),
-        first_shared: share(visible_chars(
-            text,
-            &minus(
-                &[ByteSpan::new(0, shared.first().map_or(0, |s| s.start))],
-                &boilerplate,
-            ),
-        )),
+        coverage: share(article.visible_chars(&shared)),
+        outside_quotes: share(article.visible_chars(&minus(&shared, quotes))),
+        verbatim_outside_quotes: article.visible_chars(&verbatim),
+        first_shared: share(article.visible_chars(&minus(
+            &[ByteSpan::new(0, shared.first().map_or(0, |s| s.start))],
+            boilerplate,
+        ))),
         contained,
     }
 }
@@ -576,16 +639,6 @@ fn minus(spans: &[ByteSpan], holes: &[ByteSpan]) -> Vec<ByteSpan> {
         }
     }
     out
-}
-
-/// Characters other than white space inside `spans` (spans off a char boundary
-/// count nothing rather than panic).
-fn visible_chars(text: &str, spans: &[ByteSpan]) -> usize {
-    spans
-        .iter()
-        .filter_map(|s| text.get(s.start..s.end))
-        .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
-        .sum()
 }
 
 /// A passage side's length in bytes, at least 1 so that every passage weighs.

@@ -100,24 +100,33 @@ fn covered_share(doc: &Doc, s: usize, passages: &[ByteSpan]) -> f64 {
     inside as f64 / words.len() as f64
 }
 
+/// A sentence holding a stem: (article, sentence, how many times).
+type Posting = (u32, u32, u32);
+
 /// Which sentences (article, sentence) hold each stem.
 struct StemIndex {
     /// Keyed by stem hashes, which need no hashing again.
-    postings: HashedMap<Vec<(u32, u32)>>,
+    postings: HashedMap<Vec<Posting>>,
     /// Number of sentences of all articles.
     sentences: f64,
     /// Every sentence's weighted size (the denominator's half of Dice), per article:
     /// computed once rather than for every comparison.
     sizes: Vec<Vec<f64>>,
+    /// The weight of each stem of every sentence's bag, in bag order, per article:
+    /// a comparison reads them rather than looking each stem up again.
+    weights: Vec<Vec<Vec<f64>>>,
 }
 
 impl StemIndex {
     fn new(docs: &[Doc]) -> StemIndex {
-        let mut postings: HashedMap<Vec<(u32, u32)>> = HashedMap::default();
+        let mut postings: HashedMap<Vec<Posting>> = HashedMap::default();
         for (d, doc) in docs.iter().enumerate() {
             for s in 0..doc.sentences.len() {
-                for &(stem, _) in doc.terms(s) {
-                    postings.entry(stem).or_default().push((d as u32, s as u32));
+                for &(stem, n) in doc.terms(s) {
+                    postings
+                        .entry(stem)
+                        .or_default()
+                        .push((d as u32, s as u32, n));
                 }
             }
         }
@@ -126,7 +135,21 @@ impl StemIndex {
             postings,
             sentences: sentences as f64,
             sizes: Vec::new(),
+            weights: Vec::new(),
         };
+        index.weights = docs
+            .iter()
+            .map(|doc| {
+                (0..doc.sentences.len())
+                    .map(|s| {
+                        doc.terms(s)
+                            .iter()
+                            .map(|&(stem, _)| index.weight(stem))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         index.sizes = docs
             .iter()
             .map(|doc| {
@@ -166,55 +189,96 @@ impl StemIndex {
             return false;
         };
         let bag = doc.terms(s);
+        let weights = self
+            .weights
+            .get(d)
+            .and_then(|w| w.get(s))
+            .map_or(&[][..], Vec::as_slice);
+        let weight =
+            |k: usize, stem: u64| weights.get(k).copied().unwrap_or_else(|| self.weight(stem));
         let postings = |stem: &u64| self.postings.get(stem).map_or(&[][..], Vec::as_slice);
-        // Through the rare stems only; a sentence of common stems alone uses its
-        // rarest one, so that it still meets its counterparts.
-        let mut via: Vec<&[(u32, u32)]> = bag
+        // Through the rare stems only (with their place in the bag); a sentence of
+        // common stems alone uses its rarest one, so that it still meets its
+        // counterparts.
+        let mut via: Vec<(usize, &[Posting])> = bag
             .iter()
-            .map(|(stem, _)| postings(stem))
-            .filter(|p| p.len() <= COMMON_POSTINGS)
+            .enumerate()
+            .map(|(k, (stem, _))| (k, postings(stem)))
+            .filter(|(_, p)| p.len() <= COMMON_POSTINGS)
             .collect();
         if via.is_empty() {
             via.extend(
                 bag.iter()
-                    .map(|(stem, _)| postings(stem))
-                    .min_by_key(|p| p.len()),
+                    .enumerate()
+                    .map(|(k, (stem, _))| (k, postings(stem)))
+                    .min_by_key(|(_, p)| p.len()),
             );
         }
-        // Postings are in (article, sentence) order: the article's own entries are
-        // one stretch, skipped without reading them.
-        let mut candidates: Vec<(u32, u32)> = via
-            .into_iter()
-            .flat_map(|p| {
-                let (from, to) = (
-                    p.partition_point(|&(o, _)| (o as usize) < d),
-                    p.partition_point(|&(o, _)| (o as usize) <= d),
-                );
-                let (before, after) = (p.get(..from).unwrap_or(&[]), p.get(to..).unwrap_or(&[]));
-                before.iter().chain(after).take(MAX_CANDIDATES)
-            })
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        // The candidates sharing the most rare stems, a bounded number of them.
-        let mut shared: Vec<(u32, (u32, u32))> = Vec::new();
-        for c in candidates {
-            match shared.last_mut() {
-                Some((n, last)) if *last == c => *n += 1,
-                _ => shared.push((1, c)),
+        // What the stems not searched through could add to any candidate's shared
+        // weight: all of their own.
+        let mut searched = vec![false; bag.len()];
+        for &(k, _) in &via {
+            if let Some(flag) = searched.get_mut(k) {
+                *flag = true;
             }
         }
-        shared.sort_by_key(|&(n, c)| (std::cmp::Reverse(n), c));
+        let unsearched: f64 = bag
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !searched.get(*k).copied().unwrap_or(false))
+            .map(|(k, &(stem, n))| f64::from(n) * weight(k, stem))
+            .sum();
+        // Postings are in (article, sentence) order: the article's own entries are
+        // one stretch, skipped without reading them. Each hit carries what its stem
+        // shares with the candidate.
+        let mut complete = true;
+        let mut hits: Vec<((u32, u32), f64)> = Vec::new();
+        for (k, p) in via {
+            let (from, to) = (
+                p.partition_point(|&(o, _, _)| (o as usize) < d),
+                p.partition_point(|&(o, _, _)| (o as usize) <= d),
+            );
+            let (before, after) = (p.get(..from).unwrap_or(&[]), p.get(to..).unwrap_or(&[]));
+            complete &= before.len() + after.len() <= MAX_CANDIDATES;
+            let (stem, n) = bag.get(k).copied().unwrap_or((0, 0));
+            let w = weight(k, stem);
+            hits.extend(
+                before
+                    .iter()
+                    .chain(after)
+                    .take(MAX_CANDIDATES)
+                    .map(|&(o, t, m)| ((o, t), f64::from(n.min(m)) * w)),
+            );
+        }
+        hits.sort_unstable_by_key(|&(c, _)| c);
+        // The candidates sharing the most rare stems, a bounded number of them,
+        // each with the weight of the rare stems it shares.
+        let mut shared: Vec<(u32, (u32, u32), f64)> = Vec::new();
+        for (c, w) in hits {
+            match shared.last_mut() {
+                Some((n, last, sum)) if *last == c => {
+                    *n += 1;
+                    *sum += w;
+                }
+                _ => shared.push((1, c, w)),
+            }
+        }
+        shared.sort_by_key(|&(n, c, _)| (std::cmp::Reverse(n), c));
         shared.truncate(MAX_CANDIDATES);
-        let candidates = shared.into_iter().map(|(_, c)| c);
         let size = self.size_of(d, s);
-        candidates.into_iter().any(|(other, t)| {
+        shared.into_iter().any(|(_, (other, t), rare)| {
             let (other, t) = (other as usize, t as usize);
+            let total = size + self.size_of(other, t);
+            // The most the two can share is what the searched stems do plus all the
+            // rest: when even that is short of `SIMILAR`, the merge is skipped (with
+            // a margin for rounding, so that no pair the merge would pass is).
+            if complete && 2.0 * (rare + unsearched) < SIMILAR * total * (1.0 - 1e-9) {
+                return false;
+            }
             docs.get(other)
                 .filter(|o| t < o.sentences.len())
                 .is_some_and(|o| {
-                    let total = size + self.size_of(other, t);
-                    let shared = shared_weight(bag, o.terms(t), |stem| self.weight(stem));
+                    let shared = shared_weight(bag, o.terms(t), weight);
                     total > 0.0 && 2.0 * shared / total >= SIMILAR
                 })
         })
@@ -223,14 +287,15 @@ impl StemIndex {
 
 /// The weight two `(stem, count)` bags sorted by stem share: for every stem in
 /// both, the smaller count times its weight (the numerator's half of Dice).
-fn shared_weight(a: &[(u64, u32)], b: &[(u64, u32)], weight: impl Fn(u64) -> f64) -> f64 {
+/// `weight(i, stem)` is the weight of `a`'s `i`th stem.
+fn shared_weight(a: &[(u64, u32)], b: &[(u64, u32)], weight: impl Fn(usize, u64) -> f64) -> f64 {
     let (mut i, mut j, mut shared) = (0, 0, 0.0);
     while let (Some(&(x, nx)), Some(&(y, ny))) = (a.get(i), b.get(j)) {
         match x.cmp(&y) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                shared += f64::from(nx.min(ny)) * weight(x);
+                shared += f64::from(nx.min(ny)) * weight(i, x);
                 i += 1;
                 j += 1;
             }
@@ -290,7 +355,7 @@ mod tests {
 
     #[test]
     fn shared_weight_counts_stems_in_both() {
-        let one = |_| 1.0;
+        let one = |_, _| 1.0;
         assert_eq!(
             shared_weight(&[(1, 1), (2, 1)], &[(2, 1), (3, 1)], one),
             1.0
@@ -298,7 +363,7 @@ mod tests {
         assert_eq!(shared_weight(&[(2, 3)], &[(2, 2)], one), 2.0);
         assert_eq!(shared_weight(&[], &[], one), 0.0);
         // A common stem shared weighs what its weight says.
-        let rare = |stem| if stem == 2 { 0.1 } else { 1.0 };
+        let rare = |_, stem| if stem == 2 { 0.1 } else { 1.0 };
         assert_eq!(
             shared_weight(&[(1, 1), (2, 1)], &[(2, 1), (3, 1)], rare),
             0.1
