@@ -20,8 +20,10 @@
 #![deny(missing_docs)]
 
 pub mod align;
+mod api;
 mod error;
 pub mod html;
+pub mod limits;
 pub mod news;
 pub mod pan;
 mod report;
@@ -32,9 +34,16 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use api::{
+    concordance, pan_align, stop_word_list, term_frequencies, tokenize, ConcordanceLine,
+    PanPassage, WordReport,
+};
 pub use error::{Error, ErrorKind, Result};
+pub use limits::{
+    Limit, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_CONCORDANCE_LINES, MAX_TOKEN_BYTES, MAX_TOTAL_BYTES,
+};
 pub use report::{
     align_texts, analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options,
-    PairReport, PassageReport, Report, MAX_ARTICLE_BYTES,
+    PairReport, PassageReport, Report,
 };
 pub use text::TextOptions;

@@ -16,9 +16,6 @@ use crate::text::corpus::{self, DocumentTerms};
 use crate::text::stats::TermCount;
 use crate::text::{AnalyzerOptions, TextOptions};
 
-/// The largest article accepted, in bytes of UTF-8.
-pub const MAX_ARTICLE_BYTES: usize = 32 * 1024 * 1024;
-
 /// One article to compare.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -99,7 +96,9 @@ impl Default for Options {
 }
 
 impl Options {
-    fn check(&self) -> Result<()> {
+    /// Refuses values the library cannot use, with the option's name: every
+    /// export runs it (the CLI too, before it reads any file).
+    pub fn check(&self) -> Result<()> {
         let invalid = |name: &str, reason: &str| {
             Err(Error::new(ErrorKind::InvalidOption {
                 name: name.into(),
@@ -118,16 +117,7 @@ impl Options {
         if self.top_terms > 10_000 {
             return invalid("topTerms", "must be at most 10000 terms");
         }
-        let language = self.text.language.as_deref().unwrap_or("auto").trim();
-        if language != "auto"
-            && !language.is_empty()
-            && crate::text::language_code(language).is_none()
-        {
-            return invalid(
-                "language",
-                "must be \"auto\" or an ISO 639-1 code the text engine knows (en, de, zh, ...)",
-            );
-        }
+        crate::api::check_text_options(&self.text)?;
         Ok(())
     }
 
@@ -775,6 +765,7 @@ fn fact_report(fact: &news::Fact, at: &OffsetIndex, articles: &[Article]) -> Fac
 /// The passages two texts share, in UTF-16 code units (the wasm `alignTexts`).
 pub fn align_texts(a: &str, b: &str, options: &Options) -> Result<Vec<PassageReport>> {
     options.check()?;
+    crate::limits::check_texts([("a", a), ("b", b)].into_iter())?;
     let (oa, ob) = (OffsetIndex::new(a), OffsetIndex::new(b));
     Ok(align::align(&Doc::new(a), &Doc::new(b), &options.align())
         .into_iter()
@@ -800,15 +791,8 @@ fn check(articles: &[Article]) -> Result<()> {
                 id: article.id.clone(),
             }));
         }
-        if article.text.len() > MAX_ARTICLE_BYTES {
-            return Err(Error::new(ErrorKind::TooLarge {
-                id: article.id.clone(),
-                bytes: article.text.len(),
-                limit: MAX_ARTICLE_BYTES,
-            }));
-        }
     }
-    Ok(())
+    crate::limits::check_texts(articles.iter().map(|a| (a.id.as_str(), a.text.as_str())))
 }
 
 /// The article's title as given, else the headline its text states, else its first

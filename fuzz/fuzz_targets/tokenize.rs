@@ -44,5 +44,5 @@ fuzz_target!(|data: &[u8]| {
     );
     let _ = corpus::analyze(&[a, b], &analyzer, 20);
     let query: String = text.chars().skip(3).take(12).collect();
-    let _ = kwic::concordance(&[a, b], &query, &analyzer, usize::from(flags));
+    let _ = kwic::concordance(&[a, b], &query, &analyzer, usize::from(flags), 64);
 });

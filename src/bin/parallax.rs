@@ -91,6 +91,8 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
             _ => return Err(arg.unexpected().into()),
         }
     }
+    // The flags are checked before any file is read, by the library's one check.
+    options.check()?;
     if files.is_empty() {
         bail!("give one article to describe, or two or more to compare\n\n{USAGE}");
     }
