@@ -106,16 +106,37 @@ test-wasm: setup setup-browser ## The wasm layer under Node and in headless Chro
 test-package: pkg setup-browser ## Pack pkg/; install it into a fresh Node project, Vite app and import-map page; run each.
 	node tests/package/run.mjs
 
-test-e2e: build dist setup-browser ## The page, the element, the offline file and accessibility in headless Chromium (Playwright).
+test-e2e: build dist setup-browser ## The page, the element, the offline file, accessibility and the worker's cancel and memory in headless Chromium (Playwright).
 	node tests/e2e/run.mjs
 	node tests/e2e/element.mjs
 	node tests/e2e/offline.mjs
 	node tests/e2e/page.mjs
 	node tests/e2e/news.mjs
+	node tests/e2e/worker.mjs
 
 clean: ## Remove build output.
 	cargo clean
 	rm -rf pkg www/pkg dist
+
+# ---------------------------------------------------------------- fuzzing
+
+FUZZ_TARGETS ?= tokenize analyze align pan html
+FUZZ_SECONDS ?= 60
+
+.PHONY: fuzz .tools/cargo-fuzz
+
+fuzz: .tools/cargo-fuzz ## Run every fuzz target for FUZZ_SECONDS each (libFuzzer, nightly); new crashes land in fuzz/artifacts/.
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$t; \
+	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	  (cd fuzz && cargo +nightly fuzz run -O $$t corpus/$$t regressions/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1) || exit 1; \
+	done
+
+# libFuzzer needs a nightly compiler; cargo-fuzz drives it.
+.tools/cargo-fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
 # ---------------------------------------------------------------- text engine benchmarks
 

@@ -19,7 +19,8 @@ export interface ParallaxCompareEventMap {
   'parallax-report': CustomEvent<{ report: Report }>;
   'parallax-error': CustomEvent<{ code: string; message: string }>;
   'parallax-busy': CustomEvent<{ busy: boolean }>;
-  'parallax-cancel': CustomEvent<Record<string, never>>;
+  /** An analysis was stopped: by Cancel / `cancel()`, or by the `time-limit`. */
+  'parallax-cancel': CustomEvent<{ reason: 'cancel' | 'time-limit' }>;
   'parallax-select-pair': CustomEvent<{ left: string; right: string }>;
   'parallax-select-passage': CustomEvent<{ index: number; left: string; right: string; a: Span; b: Span; score?: number }>;
   'parallax-settings': CustomEvent<{ settings: CompareSettings }>;
@@ -50,6 +51,9 @@ export declare class ParallaxCompare extends HTMLElement {
   /** The `editable` attribute: a Remove button per article. */
   get editable(): boolean;
   set editable(value: boolean);
+  /** The `time-limit` attribute: seconds an analysis may run before it is stopped (default 60; 0: no limit). */
+  get timeLimit(): number;
+  set timeLimit(value: number);
   /** Language and stop-word options for the term statistics. */
   get textOptions(): TextOptions;
   set textOptions(value: TextOptions);

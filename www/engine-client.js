@@ -1,29 +1,62 @@
 // The main thread's side of the engine worker: promises over request ids, "latest
 // wins" for analysis (a burst of changes, such as a slider being dragged, runs at
-// most one stale analysis instead of queueing every step), and cancel: the engine
-// cannot be interrupted inside a call, so cancelling ends the worker and the next
-// request starts a new one (the compiled wasm is kept, so that is quick).
+// most one stale analysis instead of queueing every step), cancel and a time limit.
+// The engine cannot be interrupted inside a call, so stopping an analysis ends its
+// worker and starts another at once (the compiled wasm is kept, so that is quick);
+// the new worker is given the articles of the last finished analysis.
 import { startEngineWorker } from './engine-loader.js';
 
+/** A running analysis that a newer one replaced is given this long from its start, then its worker is ended. */
+export const SUPERSEDE_MS = 500;
+/**
+ * wasm memory never shrinks: a worker whose memory an analysis took past this is
+ * replaced once that analysis is answered. The seeds run in ~20 MiB; a 6 MB article
+ * takes the memory past it (www/README.md, "Memory").
+ */
+export const MEMORY_LIMIT = 256 * 1024 * 1024;
+
+const isAnalysis = (entry) => entry.type === 'analyze';
+
 export class EngineClient extends EventTarget {
-  /** @param {{workerUrl?: string}} options a worker file for hosts whose CSP forbids blob: workers */
-  constructor({ workerUrl } = {}) {
+  /**
+   * @param {{workerUrl?: string, memoryLimit?: number, supersedeMs?: number}} options
+   *   workerUrl: a worker file for hosts whose CSP forbids blob: workers
+   */
+  constructor({ workerUrl, memoryLimit = MEMORY_LIMIT, supersedeMs = SUPERSEDE_MS } = {}) {
     super();
     this.workerUrl = workerUrl;
+    this.memoryLimit = memoryLimit;
+    this.supersedeMs = supersedeMs;
     this.nextId = 1;
+    /** id → {resolve, reject, type, message, sent} */
     this.pending = new Map();
-    this.analysisRunning = false;
+    /** The analysis sent to the worker: {started, limitTimer, supersedeTimer}, or null. */
+    this.running = null;
     this.queuedAnalysis = null;
     this.worker = null;
     this.starting = null;
+    /** Bumped whenever the worker is ended: a worker that was still starting is then ended when it arrives. */
+    this.workerGeneration = 0;
+    /** How many workers this client has started and used (the first, and each one after a cancel, time limit or memory reset). */
+    this.workersStarted = 0;
     this.broken = null;
+    /** The articles of the last finished analysis: a replacement worker gets them for `concordance`. */
+    this.articles = null;
     /** performance.now() when the running analysis was sent, for the progress display. */
     this.analysisStarted = 0;
   }
 
-  /** The worker, started on first use. */
+  /** The worker, started on first use; resolves with null when it was replaced while starting or could not start. */
   ensureWorker() {
-    this.starting ??= startEngineWorker(this.workerUrl).then((worker) => {
+    if (this.starting) return this.starting;
+    const generation = ++this.workerGeneration;
+    const wanted = () => generation === this.workerGeneration;
+    this.starting = startEngineWorker(this.workerUrl, wanted).then((worker) => {
+      if (!worker || !wanted()) {
+        worker?.terminate();
+        return null;
+      }
+      this.workersStarted += 1;
       worker.onmessage = (event) => this.receive(event.data);
       worker.onerror = (event) => {
         event.preventDefault();
@@ -31,11 +64,15 @@ export class EngineClient extends EventTarget {
         this.broken = { code: 'worker', message: `the analysis worker failed: ${event.message || 'it could not start'}` };
         this.failAll(this.broken);
       };
+      if (this.articles) worker.postMessage({ type: 'articles', articles: this.articles });
       this.worker = worker;
+      this.flush();
       return worker;
     }, (err) => {
+      if (generation !== this.workerGeneration) return null;
       this.broken = { code: 'engine-unavailable', message: `the analysis engine could not be loaded (${err?.message ?? err})` };
-      throw err;
+      this.failAll(this.broken);
+      return null;
     });
     return this.starting;
   }
@@ -45,15 +82,34 @@ export class EngineClient extends EventTarget {
     return this.pending.size > 0 || this.queuedAnalysis !== null;
   }
 
-  request(type, payload = {}) {
+  /** True while an analysis is with the worker. */
+  get analysisRunning() {
+    return this.running !== null;
+  }
+
+  /** `onSent` is called when the request is posted to a worker (again after the worker is replaced). */
+  request(type, payload = {}, onSent = undefined) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, type });
+      this.pending.set(id, { resolve, reject, type, message: { id, type, ...payload }, sent: false, onSent });
       this.notify();
-      this.ensureWorker().then((worker) => {
-        if (this.pending.has(id)) worker.postMessage({ id, type, ...payload });
-      }, () => this.failAll(this.broken));
+      this.ensureWorker().then(() => this.flush());
     });
+  }
+
+  /** Sends the requests not yet sent to the current worker (or fails them when the engine is broken). */
+  flush() {
+    if (this.broken) {
+      this.failAll(this.broken);
+      return;
+    }
+    if (!this.worker) return;
+    for (const entry of this.pending.values()) {
+      if (entry.sent) continue;
+      entry.sent = true;
+      this.worker.postMessage(entry.message);
+      entry.onSent?.();
+    }
   }
 
   receive({ id, ok, result, error }) {
@@ -62,67 +118,119 @@ export class EngineClient extends EventTarget {
     this.pending.delete(id);
     if (ok) entry.resolve(result);
     else {
-      if (error.code === 'crashed') this.stop({ code: 'crashed', message: 'the engine stopped; it was restarted' });
-      entry.reject(Object.assign(new Error(error.message), { code: error.code }));
+      if (error.code === 'crashed') this.replaceWorker({ code: 'crashed', message: 'the engine stopped; it was restarted' });
+      entry.reject(errorOf(error));
     }
-    this.notify();
-  }
-
-  /** Ends the worker, failing what it was doing with `error`; the next request starts another. */
-  stop(error) {
-    this.worker?.terminate();
-    this.worker = null;
-    this.starting = null;
-    this.broken = null;
-    this.failAll(error);
-  }
-
-  failAll(error) {
-    for (const { reject } of this.pending.values()) reject(Object.assign(new Error(error.message), { code: error.code }));
-    this.pending.clear();
-    this.notify();
-  }
-
-  /** Stops the running work; its promises reject with code 'cancelled'. */
-  cancel() {
-    if (this.queuedAnalysis) {
-      this.queuedAnalysis.reject(Object.assign(new Error('cancelled'), { code: 'cancelled' }));
-      this.queuedAnalysis = null;
-    }
-    if (this.pending.size > 0) this.stop({ code: 'cancelled', message: 'cancelled' });
     this.notify();
   }
 
   /**
-   * Analyzes; resolves with `{report}` or `null` when a newer request made
-   * this one stale before it was sent.
+   * Ends the worker and starts another at once. The pending requests `drop` picks
+   * reject with `error`; the others are sent again to the new worker.
    */
-  analyze(articles, options) {
+  replaceWorker(error, drop = () => true) {
+    this.endWorker();
+    for (const [id, entry] of this.pending) {
+      if (error && drop(entry)) {
+        this.pending.delete(id);
+        entry.reject(errorOf(error));
+      } else entry.sent = false;
+    }
+    this.notify();
+    this.ensureWorker();
+  }
+
+  endWorker() {
+    this.workerGeneration += 1;
+    this.worker?.terminate();
+    this.worker = null;
+    this.starting = null;
+    this.broken = null;
+  }
+
+  failAll(error) {
+    for (const { reject } of this.pending.values()) reject(errorOf(error));
+    this.pending.clear();
+    this.notify();
+  }
+
+  /** Stops the running work; its promises reject with code 'cancelled'. A new worker is started at once. */
+  cancel() {
+    if (this.queuedAnalysis) {
+      this.queuedAnalysis.reject(errorOf({ code: 'cancelled', message: 'cancelled' }));
+      this.queuedAnalysis = null;
+    }
+    if (this.pending.size > 0) this.replaceWorker({ code: 'cancelled', message: 'cancelled' });
+    this.notify();
+  }
+
+  /**
+   * Analyzes; resolves with `{report, memoryBytes}` or `null` when a newer request
+   * made this one stale. `timeLimit` (ms, 0: none): after that long the worker is
+   * ended and the promise rejects with code 'timeout'.
+   */
+  analyze(articles, options, { timeLimit = 0 } = {}) {
     return new Promise((resolve, reject) => {
       if (this.queuedAnalysis) this.queuedAnalysis.resolve(null);
-      this.queuedAnalysis = { articles, options, resolve, reject };
+      this.queuedAnalysis = { articles, options, timeLimit, resolve, reject };
       this.notify();
+      if (this.running) this.endSuperseded(this.running);
       this.pump();
     });
   }
 
+  /**
+   * The running analysis was replaced by a newer one. A short one is waited for (a
+   * new worker costs more than it); one that has run `supersedeMs` is ended with its
+   * worker, so that a runaway analysis does not hold up the one the reader wants.
+   */
+  endSuperseded(running) {
+    if (running.supersedeTimer) return;
+    const left = this.supersedeMs - (performance.now() - running.started);
+    running.supersedeTimer = setTimeout(() => {
+      if (this.running !== running || !this.queuedAnalysis) return;
+      this.replaceWorker({ code: 'superseded', message: 'a newer analysis replaced it' }, isAnalysis);
+    }, Math.max(0, left));
+  }
+
   async pump() {
-    if (this.analysisRunning || !this.queuedAnalysis) return;
+    if (this.running || !this.queuedAnalysis) return;
     const job = this.queuedAnalysis;
     this.queuedAnalysis = null;
-    this.analysisRunning = true;
-    this.analysisStarted = performance.now();
+    const running = { started: performance.now(), limitTimer: 0, supersedeTimer: 0 };
+    this.running = running;
+    this.analysisStarted = running.started;
+    // The clocks start when the worker has the job: starting the first worker (compiling the wasm) is not the analysis.
+    const sent = () => {
+      running.started = performance.now();
+      this.analysisStarted = running.started;
+      if (job.timeLimit > 0) this.limitTime(running, job.timeLimit);
+    };
     try {
-      const result = await this.request('analyze', { articles: job.articles, options: job.options });
+      const result = await this.request('analyze', { articles: job.articles, options: job.options }, sent);
+      this.articles = job.articles;
       job.resolve(this.queuedAnalysis ? null : result);
+      if (result?.memoryBytes > this.memoryLimit) this.replaceWorker(null);
     } catch (err) {
       if (this.queuedAnalysis && err.code !== 'cancelled') job.resolve(null);
       else job.reject(err);
     } finally {
-      this.analysisRunning = false;
+      clearTimeout(running.limitTimer);
+      clearTimeout(running.supersedeTimer);
+      this.running = null;
       this.notify();
       this.pump();
     }
+  }
+
+  /** After `ms` the running analysis is stopped with its worker: its promise rejects with code 'timeout'. */
+  limitTime(running, ms) {
+    clearTimeout(running.limitTimer);
+    running.limitTimer = setTimeout(() => {
+      if (this.running !== running) return;
+      const seconds = Math.round(ms / 100) / 10;
+      this.replaceWorker({ code: 'timeout', message: `the analysis took longer than the time limit (${seconds} s)` }, isAnalysis);
+    }, ms);
   }
 
   concordance(term, options) {
@@ -137,11 +245,26 @@ export class EngineClient extends EventTarget {
     return this.request('extract', { html });
   }
 
+  /** The size of the worker's wasm memory in bytes (a debugging aid: it never shrinks). */
+  memory() {
+    return this.request('memory').then(({ bytes }) => bytes);
+  }
+
   notify() {
     this.dispatchEvent(new Event('busy'));
   }
 
+  /** Ends the worker for good (the element was removed); the next request starts another. */
   terminate() {
-    this.stop({ code: 'cancelled', message: 'the engine was closed' });
+    if (this.queuedAnalysis) {
+      this.queuedAnalysis.reject(errorOf({ code: 'cancelled', message: 'the engine was closed' }));
+      this.queuedAnalysis = null;
+    }
+    this.endWorker();
+    this.failAll({ code: 'cancelled', message: 'the engine was closed' });
   }
+}
+
+function errorOf({ code, message }) {
+  return Object.assign(new Error(message), { code });
 }

@@ -87,10 +87,12 @@ export function classicGlue(glue) {
 
 /**
  * A started worker that has been given the compiled engine. Rejects when the glue or
- * the wasm cannot be loaded.
+ * the wasm cannot be loaded; null when `wanted()` says, once they are, that it is no
+ * longer needed (it was replaced or closed while the wasm compiled).
  */
-export async function startEngineWorker(workerUrl) {
+export async function startEngineWorker(workerUrl, wanted = () => true) {
   const [module, url] = await Promise.all([engineModule(), workerUrl ? null : workerBlobUrl()]);
+  if (!wanted()) return null;
   const worker = workerUrl ? new Worker(workerUrl, { type: 'module' }) : new Worker(url);
   worker.postMessage({ type: 'init', module });
   return worker;

@@ -21,6 +21,10 @@ import { renderAdds } from './components/adds-view.js';
 import { renderRelations } from './components/relations-view.js';
 
 const DEFAULTS = { metric: 'containment', minPassageWords: 8, minPassageScore: 0, excludeBoilerplate: true, text: {} };
+/** Seconds an analysis may run before it is stopped (the `time-limit` attribute; 0: no limit). */
+const TIME_LIMIT_S = 60;
+/** The progress bar shows only for an analysis longer than this (ms): a quick one does not flash it. */
+const PROGRESS_DELAY_MS = 300;
 const TEXT_KEYS = ['language', 'stopWords', 'extraStopWords', 'stem', 'foldAccents'];
 
 /**
@@ -142,7 +146,7 @@ export const VIEWS = [
 ];
 
 export class ParallaxCompare extends HTMLElement {
-  static observedAttributes = ['metric', 'min-passage-words', 'min-passage-score', 'exclude-boilerplate', 'worker-url', 'editable'];
+  static observedAttributes = ['metric', 'min-passage-words', 'min-passage-score', 'exclude-boilerplate', 'worker-url', 'editable', 'time-limit'];
 
   constructor() {
     super();
@@ -192,6 +196,9 @@ export class ParallaxCompare extends HTMLElement {
   /** Shows a Remove button per article (the `parallax-remove-article` event). */
   get editable() { return this.hasAttribute('editable'); }
   set editable(v) { this.toggleAttribute('editable', Boolean(v)); }
+  /** Seconds an analysis may run before it is stopped and its worker replaced (default 60; 0: no limit). */
+  get timeLimit() { return Math.max(0, numberAttr(this, 'time-limit', TIME_LIMIT_S)); }
+  set timeLimit(v) { this.setAttribute('time-limit', String(v)); }
 
   /** Language and stop word options: {language, stopWords, extraStopWords, stem, foldAccents}. */
   get textOptions() { return { ...this._text }; }
@@ -246,15 +253,17 @@ export class ParallaxCompare extends HTMLElement {
     this.stopEngine();
   }
 
-  /** Stops the running analysis; the comparison shown stays. */
+  /** Stops the running analysis (its worker is replaced by a fresh one); the comparison shown and the articles stay. */
   cancel() {
+    // The Cancel button is about to be hidden: keep the keyboard user near the result.
+    if (this.shadowRoot.activeElement === this.cancelButton) this.headingOf('matrix').focus({ preventScroll: true });
     this.engine?.cancel();
   }
 
   // ---------------------------------------------------------------- frame
 
   build() {
-    this.statusText = h('span', { class: 'status-text', text: 'Analyzing…' });
+    this.statusText = h('span', { class: 'status-text', text: 'Comparing…' });
     this.cancelButton = h('button', { type: 'button', class: 'cancel', text: 'Cancel', attrs: { part: 'cancel' }, on: { click: () => this.cancel() } });
     this.status = h('div', { class: 'status', hidden: true, attrs: { part: 'status' } },
       h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }), this.statusText,
@@ -352,23 +361,35 @@ export class ParallaxCompare extends HTMLElement {
 
   showBusy() {
     const busy = this.busy;
-    if (busy === !this.status.hidden) return;
-    this.status.hidden = !busy;
+    if (busy === Boolean(this.busyShown)) return;
+    this.busyShown = busy;
     this.toggleAttribute('busy', busy);
     this.shadowRoot.querySelector('.layout').setAttribute('aria-busy', String(busy));
+    clearTimeout(this.progressDelay);
     clearInterval(this.ticker);
-    if (busy) {
-      const chars = this.articles.reduce((n, a) => n + a.text.length, 0);
-      const what = `Analyzing ${this.articles.length} article${this.articles.length === 1 ? '' : 's'} (${size(chars)})…`;
-      this.announcer.textContent = what;
-      const started = performance.now();
-      // The engine cannot report its own progress from inside one call: the elapsed time shows it is working.
-      this.ticker = setInterval(() => {
-        this.statusText.textContent = `${what} ${Math.round((performance.now() - started) / 1000)} s`;
-      }, 500);
-      this.statusText.textContent = what;
-    } else this.announcer.textContent = '';
+    if (busy) this.progressDelay = setTimeout(() => this.showProgress(), PROGRESS_DELAY_MS);
+    else {
+      this.status.hidden = true;
+      this.announcer.textContent = '';
+    }
     this.emit('parallax-busy', { busy });
+  }
+
+  /** The progress bar with Cancel, for work that takes longer than a moment. */
+  showProgress() {
+    const n = this.articles.length;
+    const chars = this.articles.reduce((sum, a) => sum + a.text.length, 0);
+    const what = this.engine?.analysisRunning || this.engine?.queuedAnalysis
+      ? `Comparing ${n} article${n === 1 ? '' : 's'} (${size(chars)})…`
+      : 'Working…';
+    this.announcer.textContent = what;
+    this.statusText.textContent = what;
+    this.status.hidden = false;
+    const started = performance.now() - PROGRESS_DELAY_MS;
+    // The engine cannot report its own progress from inside one call: the elapsed time shows it is working.
+    this.ticker = setInterval(() => {
+      this.statusText.textContent = `${what} ${Math.round((performance.now() - started) / 1000)} s`;
+    }, 500);
   }
 
   scheduleAnalysis() {
@@ -404,12 +425,11 @@ export class ParallaxCompare extends HTMLElement {
     if (articles.length === 1) this.messages.show('Only one article: add another article to compare.', { kind: 'warning', key: 'count' });
     let result;
     try {
-      result = await this.startEngine().analyze(articles, this.options());
+      result = await this.startEngine().analyze(articles, this.options(), { timeLimit: this.timeLimit * 1000 });
     } catch (err) {
       if (generation !== this.generation) return;
-      if (err.code === 'cancelled') {
-        this.messages.show(this.report ? 'Analysis cancelled: the comparison shown is from before the last change.' : 'Analysis cancelled.', { kind: 'warning', key: 'analysis' });
-        this.emit('parallax-cancel', {});
+      if (err.code === 'cancelled' || err.code === 'timeout') {
+        this.showStopped(err.code === 'timeout' ? 'time-limit' : 'cancel');
         return;
       }
       if (err.code === 'invalid-option' && this.report) {
@@ -429,6 +449,22 @@ export class ParallaxCompare extends HTMLElement {
     this.keepPair();
     this.render();
     this.emit('parallax-report', { report: this.report });
+  }
+
+  /**
+   * An analysis was stopped (Cancel, or the time limit): the comparison from before
+   * stays, or the views say why there is none; the articles are kept.
+   */
+  showStopped(reason) {
+    const what = reason === 'time-limit'
+      ? `The comparison took longer than the time limit (${this.timeLimit} s) and was stopped`
+      : 'Comparison cancelled';
+    this.messages.show(this.report ? `${what}: the comparison shown is from before the last change.` : `${what}.`, { kind: 'warning', key: 'analysis' });
+    if (!this.report) {
+      this.reason = `${what}.`;
+      this.render();
+    }
+    this.emit('parallax-cancel', { reason });
   }
 
   showNoReport(text, code) {

@@ -37,7 +37,8 @@ export interface ParallaxEventMap {
   'parallax-busy': CustomEvent<{ busy: boolean }>;
   'parallax-settings': CustomEvent<{ settings: ParallaxSettings }>;
   'parallax-remove-article': CustomEvent<{ id: string }>;
-  'parallax-cancel': CustomEvent<Record<string, never>>;
+  /** An analysis was stopped: by Cancel / `cancel()`, or by the `time-limit`. */
+  'parallax-cancel': CustomEvent<{ reason: 'cancel' | 'time-limit' }>;
   'parallax-error': CustomEvent<{ code: string; message: string }>;
 }
 
@@ -64,12 +65,14 @@ export declare class ParallaxCompare extends HTMLElement {
   workerUrl: string | null;
   /** Attribute `editable`: a Remove button per article. */
   editable: boolean;
+  /** Attribute `time-limit`: seconds an analysis may run before it is stopped (default 60; 0: no limit). */
+  timeLimit: number;
   textOptions: ParallaxTextOptions;
   settings: ParallaxSettings;
   /** The last report, or null. */
   readonly report: any;
   readonly busy: boolean;
-  /** Stops the running analysis; the comparison shown stays. */
+  /** Stops the running analysis (its worker is replaced by a fresh one); the comparison shown and the articles stay. */
   cancel(): void;
   /** An article from a web page's HTML. */
   extract(html: string): Promise<{ title?: string; byline?: string; text: string; reader: 'engine' | 'fallback' }>;

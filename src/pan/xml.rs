@@ -92,10 +92,13 @@ pub fn write(susp: &str, source: &str, detections: &[Annotation]) -> String {
     xml
 }
 
+/// Escapes an attribute value; `>` too, because readers (ours included) may end a
+/// tag at the first `>`.
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

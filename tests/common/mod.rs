@@ -14,6 +14,8 @@ pub fn seed_paths() -> Vec<PathBuf> {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     paths.sort();
+    // A missing or partial copy fails here rather than letting a test pass on less.
+    assert_eq!(paths.len(), 5, "{dir}: expected the five seed articles");
     paths
 }
 
