@@ -7,12 +7,13 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
 use crate::limits;
+use crate::options::{check_language, check_text_options, ConcordanceOptions, TextOptions};
 use crate::span::OffsetIndex;
-use crate::text::kwic::{self, ConcordanceOptions};
+use crate::text;
+use crate::text::kwic;
 use crate::text::stats::TermCount;
-use crate::text::{self, TextOptions};
 use crate::Article;
 
 /// One word of a text, in UTF-16 code units (what `String.prototype.slice` takes).
@@ -32,7 +33,7 @@ pub fn tokenize<'t>(text: &'t str, options: &TextOptions) -> Result<Vec<WordRepo
     check_text_options(options)?;
     limits::check_text("text", text)?;
     let index = OffsetIndex::new(text);
-    Ok(text::tokenize_with(text, options)
+    Ok(text::tokenize_with(text, &options.analyzer(false))
         .into_iter()
         .map(|t| {
             let u = index.utf16_span(t.span);
@@ -50,7 +51,7 @@ pub fn tokenize<'t>(text: &'t str, options: &TextOptions) -> Result<Vec<WordRepo
 pub fn term_frequencies(text: &str, options: &TextOptions) -> Result<Vec<TermCount>> {
     check_text_options(options)?;
     limits::check_text("text", text)?;
-    Ok(text::term_frequencies(text, options))
+    Ok(text::term_frequencies(text, &options.analyzer(true)))
 }
 
 /// One occurrence found by [`concordance`], in UTF-16 code units of its article.
@@ -140,24 +141,4 @@ pub fn stop_word_list(language: &str) -> Result<Vec<String>> {
     Ok(text::language_code(language)
         .map(text::stopwords::terms)
         .unwrap_or_default())
-}
-
-/// The one check of the text options every export takes (`analyze` through
-/// `Options::check`): the language is `"auto"` or a code the engine knows. An
-/// unknown code is refused, never read as "no language".
-pub(crate) fn check_text_options(options: &TextOptions) -> Result<()> {
-    check_language(options.language.as_deref())
-}
-
-fn check_language(language: Option<&str>) -> Result<()> {
-    let language = language.unwrap_or("auto").trim();
-    if language == "auto" || language.is_empty() || text::language_code(language).is_some() {
-        return Ok(());
-    }
-    Err(Error::new(ErrorKind::InvalidOption {
-        name: "language".into(),
-        reason: format!(
-            "\"{language}\" is not \"auto\" or an ISO 639-1 code the text engine knows (en, de, zh, ...)"
-        ),
-    }))
 }

@@ -25,6 +25,7 @@ mod error;
 pub mod html;
 pub mod limits;
 pub mod news;
+mod options;
 pub mod pan;
 mod report;
 mod script;
@@ -42,8 +43,8 @@ pub use error::{Error, ErrorKind, Result};
 pub use limits::{
     Limit, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_CONCORDANCE_LINES, MAX_TOKEN_BYTES, MAX_TOTAL_BYTES,
 };
+pub use options::{ConcordanceOptions, TextOptions};
 pub use report::{
     align_texts, analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options,
     PairReport, PassageReport, Report,
 };
-pub use text::TextOptions;

@@ -11,10 +11,11 @@ use serde::{Deserialize, Serialize};
 use crate::align::{self, groups, scores, AlignOptions, Doc, Word};
 use crate::error::{Error, ErrorKind, Result};
 use crate::news::{self, Boilerplate};
+use crate::options::TextOptions;
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
 use crate::text::corpus::{self, DocumentTerms};
 use crate::text::stats::TermCount;
-use crate::text::{AnalyzerOptions, TextOptions};
+use crate::text::AnalyzerOptions;
 
 /// One article to compare.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -117,7 +118,7 @@ impl Options {
         if self.top_terms > 10_000 {
             return invalid("topTerms", "must be at most 10000 terms");
         }
-        crate::api::check_text_options(&self.text)?;
+        crate::options::check_text_options(&self.text)?;
         Ok(())
     }
 

@@ -7,9 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::text::kwic::ConcordanceOptions;
-use crate::text::TextOptions;
-use crate::{Article, Options};
+use crate::{Article, ConcordanceOptions, Options, TextOptions};
 
 /// Compares articles (`[{id, title?, text}]`) and returns the report.
 /// Offsets in the report are UTF-16 code units, as `String.prototype.slice` takes.

@@ -178,7 +178,7 @@ fn an_unknown_language_is_refused_by_every_export() {
         },
         ..Options::default()
     };
-    let concordance_options = parallax::text::kwic::ConcordanceOptions {
+    let concordance_options = parallax::ConcordanceOptions {
         text: options.text.clone(),
         ..Default::default()
     };

@@ -3,36 +3,7 @@
 
 use crate::span::ByteSpan;
 
-use super::{Analyzer, AnalyzerOptions, TextOptions};
-
-/// The concordance's options from JavaScript (camelCase): the text options, and
-/// how many characters of context to show on each side (default 40).
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct ConcordanceOptions {
-    /// Language, stemming and accents decide what matches the term; stop words
-    /// are accepted for symmetry with the other exports, and the term asked for
-    /// is always found.
-    #[serde(flatten)]
-    pub text: TextOptions,
-    /// Characters of context on each side.
-    pub context: Option<usize>,
-}
-
-impl ConcordanceOptions {
-    /// The analyzer options these name: never a stop word left out.
-    pub fn analyzer(&self) -> AnalyzerOptions {
-        AnalyzerOptions {
-            extra_stop_words: Vec::new(),
-            ..self.text.analyzer(false)
-        }
-    }
-
-    /// Characters of context on each side (at most 1000).
-    pub fn context(&self) -> usize {
-        self.context.unwrap_or(40).min(1000)
-    }
-}
+use super::{Analyzer, AnalyzerOptions};
 
 /// One occurrence of the term, in bytes of its article's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
