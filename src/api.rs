@@ -104,6 +104,29 @@ pub fn concordance<'a>(
         .collect())
 }
 
+/// What the HTML reader takes from a page (the `extract` export): `null` where
+/// the page says nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PageReport {
+    /// The article's headline.
+    pub title: Option<String>,
+    /// Who wrote it, as the page says.
+    pub byline: Option<String>,
+    /// The article's text: paragraphs separated by blank lines.
+    pub text: String,
+}
+
+/// Reads the article out of a web page (at most [`limits::MAX_HTML_BYTES`] of
+/// it). Never fails: any input gives some result.
+pub fn extract(html: &str) -> PageReport {
+    let page = crate::html::extract(html);
+    PageReport {
+        title: page.title,
+        byline: page.byline,
+        text: page.text,
+    }
+}
+
 /// A passage found by [`pan_align`], in code points (PAN's unit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -36,12 +36,13 @@ pub mod text;
 pub mod wasm;
 
 pub use api::{
-    concordance, pan_align, stop_word_list, term_frequencies, tokenize, ConcordanceLine,
+    concordance, extract, pan_align, stop_word_list, term_frequencies, tokenize, ConcordanceLine,
     PanPassage, WordReport,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use limits::{
-    Limit, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_CONCORDANCE_LINES, MAX_TOKEN_BYTES, MAX_TOTAL_BYTES,
+    Limit, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_CONCORDANCE_LINES, MAX_HTML_BYTES, MAX_TOKEN_BYTES,
+    MAX_TOTAL_BYTES,
 };
 pub use options::{ConcordanceOptions, TextOptions};
 pub use report::{

@@ -24,6 +24,11 @@ pub const MAX_TOKEN_BYTES: usize = 64 * 1024;
 /// The most lines one concordance returns (each carries its context strings).
 pub const MAX_CONCORDANCE_LINES: usize = 10_000;
 
+/// The most bytes of a web page the HTML reader reads (16 MiB). Unlike the
+/// others this one refuses nothing: the rest of a longer page is not read (its
+/// article text is near the start, and reading time stays bounded).
+pub const MAX_HTML_BYTES: usize = 16 * MIB;
+
 /// One of the limits, for errors to name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]

@@ -90,7 +90,7 @@ pub fn align_texts(a: &str, b: &str, options: JsValue) -> Result<JsValue, JsValu
 /// by blank lines). Never throws.
 #[wasm_bindgen]
 pub fn extract(html: &str) -> Result<JsValue, JsValue> {
-    to_js(&crate::html::extract(html))
+    to_js(&crate::extract(html))
 }
 
 /// The library's version.

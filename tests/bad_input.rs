@@ -214,4 +214,6 @@ fn the_readme_lists_every_limit_as_the_messages_state_it() {
         let row = format!("| {} | {} |", limit.name(), limit.format(limit.max()));
         assert!(readme.contains(&row), "README.md lacks the row {row:?}");
     }
+    let pages = format!("first {} MiB", parallax::MAX_HTML_BYTES / (1024 * 1024));
+    assert!(readme.contains(&pages), "README.md lacks {pages:?}");
 }
