@@ -2,8 +2,14 @@
 //! how much of each is found in the others, and which words each one leans on.
 //!
 //! The library is plain Rust. The WebAssembly bindings live in one module
-//! (`wasm`, compiled only for `wasm32`), and the `parallax` binary is glue over
-//! the same functions.
+//! (`wasm`, compiled only for `wasm32`), and the `parallax` binary (feature
+//! `cli`) is glue over the same functions.
+//!
+//! The exports are the functions re-exported here: [`analyze`], [`align_texts`],
+//! [`tokenize`], [`term_frequencies`], [`concordance`], [`extract`], [`pan_align`]
+//! and [`stop_word_list`]. Each checks its options (an unknown language is an
+//! error) and the [`limits`] before any engine reads the input, and gives offsets
+//! in UTF-16 code units (PAN's in code points).
 //!
 //! ```
 //! use parallax::{analyze, Article, Options};
