@@ -16,6 +16,9 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8080
 
+# The wasm build leaves out the CLI's crates (feature `cli`, on by default for `cargo build`).
+WASM_FEATURES := --no-default-features --features languages,encodings
+
 RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
 
 .PHONY: help setup setup-browser build pkg dist demo serve test test-native test-wasm test-package test-e2e lint clean
@@ -65,7 +68,7 @@ pkg: setup pkg/parallax_bg.wasm ## Build the npm package into pkg/ (`npm pack pk
 	node tools/build-pkg.mjs
 
 pkg/parallax_bg.wasm: $(RUST_SOURCES) | setup
-	wasm-pack build --release --target web --out-dir pkg --out-name parallax
+	wasm-pack build --release --target web --out-dir pkg --out-name parallax . $(WASM_FEATURES)
 	@ls -l pkg/parallax_bg.wasm | awk '{print "wasm raw bytes:", $$5}'
 	@gzip -9 -c pkg/parallax_bg.wasm | wc -c | awk '{print "wasm gzip bytes:", $$1}'
 
@@ -91,14 +94,14 @@ test: setup setup-browser lint test-native test-wasm build test-package test-e2e
 lint: setup ## rustfmt and clippy, warnings as errors.
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets $(WASM_FEATURES) -- -D warnings
 
 test-native: ## Native unit, property and integration tests.
 	cargo test --release
 
 test-wasm: setup setup-browser ## The wasm layer under Node and in headless Chromium.
-	wasm-pack test --release --node -- --test wasm_node
-	wasm-pack test --release --headless --chrome -- --test wasm_browser
+	wasm-pack test --release --node -- $(WASM_FEATURES) --test wasm_node
+	wasm-pack test --release --headless --chrome -- $(WASM_FEATURES) --test wasm_browser
 
 test-package: pkg setup-browser ## Pack pkg/; install it into a fresh Node project, Vite app and import-map page; run each.
 	node tests/package/run.mjs

@@ -7,7 +7,8 @@
 // library functions they exercise.
 use parallax::pan::xml;
 use parallax::span::OffsetIndex;
-use parallax::text::{corpus, kwic, AnalyzerOptions, TextOptions, TokenizeOptions};
+use parallax::text::{corpus, kwic, AnalyzerOptions, TokenizeOptions};
+use parallax::TextOptions;
 use parallax::{Article, Options};
 
 /// Any bytes, decoded lossily: tokenization, every option, term statistics and the
@@ -41,7 +42,7 @@ pub fn tokenize(data: &[u8]) {
         stem: Some(flags & 16 == 16),
         fold_accents: Some(flags & 32 == 32),
     };
-    let _ = parallax::text::term_frequencies(&text, &options);
+    let _ = parallax::text::term_frequencies(&text, &options.analyzer(true));
     let analyzer: AnalyzerOptions = options.analyzer(true);
     let (a, b) = text.split_at(
         text.char_indices()
@@ -50,7 +51,7 @@ pub fn tokenize(data: &[u8]) {
     );
     let _ = corpus::analyze(&[a, b], &analyzer, 20);
     let query: String = text.chars().skip(3).take(12).collect();
-    let _ = kwic::concordance(&[a, b], &query, &analyzer, usize::from(flags));
+    let _ = kwic::concordance(&[a, b], &query, &analyzer, usize::from(flags), 64);
 }
 
 /// `analyze` on two or three articles cut from any bytes: an `Err` is fine, a panic is not.

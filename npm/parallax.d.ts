@@ -436,7 +436,7 @@ export function concordance(
 /** The languages (ISO 639-1) the text engine has stop words for, sorted. */
 export function languages(): string[];
 
-/** The built-in stop words of `language`; empty when it has no list. */
+/** The built-in stop words of `language`; empty when it has no list. Throws `invalid-option` for an unknown code. */
 export function stopWordList(language: string): string[];
 
 /** What Parallax reads from a web page. */

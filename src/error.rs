@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::limits::Limit;
+
 /// What went wrong, and with which input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
@@ -22,14 +24,15 @@ pub enum ErrorKind {
         /// The article's id.
         id: String,
     },
-    /// An article is larger than the library accepts.
+    /// An input is over one of the limits (`crate::limits`).
     TooLarge {
-        /// The article's id.
-        id: String,
-        /// Its size in bytes.
-        bytes: usize,
-        /// The limit in bytes.
-        limit: usize,
+        /// Which limit.
+        limit: Limit,
+        /// The article (or the concordance's term) it concerns; `None` for the
+        /// limits on a whole call (article count, total size).
+        id: Option<String>,
+        /// The input's size, in the limit's unit before formatting (bytes or a count).
+        size: usize,
     },
     /// Two articles share one id.
     DuplicateId {
@@ -86,12 +89,7 @@ impl fmt::Display for Error {
             ErrorKind::EmptyArticle { id } => {
                 write!(f, "article \"{id}\" has no words (it is empty or only whitespace and punctuation)")
             }
-            ErrorKind::TooLarge { id, bytes, limit } => write!(
-                f,
-                "article \"{id}\" is {:.1} MB, more than the {:.0} MB limit",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
-            ),
+            ErrorKind::TooLarge { limit, id, size } => too_large(f, *limit, id.as_deref(), *size),
             ErrorKind::DuplicateId { id } => {
                 write!(f, "two articles have the id \"{id}\"; ids must be unique")
             }
@@ -107,6 +105,36 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// `article "x" is 33.00 MiB; the article size limit is 32 MiB`: what is over,
+/// by how much, and the limit's name and value in its one unit.
+fn too_large(
+    f: &mut fmt::Formatter<'_>,
+    limit: Limit,
+    id: Option<&str>,
+    size: usize,
+) -> fmt::Result {
+    let (name, max) = (limit.name(), limit.format(limit.max()));
+    let size_text = limit.format(size);
+    match (limit, id) {
+        (Limit::TokenBytes, Some(id)) => write!(
+            f,
+            "article \"{id}\" has a word of {size_text} (an encoded blob?)"
+        )?,
+        (Limit::ConcordanceLines, Some(term)) => {
+            return write!(
+                f,
+                "\"{term}\" occurs more than {} times; search for a rarer word or phrase \
+                 (the {name} limit is {max})",
+                limit.max()
+            );
+        }
+        (_, Some(id)) => write!(f, "article \"{id}\" is {size_text}")?,
+        (Limit::Articles, None) => write!(f, "{size_text} were given")?,
+        (_, None) => write!(f, "the articles are {size_text} together")?,
+    }
+    write!(f, "; the {name} limit is {max}")
+}
 
 /// The library's result type.
 pub type Result<T> = std::result::Result<T, Error>;

@@ -17,13 +17,11 @@ use crate::candidates::{self, CandidateOptions};
 use crate::canon::{self, OffsetMap};
 use crate::error::{Error, ErrorKind, Result};
 use crate::news::{self, Boilerplate};
+use crate::options::TextOptions;
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
 use crate::text::corpus::{self, DocumentTerms};
 use crate::text::stats::TermCount;
-use crate::text::{AnalyzerOptions, TextOptions};
-
-/// The largest article accepted, in bytes of UTF-8.
-pub const MAX_ARTICLE_BYTES: usize = 32 * 1024 * 1024;
+use crate::text::AnalyzerOptions;
 
 /// One article to compare.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -114,7 +112,9 @@ impl Default for Options {
 }
 
 impl Options {
-    fn check(&self) -> Result<()> {
+    /// Refuses values the library cannot use, with the option's name: every
+    /// export runs it (the CLI too, before it reads any file).
+    pub fn check(&self) -> Result<()> {
         let invalid = |name: &str, reason: &str| {
             Err(Error::new(ErrorKind::InvalidOption {
                 name: name.into(),
@@ -133,16 +133,7 @@ impl Options {
         if self.top_terms > 10_000 {
             return invalid("topTerms", "must be at most 10000 terms");
         }
-        let language = self.text.language.as_deref().unwrap_or("auto").trim();
-        if language != "auto"
-            && !language.is_empty()
-            && crate::text::language_code(language).is_none()
-        {
-            return invalid(
-                "language",
-                "must be \"auto\" or an ISO 639-1 code the text engine knows (en, de, zh, ...)",
-            );
-        }
+        crate::options::check_text_options(&self.text)?;
         Ok(())
     }
 
@@ -830,6 +821,7 @@ fn fact_report(fact: &news::Fact, at: &Offsets, articles: &[Article]) -> FactRep
 /// The passages two texts share, in UTF-16 code units (the wasm `alignTexts`).
 pub fn align_texts(a: &str, b: &str, options: &Options) -> Result<Vec<PassageReport>> {
     options.check()?;
+    crate::limits::check_texts([("a", a), ("b", b)].into_iter())?;
     let ((ca, ma), (cb, mb)) = (canon::canonical(a), canon::canonical(b));
     let (oa, ob) = (Offsets::new(a, ma), Offsets::new(b, mb));
     Ok(
@@ -893,15 +885,8 @@ fn check(articles: &[Article]) -> Result<()> {
                 id: article.id.clone(),
             }));
         }
-        if article.text.len() > MAX_ARTICLE_BYTES {
-            return Err(Error::new(ErrorKind::TooLarge {
-                id: article.id.clone(),
-                bytes: article.text.len(),
-                limit: MAX_ARTICLE_BYTES,
-            }));
-        }
     }
-    Ok(())
+    crate::limits::check_texts(articles.iter().map(|a| (a.id.as_str(), a.text.as_str())))
 }
 
 /// The article's title as given, else the headline its text states, else its first

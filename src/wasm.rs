@@ -7,10 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::span::OffsetIndex;
-use crate::text::kwic::{self, ConcordanceOptions};
-use crate::text::{self, TextOptions};
-use crate::{Article, Options};
+use crate::{Article, ConcordanceOptions, Options, TextOptions};
 
 /// Compares articles (`[{id, title?, text}]`) and returns the report.
 /// Offsets in the report are UTF-16 code units, as `String.prototype.slice` takes.
@@ -18,8 +15,7 @@ use crate::{Article, Options};
 pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let articles: Vec<Article> = from_js(articles, "articles")?;
     let options: Options = options_from_js(options)?;
-    let report =
-        crate::analyze(&articles, &options).map_err(|e| into_error(e.code(), &e.to_string()))?;
+    let report = crate::analyze(&articles, &options).map_err(library_error)?;
     to_js(&report)
 }
 
@@ -29,19 +25,7 @@ pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
 #[wasm_bindgen]
 pub fn tokenize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options: TextOptions = options_from_js(options)?;
-    let index = OffsetIndex::new(text);
-    let tokens: Vec<TokenOut<'_>> = text::tokenize_with(text, &options)
-        .into_iter()
-        .map(|t| {
-            let u = index.utf16_span(t.span);
-            TokenOut {
-                term: t.term,
-                start: u.start,
-                end: u.end,
-            }
-        })
-        .collect();
-    to_js(&tokens)
+    to_js(&crate::tokenize(text, &options).map_err(library_error)?)
 }
 
 /// The content terms of `text` and their counts, `[{term, count}]`, most frequent
@@ -49,7 +33,7 @@ pub fn tokenize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = termFrequencies)]
 pub fn term_frequencies(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options: TextOptions = options_from_js(options)?;
-    to_js(&text::term_frequencies(text, &options))
+    to_js(&crate::term_frequencies(text, &options).map_err(library_error)?)
 }
 
 /// Every occurrence of `term` (a word or phrase) in `articles` (`[{id, title?,
@@ -60,24 +44,7 @@ pub fn term_frequencies(text: &str, options: JsValue) -> Result<JsValue, JsValue
 pub fn concordance(articles: JsValue, term: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let articles: Vec<Article> = from_js(articles, "articles")?;
     let options: ConcordanceOptions = options_from_js(options)?;
-    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    let lines = kwic::concordance(&texts, term, &options.analyzer(), options.context());
-    let indexes: Vec<OffsetIndex> = texts.iter().map(|t| OffsetIndex::new(t)).collect();
-    let out: Vec<LineOut<'_>> = lines
-        .iter()
-        .map(|l| {
-            let u = indexes[l.article].utf16_span(l.span);
-            LineOut {
-                id: &articles[l.article].id,
-                start: u.start,
-                end: u.end,
-                left: l.left,
-                matched: l.matched,
-                right: l.right,
-            }
-        })
-        .collect();
-    to_js(&out)
+    to_js(&crate::concordance(&articles, term, &options).map_err(library_error)?)
 }
 
 /// The languages (ISO 639-1) the text engine has stop words for, sorted: the
@@ -94,27 +61,10 @@ pub fn languages() -> Vec<String> {
 /// The built-in stop words of `language` (ISO 639-1), normalized as terms are;
 /// empty when the language has no list. For a page that lets users edit the list
 /// (pass additions as `extraStopWords`, or `stopWords: false` plus their own list).
+/// An unknown code throws `invalid-option`, as it does for every other export.
 #[wasm_bindgen(js_name = stopWordList)]
-pub fn stop_word_list(language: &str) -> Vec<String> {
-    crate::text::stopwords::terms(language.trim())
-}
-
-#[derive(Serialize)]
-struct TokenOut<'t> {
-    term: std::borrow::Cow<'t, str>,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct LineOut<'a> {
-    id: &'a str,
-    start: usize,
-    end: usize,
-    left: &'a str,
-    #[serde(rename = "match")]
-    matched: &'a str,
-    right: &'a str,
+pub fn stop_word_list(language: &str) -> Result<Vec<String>, JsValue> {
+    crate::stop_word_list(language).map_err(library_error)
 }
 
 /// PAN text alignment of one pair: the passages of `source` reused in `susp`,
@@ -122,25 +72,7 @@ struct LineOut<'a> {
 /// (PAN's unit), with the settings tuned on the PAN 2013 training corpus.
 #[wasm_bindgen(js_name = panAlign)]
 pub fn pan_align(susp: &str, source: &str) -> Result<JsValue, JsValue> {
-    let found: Vec<PanPassage> = crate::pan::detect_texts(susp, source)
-        .into_iter()
-        .map(|d| PanPassage {
-            this_offset: d.this_offset,
-            this_length: d.this_length,
-            source_offset: d.source_offset,
-            source_length: d.source_length,
-        })
-        .collect();
-    to_js(&found)
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PanPassage {
-    this_offset: usize,
-    this_length: usize,
-    source_offset: usize,
-    source_length: usize,
+    to_js(&crate::pan_align(susp, source).map_err(library_error)?)
 }
 
 /// The passages two texts share, as `[{a: {start, end}, b: {start, end}, score}]`
@@ -149,8 +81,7 @@ struct PanPassage {
 #[wasm_bindgen(js_name = alignTexts)]
 pub fn align_texts(a: &str, b: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options: Options = options_from_js(options)?;
-    let passages = crate::report::align_texts(a, b, &options)
-        .map_err(|e| into_error(e.code(), &e.to_string()))?;
+    let passages = crate::align_texts(a, b, &options).map_err(library_error)?;
     to_js(&passages)
 }
 
@@ -159,7 +90,7 @@ pub fn align_texts(a: &str, b: &str, options: JsValue) -> Result<JsValue, JsValu
 /// by blank lines). Never throws.
 #[wasm_bindgen]
 pub fn extract(html: &str) -> Result<JsValue, JsValue> {
-    to_js(&crate::html::extract(html))
+    to_js(&crate::extract(html))
 }
 
 /// Reads a file's bytes (a `Uint8Array`) as text: `{text, encoding, bom, source,
@@ -227,6 +158,11 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| into_error("internal", &e.to_string()))
+}
+
+/// A library error as JavaScript sees it: its message, and its code.
+fn library_error(error: crate::Error) -> JsValue {
+    into_error(error.code(), &error.to_string())
 }
 
 /// The one conversion of an error into JavaScript: an `Error` with a stable `code`.

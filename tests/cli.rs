@@ -254,3 +254,16 @@ fn text_options_reach_the_report() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("language"));
 }
+
+#[test]
+fn an_unknown_language_is_refused_before_reading_files() {
+    let flags = ["compare", "--language", "xx", "/nonexistent/article.txt"];
+    let args: Vec<&std::ffi::OsStr> = flags.iter().map(|f| f.as_ref()).collect();
+    let out = parallax(&args);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("\"language\"") && stderr.contains("\"xx\""),
+        "{stderr}"
+    );
+}

@@ -8,10 +8,10 @@ mod checks;
 
 use std::path::{Path, PathBuf};
 
-/// A fuzz target's name and its check.
-type Target = (&'static str, fn(&[u8]));
+/// What a fuzz target checks of one input.
+type Check = fn(&[u8]);
 
-const TARGETS: [Target; 6] = [
+const TARGETS: [(&str, Check); 6] = [
     ("tokenize", checks::tokenize),
     ("analyze", checks::analyze),
     ("align", checks::align),

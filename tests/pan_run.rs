@@ -1,10 +1,48 @@
-//! PAN mode end to end on a tiny hand-made corpus: `pan::run` writes one detection
-//! file per pair in PAN's shape, and `pan::evaluate` scores them per folder.
+//! PAN mode end to end on a tiny hand-made corpus: `parallax pan` writes one
+//! detection file per pair in PAN's shape, and `parallax pan-eval` scores them per
+//! folder (the folders are the CLI's; the alignment and plagdet the library's).
 #![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::Output;
 
 use parallax::pan;
+
+/// Runs the `parallax` binary with `command` and `paths`.
+fn parallax(command: &str, paths: &[&Path]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .arg(command)
+        .args(paths)
+        .output()
+        .unwrap()
+}
+
+/// `pan-eval`'s table: the folder and its recall, precision, granularity and
+/// plagdet, and the counts of cases and detections.
+fn table(out: &Output) -> Vec<(String, [f64; 6])> {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let cells: Vec<&str> = line.split_whitespace().collect();
+            let number = |i: usize| cells[i].parse::<f64>().unwrap();
+            let row = [
+                number(1),
+                number(2),
+                number(3),
+                number(4),
+                number(5),
+                number(6),
+            ];
+            (cells[0].to_string(), row)
+        })
+        .collect()
+}
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("parallax-pan-{}-{name}", std::process::id()));
@@ -55,14 +93,14 @@ fn runs_and_scores_a_tiny_corpus() {
     )
     .unwrap();
 
-    let n = pan::run(
-        &root.join("pairs"),
-        &root.join("src"),
-        &root.join("susp"),
-        &root.join("out"),
-    )
-    .unwrap();
-    assert_eq!(n, 2);
+    let (src, susp, out) = (root.join("src"), root.join("susp"), root.join("out"));
+    let run = parallax("pan", &[&root.join("pairs"), &src, &susp, &out]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stderr).contains("aligned 2 pairs"));
     let written =
         std::fs::read_to_string(root.join("out/suspicious-document00001-source-document00001.xml"))
             .unwrap();
@@ -78,16 +116,14 @@ fn runs_and_scores_a_tiny_corpus() {
     assert_eq!(found.len(), 1, "{written}");
     assert_eq!(found[0].this_offset, chars(prefix));
 
-    let table = pan::evaluate(&root, &root.join("out")).unwrap();
-    let names: Vec<&str> = table.iter().map(|r| r.folder.as_str()).collect();
+    let table = table(&parallax("pan-eval", &[&root, &out]));
+    let names: Vec<&str> = table.iter().map(|r| r.0.as_str()).collect();
     assert_eq!(names, ["01-none", "02-copy", "overall"]);
-    let copy = table[1].scores;
-    assert_eq!(
-        (copy.recall, copy.precision, copy.granularity),
-        (1.0, 1.0, 1.0)
-    );
-    assert_eq!(table[0].scores.detections, 0);
-    assert_eq!(table[2].scores.plagdet, 1.0);
+    // Columns: cases, found, recall, precision, granularity, plagdet.
+    let copy = table[1].1;
+    assert_eq!((copy[2], copy[3], copy[4]), (1.0, 1.0, 1.0));
+    assert_eq!(table[0].1[1], 0.0, "no detection in 01-none");
+    assert_eq!(table[2].1[5], 1.0);
     let _ = std::fs::remove_dir_all(&root);
 }
 
@@ -95,7 +131,12 @@ fn runs_and_scores_a_tiny_corpus() {
 fn a_missing_document_is_an_error_naming_it() {
     let root = scratch("missing");
     std::fs::write(root.join("pairs"), "suspicious-x.txt source-y.txt\n").unwrap();
-    let err = pan::run(&root.join("pairs"), &root, &root, &root.join("out")).unwrap_err();
-    assert!(err.to_string().contains("suspicious-x.txt"), "{err}");
+    let out = parallax(
+        "pan",
+        &[&root.join("pairs"), &root, &root, &root.join("out")],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("suspicious-x.txt"), "{err}");
     let _ = std::fs::remove_dir_all(&root);
 }

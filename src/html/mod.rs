@@ -30,11 +30,11 @@ mod select;
 use dom::Dom;
 
 /// The largest page read, in bytes; the rest is cut (at a character
-/// boundary) so that reading time stays bounded.
-pub const MAX_HTML_BYTES: usize = 16 << 20;
+/// boundary) so that reading time stays bounded. One of the library's limits.
+pub use crate::limits::MAX_HTML_BYTES;
 
 /// What the reader takes from a page.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Extracted {
     /// The article's headline.
     pub title: Option<String>,

@@ -3,36 +3,7 @@
 
 use crate::span::ByteSpan;
 
-use super::{Analyzer, AnalyzerOptions, TextOptions};
-
-/// The concordance's options from JavaScript (camelCase): the text options, and
-/// how many characters of context to show on each side (default 40).
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct ConcordanceOptions {
-    /// Language, stemming and accents decide what matches the term; stop words
-    /// are accepted for symmetry with the other exports, and the term asked for
-    /// is always found.
-    #[serde(flatten)]
-    pub text: TextOptions,
-    /// Characters of context on each side.
-    pub context: Option<usize>,
-}
-
-impl ConcordanceOptions {
-    /// The analyzer options these name: never a stop word left out.
-    pub fn analyzer(&self) -> AnalyzerOptions {
-        AnalyzerOptions {
-            extra_stop_words: Vec::new(),
-            ..self.text.analyzer(false)
-        }
-    }
-
-    /// Characters of context on each side (at most 1000).
-    pub fn context(&self) -> usize {
-        self.context.unwrap_or(40).min(1000)
-    }
-}
+use super::{Analyzer, AnalyzerOptions};
 
 /// One occurrence of the term, in bytes of its article's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,12 +23,14 @@ pub struct Line<'t> {
 /// Every occurrence of `query` (a word or a phrase, analyzed like the texts, so
 /// `Obama’s` finds `obama's` and, with stemming, `talks` finds `talk`) in `texts`,
 /// each text analyzed in its own language. Stop words in the query are matched
-/// like any word; `context` is in characters.
+/// like any word; `context` is in characters. At most `max_lines` lines are
+/// returned (the first, in article and text order).
 pub fn concordance<'t>(
     texts: &[&'t str],
     query: &str,
     options: &AnalyzerOptions,
     context: usize,
+    max_lines: usize,
 ) -> Vec<Line<'t>> {
     let options = AnalyzerOptions {
         stop_words: false,
@@ -66,8 +39,12 @@ pub fn concordance<'t>(
     };
     let mut out = Vec::new();
     for (article, text) in texts.iter().enumerate() {
+        if out.len() >= max_lines {
+            break;
+        }
         let analyzer = Analyzer::new(&options, text);
-        out.extend(occurrences(text, article, query, &analyzer, context));
+        let room = max_lines - out.len();
+        out.extend(occurrences(text, article, query, &analyzer, context, room));
     }
     out
 }
@@ -78,6 +55,7 @@ fn occurrences<'t>(
     query: &str,
     analyzer: &Analyzer,
     context: usize,
+    max_lines: usize,
 ) -> Vec<Line<'t>> {
     let wanted: Vec<String> = analyzer
         .words(query)
@@ -97,6 +75,7 @@ fn occurrences<'t>(
             let span = window[0].0.cover(window[window.len() - 1].0);
             line(text, article, span, context)
         })
+        .take(max_lines)
         .collect()
 }
 
@@ -136,7 +115,7 @@ mod tests {
         let a = "Obama’s talks began.\nThe talks failed.";
         let b = "Talks with Obama's team";
         let options = AnalyzerOptions::default();
-        let got = concordance(&[a, b], "talks", &options, 8);
+        let got = concordance(&[a, b], "talks", &options, 8, usize::MAX);
         let lines: Vec<(usize, &str, &str, &str)> = got
             .iter()
             .map(|l| (l.article, l.left, l.matched, l.right))
@@ -149,11 +128,11 @@ mod tests {
                 (1, "", "Talks", " with Ob")
             ]
         );
-        let got = concordance(&[a, b], "Obama's talks", &options, 3);
+        let got = concordance(&[a, b], "Obama's talks", &options, 3, usize::MAX);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].matched, "Obama’s talks");
-        assert!(concordance(&[a], "  ", &options, 3).is_empty());
-        assert_eq!(concordance(&[a], "the", &options, 3).len(), 1);
+        assert!(concordance(&[a], "  ", &options, 3, usize::MAX).is_empty());
+        assert_eq!(concordance(&[a], "the", &options, 3, usize::MAX).len(), 1);
     }
 
     #[cfg(feature = "stem")]
@@ -165,6 +144,9 @@ mod tests {
             language: Some("en".into()),
             ..AnalyzerOptions::default()
         };
-        assert_eq!(concordance(&[a], "negotiate", &options, 5).len(), 2);
+        assert_eq!(
+            concordance(&[a], "negotiate", &options, 5, usize::MAX).len(),
+            2
+        );
     }
 }

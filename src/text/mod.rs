@@ -99,48 +99,16 @@ pub fn tokenize<'t>(text: &'t str, options: &TokenizeOptions) -> Vec<Token<'t>> 
     tokens(text, options).collect()
 }
 
-/// The text options of the JavaScript exports and the report (camelCase), each
-/// optional so that every entry point keeps its own defaults.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct TextOptions {
-    /// ISO 639-1 code, or `"auto"` (the default) to detect it.
-    pub language: Option<String>,
-    /// Drop the language's stop words.
-    pub stop_words: Option<bool>,
-    /// The user's own stop words.
-    pub extra_stop_words: Vec<String>,
-    /// Reduce terms to their Snowball stem.
-    pub stem: Option<bool>,
-    /// Fold accents away.
-    pub fold_accents: Option<bool>,
+/// The tokens of `text` under `options` (the `tokenize` export, which keeps stop
+/// words unless asked to drop them).
+pub fn tokenize_with<'t>(text: &'t str, options: &AnalyzerOptions) -> Vec<Token<'t>> {
+    Analyzer::new(options, text).tokens(text).collect()
 }
 
-impl TextOptions {
-    /// These options for the analyzer; `stop_words` is the default for stop words.
-    pub fn analyzer(&self, stop_words: bool) -> AnalyzerOptions {
-        AnalyzerOptions {
-            language: self.language.clone(),
-            stop_words: self.stop_words.unwrap_or(stop_words),
-            extra_stop_words: self.extra_stop_words.clone(),
-            stem: self.stem.unwrap_or(false),
-            fold_accents: self.fold_accents.unwrap_or(false),
-        }
-    }
-}
-
-/// The tokens of `text` under `options`: every word unless stop words are asked to
-/// be dropped (the `tokenize` export).
-pub fn tokenize_with<'t>(text: &'t str, options: &TextOptions) -> Vec<Token<'t>> {
-    Analyzer::new(&options.analyzer(false), text)
-        .tokens(text)
-        .collect()
-}
-
-/// The content terms of `text` and their counts, most frequent first: stop words
-/// dropped unless asked to keep them (the `termFrequencies` export).
-pub fn term_frequencies(text: &str, options: &TextOptions) -> Vec<stats::TermCount> {
-    stats::term_frequencies(text, &Analyzer::new(&options.analyzer(true), text))
+/// The content terms of `text` and their counts, most frequent first (the
+/// `termFrequencies` export).
+pub fn term_frequencies(text: &str, options: &AnalyzerOptions) -> Vec<stats::TermCount> {
+    stats::term_frequencies(text, &Analyzer::new(options, text))
 }
 
 /// What the analyzer does with terms.

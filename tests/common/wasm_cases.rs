@@ -186,8 +186,40 @@ fn languages_are_the_ones_with_stop_words() {
     assert!(codes.windows(2).all(|w| w[0] < w[1]), "sorted: {codes:?}");
     for code in ["en", "zh", "ar", "ru", "hi"] {
         assert!(codes.iter().any(|c| c == code), "{code} in {codes:?}");
-        assert!(!parallax::wasm::stop_word_list(code).is_empty(), "{code} has stop words");
+        assert!(!parallax::wasm::stop_word_list(code).unwrap().is_empty(), "{code} has stop words");
     }
+}
+
+/// An unknown language is refused by every export that takes one, with the same
+/// code (no export reads it as "no language").
+#[wasm_bindgen_test]
+fn an_unknown_language_is_refused_by_every_export() {
+    let options = || js_sys::JSON::parse(r#"{"language": "xx"}"#).unwrap();
+    let text = "The talks in Geneva failed again on Monday.";
+    let errors = [
+        parallax::wasm::analyze(articles(&SEEDS[..2]), options()).map(drop),
+        parallax::wasm::align_texts(text, text, options()).map(drop),
+        parallax::wasm::tokenize(text, options()).map(drop),
+        parallax::wasm::term_frequencies(text, options()).map(drop),
+        parallax::wasm::concordance(articles(&SEEDS[..2]), "talks", options()).map(drop),
+        parallax::wasm::stop_word_list("xx").map(drop),
+    ];
+    for (i, result) in errors.into_iter().enumerate() {
+        let err = result.expect_err("an unknown language throws");
+        assert_eq!(error_code(err), "invalid-option", "export {i}");
+    }
+}
+
+/// A limit is refused through the bindings with `too-large` and a message that
+/// names it.
+#[wasm_bindgen_test]
+fn a_concordance_over_the_line_limit_throws_too_large() {
+    let text = "Aleppo fell. ".repeat(parallax::MAX_CONCORDANCE_LINES + 1);
+    let err = parallax::wasm::concordance(articles(&[("a", &text)]), "Aleppo", JsValue::UNDEFINED)
+        .unwrap_err();
+    let message: String = js_sys::Error::from(err.clone()).message().into();
+    assert!(message.contains("concordance lines"), "{message}");
+    assert_eq!(error_code(err), "too-large");
 }
 
 /// The HTML reader through the bindings: `{title, byline, text}`, `null` for what a page lacks.

@@ -1,5 +1,7 @@
 //! The `parallax` command: the definition of its interface, and glue over the library.
 
+mod pan;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -92,6 +94,8 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
             _ => return Err(arg.unexpected().into()),
         }
     }
+    // The flags are checked before any file is read, by the library's one check.
+    options.check()?;
     if files.is_empty() {
         bail!("give one article to describe, or two or more to compare\n\n{USAGE}");
     }
@@ -118,7 +122,7 @@ fn paths<const N: usize>(args: Vec<std::ffi::OsString>, usage: &str) -> Result<[
 fn pan(args: Vec<std::ffi::OsString>) -> Result<()> {
     let [pairs, src, susp, out] = paths(args, "pan PAIRS SRC_DIR SUSP_DIR OUT_DIR")?;
     let started = std::time::Instant::now();
-    let n = parallax::pan::run(&pairs, &src, &susp, &out)?;
+    let n = pan::run(&pairs, &src, &susp, &out)?;
     let seconds = started.elapsed().as_secs_f64();
     eprintln!(
         "aligned {n} pairs in {seconds:.2} s ({:.0} pairs/s) into {}",
@@ -130,7 +134,7 @@ fn pan(args: Vec<std::ffi::OsString>) -> Result<()> {
 
 fn pan_eval(args: Vec<std::ffi::OsString>) -> Result<()> {
     let [truth, detections] = paths(args, "pan-eval TRUTH_DIR DETECTIONS_DIR")?;
-    let table = parallax::pan::evaluate(&truth, &detections)?;
+    let table = pan::evaluate(&truth, &detections)?;
     println!(
         "{:<28} {:>6} {:>6} {:>8} {:>9} {:>11} {:>8}",
         "folder", "cases", "found", "recall", "precision", "granularity", "plagdet"
