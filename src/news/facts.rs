@@ -86,10 +86,18 @@ const MAX_FACTS: usize = 1000;
 /// `facts` without repeats (the first statement of each kind and value kept), at
 /// most [`MAX_FACTS`] of them.
 fn distinct(facts: Vec<Stated>) -> Vec<Stated> {
-    let mut seen: FxHashSet<(&'static str, String)> = FxHashSet::default();
+    // Decided on borrowed values first: no copy of every fact's value.
+    let first: Vec<bool> = {
+        let mut seen: FxHashSet<(&str, &str)> = FxHashSet::default();
+        facts
+            .iter()
+            .map(|f| seen.insert((f.kind.as_str(), f.value.as_str())))
+            .collect()
+    };
     let mut out: Vec<Stated> = facts
         .into_iter()
-        .filter(|f| seen.insert((f.kind.as_str(), f.value.clone())))
+        .zip(first)
+        .filter_map(|(f, first)| first.then_some(f))
         .collect();
     out.truncate(MAX_FACTS);
     out
@@ -422,11 +430,15 @@ fn is_initialism(text: &str, start: usize, dot: usize) -> bool {
 
 /// Every fact `text` states, in text order.
 fn extract(text: &str, ws: &[W<'_>], stop: &StopWords) -> Vec<Stated> {
-    let mid_capitalised: FxHashSet<String> = ws
-        .iter()
-        .filter(|w| w.capitalised() && !w.starts)
-        .map(|w| w.lower())
-        .collect();
+    let mut mid_capitalised: FxHashSet<String> = FxHashSet::default();
+    for w in ws.iter().filter(|w| w.capitalised() && !w.starts) {
+        // A copy only for a word not seen yet.
+        with_lower(strip_possessive(w.text), |lower| {
+            if !mid_capitalised.contains(lower) {
+                mid_capitalised.insert(lower.to_string());
+            }
+        });
+    }
     let names = Names {
         text,
         stop,
@@ -670,7 +682,11 @@ fn spelled(word: &str) -> Option<f64> {
     {
         return None;
     }
-    let lower = word.to_lowercase();
+    with_lower(word, spelled_lower)
+}
+
+/// [`spelled`] of a lower-case word.
+fn spelled_lower(lower: &str) -> Option<f64> {
     if let Some(n) = UNITS.iter().position(|u| *u == lower) {
         return Some(n as f64);
     }
@@ -1000,7 +1016,10 @@ impl Names<'_> {
         if let Some(first) = run.first() {
             // At a sentence's start every word is capitalised: the first is part of
             // a name only if the text capitalises it elsewhere too.
-            if first.starts && !self.mid_capitalised.contains(&first.lower()) {
+            let elsewhere = with_lower(strip_possessive(first.text), |lower| {
+                self.mid_capitalised.contains(lower)
+            });
+            if first.starts && !elsewhere {
                 run = run.get(1..).unwrap_or(&[]);
             }
         }
@@ -1117,7 +1136,11 @@ fn title_case(word: &str) -> String {
 fn key_words(word: &str) -> Vec<String> {
     strip_possessive(word)
         .split(['-', '‐'])
-        .map(|p| p.replace('.', "").to_lowercase())
+        // The copy without periods only for the few parts that have one.
+        .map(|p| match p.contains('.') {
+            true => p.replace('.', "").to_lowercase(),
+            false => p.to_lowercase(),
+        })
         .filter(|p| !p.is_empty())
         .collect()
 }

@@ -507,6 +507,11 @@ pub(crate) fn sentence_end(text: &str, pos: usize) -> usize {
 /// (before any closing marks), not after an abbreviation, with a capital or an
 /// opening mark after the space.
 fn ends_sentence(text: &str, j: usize) -> bool {
+    // Most spaces follow a letter or a digit: no sentence end, nothing to decode.
+    let prev = j.checked_sub(1).and_then(|p| text.as_bytes().get(p));
+    if prev.is_some_and(u8::is_ascii_alphanumeric) {
+        return false;
+    }
     let before = text.get(..j).unwrap_or("");
     let after = text.get(j + 1..).unwrap_or("");
     let core = before.trim_end_matches(['"', '\'', '”', '’', ')']);
