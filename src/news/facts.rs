@@ -459,13 +459,25 @@ fn extract(text: &str, ws: &[W<'_>], stop: &StopWords) -> Vec<Stated> {
 /// The lower-cased words a text writes with a capital (possessives stripped), each
 /// once, for telling whether it mentions a name.
 fn capitalised_words(ws: &[W<'_>]) -> Vec<String> {
-    let mut found: Vec<String> = ws
-        .iter()
-        .filter(|w| w.text.chars().any(char::is_uppercase))
-        .flat_map(|w| key_words(w.text))
-        .collect();
+    // Each distinct word copied once: a text writes the same names again and again.
+    let mut found: FxHashSet<String> = FxHashSet::default();
+    for w in ws.iter().filter(|w| w.text.chars().any(char::is_uppercase)) {
+        for part in strip_possessive(w.text).split(['-', '‐']) {
+            if part.contains('.') {
+                found.insert(part.replace('.', "").to_lowercase());
+            } else {
+                with_lower(part, |lower| {
+                    if !found.contains(lower) {
+                        found.insert(lower.to_string());
+                    }
+                });
+            }
+        }
+    }
+    // `key_words` leaves empty parts out.
+    found.remove("");
+    let mut found: Vec<String> = found.into_iter().collect();
     found.sort_unstable();
-    found.dedup();
     found
 }
 
