@@ -163,12 +163,13 @@ fn blank(c: char) -> bool {
 
 impl<'t> Line<'t> {
     fn new(span: ByteSpan, text: &'t str, index: usize) -> Line<'t> {
-        let words = text.split_whitespace().count();
+        // One pass over the words for both counts.
+        let (mut words, mut lower) = (0, 0);
+        for w in text.split_whitespace() {
+            words += 1;
+            lower += usize::from(w.chars().next().is_some_and(char::is_lowercase));
+        }
         let terminal = ends_sentence(text);
-        let lower = text
-            .split_whitespace()
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .count();
         Line {
             span,
             text,
@@ -237,7 +238,9 @@ fn addresses_reader(text: &str) -> Address {
         if opens {
             quoted = true;
         }
-        if !quoted {
+        // Every word looked for has a `y` or a `p` (no other letter lowers to
+        // either): most words need no lower-case copy at all.
+        if !quoted && word.contains(['y', 'Y', 'p', 'P']) {
             // One buffer for every word: a line is read for each article at each call.
             bare.clear();
             bare.extend(
@@ -361,19 +364,22 @@ fn credit_sentence(line: &Line) -> bool {
 /// record number.
 fn header(line: &Line) -> bool {
     let text = line.text;
-    // Capitals of a cased script only: Chinese or Japanese letters have no case.
-    let upper = text.chars().filter(|c| c.is_uppercase()).count();
-    let lower = text.chars().filter(|c| c.is_lowercase()).count();
     // In the story, a short all-capital line is a subheading (`NISSAN SENTRA`); a
-    // label ends in a period or a colon (`ABSTRACT.`, `FULL TEXT.`).
-    let all_caps = upper >= 2 && lower == 0 && text.ends_with(['.', ':']);
+    // label ends in a period or a colon (`ABSTRACT.`, `FULL TEXT.`). The letters
+    // are counted only for a line of that shape.
+    let all_caps = line.words <= 4 && text.ends_with(['.', ':']) && {
+        // Capitals of a cased script only: Chinese or Japanese letters have no case.
+        let upper = text.chars().filter(|c| c.is_uppercase()).count();
+        upper >= 2 && !text.chars().any(char::is_lowercase)
+    };
     let first = text.split_whitespace().next().unwrap_or("");
     let copyright = text.starts_with('©') || first.eq_ignore_ascii_case("copyright");
     // `SECTION: A`, `LENGTH: 1234 words`; not the `Q:` and `A:` of an interview.
-    let field = text.split_once(':').is_some_and(|(l, _)| {
-        let l: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
-        l.len() >= 3 && l.iter().all(|c| c.is_uppercase()) && line.words <= SHORT
-    });
+    let field = line.words <= SHORT
+        && text.split_once(':').is_some_and(|(l, _)| {
+            let l: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
+            l.len() >= 3 && l.iter().all(|c| c.is_uppercase())
+        });
     // `Document NYTF0000...`: a code of letters and digits, not a link or an address.
     let record = (2..=4).contains(&line.words)
         && text.split_whitespace().any(|w| {
@@ -382,7 +388,7 @@ fn header(line: &Line) -> bool {
                 && w.chars().filter(|c| c.is_ascii_digit()).count() >= 4
                 && w.chars().any(|c| c.is_alphabetic())
         });
-    (all_caps && line.words <= 4) || (copyright && line.words <= 20) || field || record
+    all_caps || (copyright && line.words <= 20) || field || record
 }
 
 /// How many of `words` start with a capital letter (or are all digits).
@@ -426,13 +432,32 @@ pub(crate) fn title_index(lines: &[Line], is_boilerplate: impl Fn(usize) -> bool
     None
 }
 
+/// Where the first of ` — `, ` – `, ` -- `, ` - `, `—` and ` –` starts in `text`.
+/// One pass over the dashes: every one of them has a dash at its start or just
+/// after a space, so the first dash that completes one gives the earliest start.
+fn first_dash(text: &str) -> Option<usize> {
+    const SPACED: [&str; 4] = [" — ", " – ", " -- ", " - "];
+    for (at, dash) in text.match_indices(['—', '–', '-']) {
+        let spaced = at
+            .checked_sub(1)
+            .and_then(|before| text.get(before..))
+            .is_some_and(|rest| {
+                rest.starts_with(' ') && (SPACED.iter().any(|d| rest.starts_with(d)) || dash == "–")
+            });
+        if spaced {
+            return at.checked_sub(1);
+        }
+        if dash == "—" {
+            return Some(at);
+        }
+    }
+    None
+}
+
 /// The dateline that opens a paragraph: `HANGZHOU, China (CNN) — `, `WASHINGTON — `.
 /// Returns the place (and date) as written and the outlet in parentheses, if any.
 pub(crate) fn dateline(text: &str) -> Option<(&str, Option<&str>)> {
-    let cut = [" — ", " – ", " -- ", " - ", "—", " –"]
-        .iter()
-        .filter_map(|d| text.find(d))
-        .min()?;
+    let cut = first_dash(text)?;
     let head = text.get(..cut)?.trim();
     // The place opens in capitals: `HANGZHOU`, `NEW YORK`.
     let first = head.split([',', '(']).next()?.trim();
@@ -456,25 +481,35 @@ pub(crate) fn dateline(text: &str) -> Option<(&str, Option<&str>)> {
 
 /// Lines that repeat across the articles (or within one), by a normalized key.
 struct Repeats {
-    /// Key → where it occurs: (article, line index).
-    at: FxHashMap<String, Vec<(usize, usize)>>,
-    /// Each article's line keys, to compare neighbours.
-    keys: Vec<Vec<String>>,
+    /// Each distinct key's occurrences, by key number: (article, line index).
+    at: Vec<Vec<(usize, usize)>>,
+    /// Each article's line keys as numbers (equal numbers, equal keys), to compare
+    /// neighbours without comparing strings.
+    keys: Vec<Vec<usize>>,
 }
 
 impl Repeats {
     fn new(docs: &[Vec<Line>]) -> Repeats {
-        let keys: Vec<Vec<String>> = docs
-            .iter()
-            .map(|lines| lines.iter().map(|l| key(l.text)).collect())
-            .collect();
-        let mut at: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
-        for (doc, lines) in keys.iter().enumerate() {
-            for (i, k) in lines.iter().enumerate() {
-                if !k.is_empty() {
-                    at.entry(k.clone()).or_default().push((doc, i));
+        let mut numbers: FxHashMap<String, usize> = FxHashMap::default();
+        let mut at: Vec<Vec<(usize, usize)>> = Vec::new();
+        let mut keys: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
+        for (doc, lines) in docs.iter().enumerate() {
+            let mut doc_keys = Vec::with_capacity(lines.len());
+            for (i, line) in lines.iter().enumerate() {
+                let k = key(line.text);
+                let empty = k.is_empty();
+                let next = at.len();
+                let number = *numbers.entry(k).or_insert(next);
+                if number == next {
+                    at.push(Vec::new());
                 }
+                // An empty key (no letters or digits) repeats nothing.
+                if let Some(occurrences) = at.get_mut(number).filter(|_| !empty) {
+                    occurrences.push((doc, i));
+                }
+                doc_keys.push(number);
             }
+            keys.push(doc_keys);
         }
         Repeats { at, keys }
     }
@@ -487,7 +522,7 @@ impl Repeats {
             return None; // A story sentence shared by two articles is a copy, not furniture.
         }
         let k = self.keys.get(doc)?.get(i)?;
-        let seen = self.at.get(k)?;
+        let seen = self.at.get(*k)?;
         // Another occurrence in other surroundings: the same line dropped into
         // different text, as a template does. In the same surroundings, the line
         // belongs to a stretch that was copied or repeated as a whole.

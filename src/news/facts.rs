@@ -18,16 +18,15 @@
 //! word or most of its words (`Obama` and `Barack Obama`, `Sergey` and `Sergei
 //! Lavrov`).
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::align::Doc;
 use crate::span::ByteSpan;
 use crate::text::StopWords;
 
-use super::{Fact, FactKind, FactStatus};
+use super::{with_lower, Fact, FactKind, FactStatus};
 
 /// For each article, the facts only it states or that others state differently,
 /// each distinct fact once (where the article first states it).
@@ -47,7 +46,7 @@ pub fn compare(texts: &[&str], _docs: &[Doc]) -> Vec<Vec<Fact>> {
         .map(|(i, facts)| {
             // `Clinton` after `Hillary Clinton` is the same person: a name whose
             // every word an earlier name had is not reported again.
-            let mut named: HashSet<&str> = HashSet::new();
+            let mut named: FxHashSet<&str> = FxHashSet::default();
             facts
                 .iter()
                 .filter(|f| match &f.key {
@@ -87,10 +86,18 @@ const MAX_FACTS: usize = 1000;
 /// `facts` without repeats (the first statement of each kind and value kept), at
 /// most [`MAX_FACTS`] of them.
 fn distinct(facts: Vec<Stated>) -> Vec<Stated> {
-    let mut seen: HashSet<(&'static str, String)> = HashSet::new();
+    // Decided on borrowed values first: no copy of every fact's value.
+    let first: Vec<bool> = {
+        let mut seen: FxHashSet<(&str, &str)> = FxHashSet::default();
+        facts
+            .iter()
+            .map(|f| seen.insert((f.kind.as_str(), f.value.as_str())))
+            .collect()
+    };
     let mut out: Vec<Stated> = facts
         .into_iter()
-        .filter(|f| seen.insert((f.kind.as_str(), f.value.clone())))
+        .zip(first)
+        .filter_map(|(f, first)| first.then_some(f))
         .collect();
     out.truncate(MAX_FACTS);
     out
@@ -402,8 +409,7 @@ fn words(text: &str) -> Vec<W<'_>> {
 
 /// A word whose period is an abbreviation's: an initial or a title (`V.`, `Mr.`).
 fn is_abbreviation(word: &str) -> bool {
-    word.chars().count() == 1 && word.chars().all(char::is_uppercase)
-        || is_title(&word.to_lowercase())
+    word.chars().count() == 1 && word.chars().all(char::is_uppercase) || with_lower(word, is_title)
 }
 
 /// True when the period at `dot` continues an abbreviation of single letters
@@ -424,11 +430,15 @@ fn is_initialism(text: &str, start: usize, dot: usize) -> bool {
 
 /// Every fact `text` states, in text order.
 fn extract(text: &str, ws: &[W<'_>], stop: &StopWords) -> Vec<Stated> {
-    let mid_capitalised: HashSet<String> = ws
-        .iter()
-        .filter(|w| w.capitalised() && !w.starts)
-        .map(|w| w.lower())
-        .collect();
+    let mut mid_capitalised: FxHashSet<String> = FxHashSet::default();
+    for w in ws.iter().filter(|w| w.capitalised() && !w.starts) {
+        // A copy only for a word not seen yet.
+        with_lower(strip_possessive(w.text), |lower| {
+            if !mid_capitalised.contains(lower) {
+                mid_capitalised.insert(lower.to_string());
+            }
+        });
+    }
     let names = Names {
         text,
         stop,
@@ -449,13 +459,25 @@ fn extract(text: &str, ws: &[W<'_>], stop: &StopWords) -> Vec<Stated> {
 /// The lower-cased words a text writes with a capital (possessives stripped), each
 /// once, for telling whether it mentions a name.
 fn capitalised_words(ws: &[W<'_>]) -> Vec<String> {
-    let mut found: Vec<String> = ws
-        .iter()
-        .filter(|w| w.text.chars().any(char::is_uppercase))
-        .flat_map(|w| key_words(w.text))
-        .collect();
+    // Each distinct word copied once: a text writes the same names again and again.
+    let mut found: FxHashSet<String> = FxHashSet::default();
+    for w in ws.iter().filter(|w| w.text.chars().any(char::is_uppercase)) {
+        for part in strip_possessive(w.text).split(['-', '‐']) {
+            if part.contains('.') {
+                found.insert(part.replace('.', "").to_lowercase());
+            } else {
+                with_lower(part, |lower| {
+                    if !found.contains(lower) {
+                        found.insert(lower.to_string());
+                    }
+                });
+            }
+        }
+    }
+    // `key_words` leaves empty parts out.
+    found.remove("");
+    let mut found: Vec<String> = found.into_iter().collect();
     found.sort_unstable();
-    found.dedup();
     found
 }
 
@@ -508,8 +530,10 @@ fn is_year(n: u32) -> bool {
 fn date_at(text: &str, ws: &[W<'_>], k: usize, out: &mut Vec<Stated>) -> Option<usize> {
     let w = ws.get(k)?;
     if w.capitalised() {
-        let lower = strip_possessive(w.text).to_lowercase();
-        if let Some(d) = WEEKDAYS.iter().position(|d| *d == lower) {
+        let weekday = with_lower(strip_possessive(w.text), |lower| {
+            WEEKDAYS.iter().position(|d| *d == lower)
+        });
+        if let Some(d) = weekday {
             let value = capitalise(WEEKDAYS.get(d).copied().unwrap_or(""));
             push_date(
                 out,
@@ -574,10 +598,12 @@ fn date_at(text: &str, ws: &[W<'_>], k: usize, out: &mut Vec<Stated>) -> Option<
     // A year on its own, after a preposition of time.
     let n = small_number(w).filter(|&n| is_year(n) && w.text.len() == 4)?;
     let before = k.checked_sub(1).and_then(|p| ws.get(p))?;
-    let preposition = matches!(
-        before.text.to_lowercase().as_str(),
-        "in" | "since" | "until" | "by" | "from" | "before" | "after" | "early" | "late" | "of"
-    );
+    let preposition = with_lower(before.text, |lower| {
+        matches!(
+            lower,
+            "in" | "since" | "until" | "by" | "from" | "before" | "after" | "early" | "late" | "of"
+        )
+    });
     if !preposition || !w.spaced {
         return None;
     }
@@ -599,10 +625,11 @@ fn month_from(ws: &[W<'_>], k: usize) -> Option<u32> {
     if !w.capitalised() {
         return None;
     }
-    let lower = w.text.to_lowercase();
     // In full, or abbreviated to three letters (`Aug.`) or `Sept.`.
-    let m = MONTHS.iter().position(|m| {
-        *m == lower || ((lower.len() == 3 || lower == "sept") && m.starts_with(&lower))
+    let m = with_lower(w.text, |lower| {
+        MONTHS.iter().position(|m| {
+            *m == lower || ((lower.len() == 3 || lower == "sept") && m.starts_with(lower))
+        })
     })?;
     Some(m as u32 + 1)
 }
@@ -667,7 +694,11 @@ fn spelled(word: &str) -> Option<f64> {
     {
         return None;
     }
-    let lower = word.to_lowercase();
+    with_lower(word, spelled_lower)
+}
+
+/// [`spelled`] of a lower-case word.
+fn spelled_lower(lower: &str) -> Option<f64> {
     if let Some(n) = UNITS.iter().position(|u| *u == lower) {
         return Some(n as f64);
     }
@@ -687,14 +718,14 @@ fn spelled(word: &str) -> Option<f64> {
 }
 
 fn scale(word: &str) -> Option<f64> {
-    match word.to_lowercase().as_str() {
+    with_lower(word, |lower| match lower {
         "hundred" => Some(100.0),
         "thousand" => Some(1e3),
         "million" => Some(1e6),
         "billion" => Some(1e9),
         "trillion" => Some(1e12),
         _ => None,
-    }
+    })
 }
 
 /// A number written in digits (`290,000`, `1.5`), with a currency sign before it.
@@ -887,7 +918,7 @@ struct Names<'a> {
     text: &'a str,
     stop: &'a StopWords,
     /// Words the text capitalises somewhere other than at a sentence's start.
-    mid_capitalised: HashSet<String>,
+    mid_capitalised: FxHashSet<String>,
 }
 
 /// Words that put a place after them (`in China`, `near Aleppo`).
@@ -964,9 +995,9 @@ impl Names<'_> {
             let particle = PARTICLES.contains(&next.text)
                 && ws.get(j + 1).is_some_and(|n| n.spaced && n.capitalised());
             // A date inside (`On Aug. 26`) is read as a date.
-            let date = MONTHS.contains(&next.lower().as_str())
-                || WEEKDAYS.contains(&next.lower().as_str())
-                || month_from(ws, j).is_some();
+            let date = with_lower(strip_possessive(next.text), |lower| {
+                MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+            }) || month_from(ws, j).is_some();
             if !joined || !(is_name_word(next) || particle) || next.starts && !initial || date {
                 break;
             }
@@ -988,22 +1019,29 @@ impl Names<'_> {
             return &[];
         }
         let mut run = run;
-        if let Some(last_title) = run.iter().rposition(|w| is_title(&w.lower())) {
+        if let Some(last_title) = run
+            .iter()
+            .rposition(|w| with_lower(strip_possessive(w.text), is_title))
+        {
             run = run.get(last_title + 1..).unwrap_or(&[]);
         }
         if let Some(first) = run.first() {
             // At a sentence's start every word is capitalised: the first is part of
             // a name only if the text capitalises it elsewhere too.
-            if first.starts && !self.mid_capitalised.contains(&first.lower()) {
+            let elsewhere = with_lower(strip_possessive(first.text), |lower| {
+                self.mid_capitalised.contains(lower)
+            });
+            if first.starts && !elsewhere {
                 run = run.get(1..).unwrap_or(&[]);
             }
         }
         let keep = |w: &W<'_>| {
-            let lower = w.lower();
-            !self.stop.contains(&lower)
-                && !PARTICLES.contains(&lower.as_str())
-                && !WEEKDAYS.contains(&lower.as_str())
-                && !MONTHS.contains(&lower.as_str())
+            with_lower(strip_possessive(w.text), |lower| {
+                !self.stop.contains(lower)
+                    && !PARTICLES.contains(&lower)
+                    && !WEEKDAYS.contains(&lower)
+                    && !MONTHS.contains(&lower)
+            })
         };
         let (Some(a), Some(b)) = (run.iter().position(keep), run.iter().rposition(keep)) else {
             return &[];
@@ -1110,7 +1148,11 @@ fn title_case(word: &str) -> String {
 fn key_words(word: &str) -> Vec<String> {
     strip_possessive(word)
         .split(['-', '‐'])
-        .map(|p| p.replace('.', "").to_lowercase())
+        // The copy without periods only for the few parts that have one.
+        .map(|p| match p.contains('.') {
+            true => p.replace('.', "").to_lowercase(),
+            false => p.to_lowercase(),
+        })
         .filter(|p| !p.is_empty())
         .collect()
 }

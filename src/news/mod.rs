@@ -310,3 +310,23 @@ impl RelationKind {
         }
     }
 }
+
+/// The longest word [`with_lower`] lowers on the stack.
+const SHORT_WORD: usize = 32;
+
+/// Calls `f` with `word` in lower case (as `str::to_lowercase` writes it). The
+/// stages ask this of nearly every word of a text; a short ASCII word is lowered
+/// on the stack rather than copied to the heap.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() && word.len() <= SHORT_WORD {
+        let mut buf = [0u8; SHORT_WORD];
+        if let Some(out) = buf.get_mut(..word.len()) {
+            out.copy_from_slice(word.as_bytes());
+            out.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(out) {
+                return f(lower);
+            }
+        }
+    }
+    f(&word.to_lowercase())
+}

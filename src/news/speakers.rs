@@ -32,8 +32,10 @@ use rustc_hash::FxHashMap;
 
 /// Sets each quote's speaker where the text says who it is.
 pub fn attribute(text: &str, quotes: &mut [Quote]) {
-    let names = FullNames::scan(text);
-    let said = speech_subjects(text, &names);
+    // One tokenization of the whole text serves both passes.
+    let toks = tokens(text, 0, text.len());
+    let names = FullNames::scan(text, &toks);
+    let said = speech_subjects(text, &toks, &names);
     let mut prev: Option<(usize, Speaker)> = None;
     for i in 0..quotes.len() {
         let Some(q) = quotes.get(i) else { break };
@@ -580,9 +582,8 @@ struct FullNames {
 }
 
 impl FullNames {
-    fn scan(text: &str) -> FullNames {
+    fn scan(text: &str, toks: &[Tok]) -> FullNames {
         let mut by_last: FxHashMap<String, Vec<(usize, String)>> = FxHashMap::default();
-        let toks = tokens(text, 0, text.len());
         let mut i = 0;
         while i < toks.len() {
             let is_cap = |t: &Tok| t.word && upper(t.span.slice(text));
@@ -660,8 +661,7 @@ struct Said {
 }
 
 /// Every named or described subject of a speech verb in the text, in order.
-fn speech_subjects(text: &str, names: &FullNames) -> Vec<Said> {
-    let toks = tokens(text, 0, text.len());
+fn speech_subjects(text: &str, toks: &[Tok], names: &FullNames) -> Vec<Said> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.word || !is_speech_verb(t.span.slice(text)) {

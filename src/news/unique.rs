@@ -150,22 +150,25 @@ impl StemIndex {
                     .collect()
             })
             .collect();
+        // From the weights just computed (the same sums, each weight's logarithm
+        // taken once).
         index.sizes = docs
             .iter()
-            .map(|doc| {
+            .zip(&index.weights)
+            .map(|(doc, weights)| {
                 (0..doc.sentences.len())
-                    .map(|s| index.size(doc.terms(s)))
+                    .map(|s| {
+                        let bag = doc.terms(s);
+                        let w = weights.get(s).map_or(&[][..], Vec::as_slice);
+                        bag.iter()
+                            .zip(w)
+                            .map(|(&(_, n), &weight)| f64::from(n) * weight)
+                            .sum()
+                    })
                     .collect()
             })
             .collect();
         index
-    }
-
-    /// A bag's weighted size: its counts times its stems' weights.
-    fn size(&self, bag: &[(u64, u32)]) -> f64 {
-        bag.iter()
-            .map(|&(stem, n)| f64::from(n) * self.weight(stem))
-            .sum()
     }
 
     /// The weighted size of sentence `s` of article `d`.
