@@ -21,7 +21,7 @@ WASM_FEATURES := --no-default-features --features languages,encodings
 
 RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
 
-.PHONY: help setup setup-browser build pkg dist demo serve test test-native test-wasm test-package test-e2e lint clean
+.PHONY: help setup setup-browser build pkg dist demo serve test test-native test-wasm test-package test-e2e test-hostile lint clean
 
 help: ## List the verbs.
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -88,7 +88,7 @@ serve: ## Serve www/ as it is (no build).
 
 # ---------------------------------------------------------------- tests
 
-test: setup setup-browser lint test-native test-wasm build test-package test-e2e ## Run every test layer.
+test: setup setup-browser lint test-native test-wasm build test-package test-e2e test-hostile ## Run every test layer.
 	@echo "make test: every layer passed"
 
 lint: setup ## rustfmt and clippy, warnings as errors.
@@ -113,6 +113,10 @@ test-e2e: build dist setup-browser ## The page, the element, the offline file, a
 	node tests/e2e/page.mjs
 	node tests/e2e/news.mjs
 	node tests/e2e/worker.mjs
+
+test-hostile: build setup-browser ## Hostile files (encodings, BOMs, line ends, normal forms, pathological shapes, binary, empty, over the limit) through the CLI, the npm package and the page.
+	cargo build --release --bin parallax
+	node tests/hostile/run.mjs
 
 clean: ## Remove build output.
 	cargo clean

@@ -86,14 +86,21 @@ pub enum Source {
     Detected,
 }
 
-/// Reads `bytes` as text (see the module's documentation); binary input is
-/// refused with an error that names `options.name`.
+/// Reads `bytes` as text (see the module's documentation); binary input, and a
+/// text over the article limits (size, word length), is refused with an error that
+/// names `options.name`.
 pub fn decode(bytes: &[u8], options: &DecodeOptions) -> Result<Decoded> {
     let (encoding, text, source) = read(bytes, options)?;
     if looks_binary(&text) {
         return Err(binary(options));
     }
     let (text, controls) = replace_controls(&text);
+    // A file over the article limits is refused here, named, rather than added and
+    // refused later under an id the reader never typed. A web page is not: the HTML
+    // reader cuts it, and its article is checked when it is compared.
+    if !options.html {
+        crate::limits::check_text(&options.name, &text)?;
+    }
     Ok(Decoded {
         text,
         encoding,

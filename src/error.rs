@@ -59,6 +59,16 @@ impl Error {
         Error { kind }
     }
 
+    /// The article the error is about, by id, where it is about one (so a caller
+    /// that read articles from files can name the file).
+    pub fn article(&self) -> Option<&str> {
+        match &self.kind {
+            ErrorKind::EmptyArticle { id } | ErrorKind::DuplicateId { id } => Some(id),
+            ErrorKind::TooLarge { id, .. } => id.as_deref(),
+            _ => None,
+        }
+    }
+
     /// What kind of error this is.
     pub fn kind(&self) -> &ErrorKind {
         &self.kind

@@ -59,7 +59,9 @@ export function cases() {
     copies('soft hyphens and zero-width characters', [STORY.repeat(3), softened.repeat(3)]),
     copies('a paragraph repeated 2,000 times', [paragraph.repeat(2000), paragraph.repeat(2000)]),
     copies('200,000 copies of one word', ['word '.repeat(200_000), 'word '.repeat(200_000)]),
-    readOne('one huge word (1 MB)', 'x'.repeat(1 << 20)),
+    readOne('a word of 60 kB (under the word-length limit)', `A story ${'x'.repeat(60_000)} ends here.`),
+    // A "word" past the word-length limit is junk (an encoded blob): refused by name.
+    refused('one huge word (1 MB)', 'blob.txt', utf8('x'.repeat(1 << 20)), /blob\.txt/),
     readOne('a storm of combining marks', ('a' + '\u0301'.repeat(10_000) + ' ').repeat(20)),
     readOne('200,000 short lines', 'a line\n'.repeat(200_000)),
     readOne('quotes nested 5,000 deep', '“'.repeat(5000) + 'he said' + '”'.repeat(5000)),

@@ -93,39 +93,45 @@ async function viaPackage(c) {
 }
 
 let page;
+const errorsSaid = () => page.evaluate(() => [
+  ...document.querySelectorAll('.message-error .message-text'),
+  ...document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.message-error .message-text'),
+].map((e) => e.textContent));
+
 async function viaPage(c) {
   await page.goto(pageUrl);
   await page.waitForFunction(() => document.querySelector('parallax-compare')?.report, null, { timeout: BOUND_MS });
-  // Start from no articles, so the report is the case's alone.
-  await page.evaluate(() => { document.querySelector('parallax-compare').articles = []; });
-  const before = await messages();
+  // Start from no articles, as a reader would: each one removed as its button does.
+  await page.evaluate(() => {
+    const el = document.querySelector('parallax-compare');
+    for (const { id } of el.articles) {
+      el.dispatchEvent(new CustomEvent('parallax-remove-article', { detail: { id }, bubbles: true, composed: true, cancelable: true }));
+    }
+  });
+  await page.waitForFunction(() => document.querySelector('parallax-compare').articles.length === 0, null, { timeout: BOUND_MS });
   await page.setInputFiles('.add-article input[type=file]', c.files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: f.bytes })));
+  // Done when every file is an article and compared, or an error has been said.
   await page.waitForFunction((n) => {
     const el = document.querySelector('parallax-compare');
-    const said = [...document.querySelectorAll('.message-text')].length;
-    return (el.articles.length === n && el.report?.documents.length === n && !el.busy) || said > window.__said;
-  }, c.files.length, { timeout: BOUND_MS, polling: 100 }).catch(() => {});
-  const said = (await messages()).slice(before.length).join(' ');
+    const compared = el.articles.length === n && el.report?.documents.length === n && !el.busy;
+    const said = document.querySelector('.message-error') || el.shadowRoot.querySelector('.message-error');
+    return compared || said;
+  }, c.files.length, { timeout: BOUND_MS, polling: 100 });
+  const said = (await errorsSaid()).join(' ');
+  if (said) return { refused: said };
   const state = await page.evaluate(() => {
     const el = document.querySelector('parallax-compare');
     return { articles: el.articles, report: el.report, shown: el.shadowRoot.textContent };
   });
-  if (state.articles.length < c.files.length) return { refused: said || 'not added, and nothing said' };
-  const encoding = state.report?.documents[0]?.encoding ?? null;
+  const encoding = state.report.documents[0].encoding ?? null;
   if (encoding && !state.shown.includes(encoding)) return { refused: `encoding ${encoding} not shown` };
   return {
-    documents: state.report?.documents.length ?? 0,
+    documents: state.report.documents.length,
     encoding,
     text: state.articles[0].text,
-    minContainment: state.report ? minContainment(state.report) : undefined,
+    minContainment: minContainment(state.report),
   };
 }
-
-const messages = () => page.evaluate(() => {
-  const found = [...document.querySelectorAll('.message-text')].map((e) => e.textContent);
-  window.__said = found.length;
-  return found;
-});
 
 // ------------------------------------------------------------------ the run
 

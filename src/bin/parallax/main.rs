@@ -103,7 +103,8 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
         .iter()
         .map(|f| read_article(f))
         .collect::<Result<Vec<_>>>()?;
-    let report = analyze(&articles, &options)?;
+    let report =
+        analyze(&articles, &options).map_err(|err| name_the_file(err, &files, &articles))?;
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
@@ -152,6 +153,19 @@ fn pan_eval(args: Vec<std::ffi::OsString>) -> Result<()> {
 /// Reads one article in whatever encoding it is in (binary files are refused by
 /// name). Web pages (`.html`, `.htm`) go through the HTML reader, and the
 /// article's title is the one the reader finds.
+/// An error about one article names the file it was read from: the reader knows
+/// files, not the ids made of their names.
+fn name_the_file(err: parallax::Error, files: &[PathBuf], articles: &[Article]) -> anyhow::Error {
+    let file = err
+        .article()
+        .and_then(|id| articles.iter().position(|a| a.id == id))
+        .and_then(|i| files.get(i));
+    match file {
+        Some(path) => anyhow::Error::new(err).context(path.display().to_string()),
+        None => err.into(),
+    }
+}
+
 fn read_article(path: &Path) -> Result<Article> {
     let id = path
         .file_stem()
