@@ -409,8 +409,8 @@ export class ParallaxCompare extends HTMLElement {
   async analyze() {
     // Only the latest call may show its result: an older one may describe removed articles.
     const generation = ++this.generation;
-    const articles = this.articles.map(({ id, title, text, boilerplateOverrides }) => ({
-      id, text, ...(title ? { title } : {}), ...(boilerplateOverrides?.length ? { boilerplateOverrides } : {}),
+    const articles = this.articles.map(({ id, title, text, boilerplateOverrides, encoding }) => ({
+      id, text, ...(title ? { title } : {}), ...(boilerplateOverrides?.length ? { boilerplateOverrides } : {}), ...(encoding ? { encoding } : {}),
     }));
     this.messages.remove('count');
     if (articles.length === 0) {

@@ -99,6 +99,13 @@ const errorsSaid = () => page.evaluate(() => [
 ].map((e) => e.textContent));
 
 async function viaPage(c) {
+  // Each case starts as a first visit: the page's store (IndexedDB) deleted from a
+  // page of the same origin that does not hold it open, so the seeds load.
+  await page.goto(new URL('seeds/manifest.json', pageUrl).href);
+  await page.evaluate(() => new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('parallax');
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  }));
   await page.goto(pageUrl);
   await page.waitForFunction(() => document.querySelector('parallax-compare')?.report, null, { timeout: BOUND_MS });
   // Start from no articles, as a reader would: each one removed as its button does.
@@ -140,6 +147,9 @@ const pageUrl = server.url;
 const browser = await launch({ origin: new URL(server.url).origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
 page = browser.watch(await browser.context.newPage());
 page.on('dialog', (d) => d.accept());
+// The JSON page opened to clear the store makes the browser ask for a favicon the
+// site does not have; that 404 is the test's doing, not the page's.
+await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
 
 const table = [];
 for (const c of cases()) {
@@ -157,7 +167,7 @@ for (const c of cases()) {
 
 console.log('\n| input | CLI | npm package | page |\n|---|---|---|---|');
 for (const r of table) console.log(`| ${r.name} | ${r.CLI} | ${r.npm} | ${r.page} |`);
-check('the page made no request beyond its origin and logged no error', browser.problems.length === 0);
+check('the page made no request beyond its origin and logged no error', browser.problems.length === 0, browser.problems.slice(0, 5));
 await browser.close();
 server.close();
 summary('hostile');
