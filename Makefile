@@ -136,7 +136,7 @@ test-hostile: build setup-browser ## Hostile files (encodings, BOMs, line ends, 
 
 test-python: python ## The Python package's pytest suite: the same answers as the CLI, errors, types (mypy --strict).
 	cargo build --release --bin parallax
-	PYO3_PYTHON=$(VENV)/bin/python cargo clippy --manifest-path python/Cargo.toml -- -D warnings
+	PYO3_PYTHON=$(CURDIR)/$(VENV)/bin/python cargo clippy --manifest-path python/Cargo.toml -- -D warnings
 	cargo fmt --manifest-path python/Cargo.toml -- --check
 	PARALLAX_CLI=$(CURDIR)/target/release/parallax $(VENV)/bin/python -m pytest -q python/tests
 

@@ -108,7 +108,12 @@ fn extract<'py>(py: Python<'py>, html: &str) -> PyResult<Bound<'py, PyAny>> {
 /// A file's bytes read as text: `{"text", "encoding", "bom", "source", "controls"}`.
 #[pyfunction]
 #[pyo3(signature = (data, name = "", html = false))]
-fn decode<'py>(py: Python<'py>, data: &[u8], name: &str, html: bool) -> PyResult<Bound<'py, PyAny>> {
+fn decode<'py>(
+    py: Python<'py>,
+    data: &[u8],
+    name: &str,
+    html: bool,
+) -> PyResult<Bound<'py, PyAny>> {
     let options = DecodeOptions {
         name: name.to_string(),
         html,
