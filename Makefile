@@ -21,7 +21,7 @@ WASM_FEATURES := --no-default-features --features languages,encodings
 
 RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
 
-.PHONY: help setup setup-browser build pkg dist demo serve test test-native test-wasm test-package test-e2e test-hostile lint clean
+.PHONY: help setup setup-browser build pkg dist demo serve test test-native test-wasm test-package test-e2e test-hostile test-python python lint clean
 
 help: ## List the verbs.
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -86,9 +86,25 @@ demo: build ## Build and serve the page with the seed articles on http://127.0.0
 serve: ## Serve www/ as it is (no build).
 	node tools/serve.mjs www $(PORT)
 
+# ---------------------------------------------------------------- python
+
+# The Python package (python/, PyO3 built by maturin) in a virtualenv at the root.
+# maturin, pytest and mypy come from PyPI; `make python` leaves `.venv/bin/python
+# -c "import parallax"` working.
+PYTHON ?= python3
+VENV := .venv
+
+$(VENV)/.installed: python/pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check 'maturin>=1.9,<2' 'pytest>=7' 'mypy>=1.8'
+	@touch $@
+
+python: $(VENV)/.installed ## Build the Python package (python/) and install it into .venv (release).
+	VIRTUAL_ENV=$(CURDIR)/$(VENV) $(VENV)/bin/maturin develop --release --quiet -m python/Cargo.toml
+
 # ---------------------------------------------------------------- tests
 
-test: setup setup-browser lint test-native test-wasm build test-package test-e2e test-hostile ## Run every test layer.
+test: setup setup-browser lint test-native test-wasm build test-package test-e2e test-hostile test-python ## Run every test layer.
 	@echo "make test: every layer passed"
 
 lint: setup ## rustfmt and clippy, warnings as errors.
@@ -118,9 +134,15 @@ test-hostile: build setup-browser ## Hostile files (encodings, BOMs, line ends, 
 	cargo build --release --bin parallax
 	node tests/hostile/run.mjs
 
+test-python: python ## The Python package's pytest suite: the same answers as the CLI, errors, types (mypy --strict).
+	cargo build --release --bin parallax
+	PYO3_PYTHON=$(CURDIR)/$(VENV)/bin/python cargo clippy --manifest-path python/Cargo.toml -- -D warnings
+	cargo fmt --manifest-path python/Cargo.toml -- --check
+	PARALLAX_CLI=$(CURDIR)/target/release/parallax $(VENV)/bin/python -m pytest -q python/tests
+
 clean: ## Remove build output.
 	cargo clean
-	rm -rf pkg www/pkg dist
+	rm -rf pkg www/pkg dist python/target .venv
 
 # ---------------------------------------------------------------- fuzzing
 
