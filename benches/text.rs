@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use support::best;
 
-use parallax::text::{self, stats, TokenizeOptions};
+use parallax::internals::text::{self, stats, TokenizeOptions};
 use parallax::TextOptions;
 
 /// 5 MiB.

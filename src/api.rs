@@ -73,7 +73,7 @@ pub struct ConcordanceLine<'a> {
 }
 
 /// Every occurrence of `term` (a word or phrase) in `articles`, with its context:
-/// at most [`limits::MAX_CONCORDANCE_LINES`] lines, or an error that says so.
+/// at most [`crate::MAX_CONCORDANCE_LINES`] lines, or an error that says so.
 pub fn concordance<'a>(
     articles: &'a [Article],
     term: &str,
@@ -116,7 +116,7 @@ pub struct PageReport {
     pub text: String,
 }
 
-/// Reads the article out of a web page (at most [`limits::MAX_HTML_BYTES`] of
+/// Reads the article out of a web page (at most [`crate::MAX_HTML_BYTES`] of
 /// it). Never fails: any input gives some result.
 pub fn extract(html: &str) -> PageReport {
     let page = crate::html::extract(html);

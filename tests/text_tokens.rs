@@ -5,8 +5,8 @@
 //! back to its surface form in both units, on any input.
 #![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
-use parallax::span::{ByteSpan, OffsetIndex, UnitSpan};
-use parallax::text::{self, TokenizeOptions};
+use parallax::internals::span::{ByteSpan, OffsetIndex, UnitSpan};
+use parallax::internals::text::{self, TokenizeOptions};
 use parallax::TextOptions;
 use proptest::prelude::*;
 use serde::Deserialize;
