@@ -10,10 +10,10 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::limits;
 use crate::options::{check_language, check_text_options, ConcordanceOptions, TextOptions};
+use crate::report::{parts, TermCount};
 use crate::span::OffsetIndex;
 use crate::text;
 use crate::text::kwic;
-use crate::text::stats::TermCount;
 use crate::Article;
 
 /// One word of a text, in UTF-16 code units (what `String.prototype.slice` takes).
@@ -51,7 +51,10 @@ pub fn tokenize<'t>(text: &'t str, options: &TextOptions) -> Result<Vec<WordRepo
 pub fn term_frequencies(text: &str, options: &TextOptions) -> Result<Vec<TermCount>> {
     check_text_options(options)?;
     limits::check_text("text", text)?;
-    Ok(text::term_frequencies(text, &options.analyzer(true)))
+    Ok(parts::all(text::term_frequencies(
+        text,
+        &options.analyzer(true),
+    )))
 }
 
 /// One occurrence found by [`concordance`], in UTF-16 code units of its article.

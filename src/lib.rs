@@ -65,7 +65,7 @@ pub use limits::{
 pub use options::{ConcordanceOptions, TextOptions};
 pub use report::{
     align_texts, analyze, Article, BoilerplateOverride, BoilerplateReport, Containment,
-    DocumentReport, FactOther, FactReport, GroupMember, GroupReport, MetaReport, Options,
-    PairReport, PassageReport, QuoteMatchReport, QuoteMember, QuoteReport, RelationReport, Report,
-    SpeakerReport,
+    DocumentReport, DocumentTerms, FactOther, FactReport, GroupMember, GroupReport, Keyness,
+    MetaReport, Name, Options, PairReport, PassageReport, QuoteMatchReport, QuoteMember,
+    QuoteReport, RelationReport, Report, Span, SpeakerReport, Summary, TermCount, TermScore,
 };
