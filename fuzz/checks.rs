@@ -5,6 +5,7 @@
 
 // Paths are written out (`parallax::internals::pan::…`): the checks are named after the
 // library functions they exercise.
+use parallax::internals::analyzer_options;
 use parallax::internals::pan::xml;
 use parallax::internals::span::OffsetIndex;
 use parallax::internals::text::{corpus, kwic, AnalyzerOptions, TokenizeOptions};
@@ -42,8 +43,8 @@ pub fn tokenize(data: &[u8]) {
         stem: Some(flags & 16 == 16),
         fold_accents: Some(flags & 32 == 32),
     };
-    let _ = parallax::internals::text::term_frequencies(&text, &options.analyzer(true));
-    let analyzer: AnalyzerOptions = options.analyzer(true);
+    let analyzer: AnalyzerOptions = analyzer_options(&options, true).expect("a known language");
+    let _ = parallax::internals::text::term_frequencies(&text, &analyzer);
     let (a, b) = text.split_at(
         text.char_indices()
             .nth(text.chars().count() / 2)

@@ -21,3 +21,12 @@ pub mod pan;
 pub mod span;
 #[path = "text/mod.rs"]
 pub mod text;
+
+/// The text engine's options as the exports make them from `options` (the
+/// language checked; `stop_words` the default for stop words).
+pub fn analyzer_options(
+    options: &crate::TextOptions,
+    stop_words: bool,
+) -> crate::Result<text::AnalyzerOptions> {
+    options.analyzer(stop_words)
+}

@@ -141,7 +141,7 @@ impl Options {
     }
 
     /// The term statistics leave stop words out unless told otherwise.
-    fn text(&self) -> AnalyzerOptions {
+    fn text(&self) -> Result<AnalyzerOptions> {
         self.text.analyzer(true)
     }
 
@@ -408,7 +408,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .collect();
     let read: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
 
-    let terms = corpus::analyze(&read, &options.text(), options.top_terms);
+    let terms = corpus::analyze(&read, &options.text()?, options.top_terms);
     if let Some((article, _)) = articles
         .iter()
         .zip(&terms.documents)

@@ -273,7 +273,7 @@ mod tests {
         ];
         let options = AnalyzerOptions {
             stem: true,
-            language: Some("en".into()),
+            language: Some("en"),
             ..AnalyzerOptions::default()
         };
         let got = analyze(&texts, &options, 5);

@@ -280,7 +280,7 @@ mod tests {
         ) {
             let options = AnalyzerOptions {
                 stem,
-                language: Some("en".into()),
+                language: Some("en"),
                 ..AnalyzerOptions::default()
             };
             let analyzer = Analyzer::new(&options, &text);
