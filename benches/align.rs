@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use parallax::align::{align, AlignOptions, Doc};
-use parallax::pan::{self, PanDoc};
+use parallax::internals::align::{align, AlignOptions, Doc};
+use parallax::internals::pan::{self, PanDoc};
 
 fn main() {
     let corpus = std::env::var_os("PAN_TRAIN")

@@ -19,9 +19,9 @@ use std::time::{Duration, Instant};
 
 use support::best;
 
-use parallax::align::{self, scores, AlignOptions, Doc};
+use parallax::internals::align::{self, scores, AlignOptions, Doc};
+use parallax::internals::{canon, news};
 use parallax::{analyze, Article, Options};
-use parallax::{canon, news};
 use unicode_normalization::UnicodeNormalization;
 
 const RUNS: usize = 7;

@@ -14,9 +14,11 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use parallax::align::{AlignOptions, Doc};
-use parallax::candidates::{candidates, minhash_candidates, Candidate, CandidateOptions};
-use parallax::pan::{self, eval, xml, Annotation, PairResult, PanDoc};
+use parallax::internals::align::{AlignOptions, Doc};
+use parallax::internals::candidates::{
+    candidates, minhash_candidates, Candidate, CandidateOptions,
+};
+use parallax::internals::pan::{self, eval, xml, Annotation, PairResult, PanDoc};
 
 const FOLDERS: [&str; 5] = [
     "01-no-plagiarism",
@@ -133,7 +135,7 @@ fn align_time(docs: &[PanDoc], found: &[Candidate]) {
     let started = Instant::now();
     let mut sampled = 0;
     for c in found.iter().step_by(50) {
-        let _ = parallax::align::align(&docs[c.a].doc, &docs[c.b].doc, &options);
+        let _ = parallax::internals::align::align(&docs[c.a].doc, &docs[c.b].doc, &options);
         sampled += 1;
     }
     let seconds = started.elapsed().as_secs_f64();

@@ -13,7 +13,7 @@ mod hostile;
 
 use std::time::Instant;
 
-use parallax::align::{align, AlignOptions, Doc};
+use parallax::internals::align::{align, AlignOptions, Doc};
 
 const SIZES: [usize; 4] = [25_000, 50_000, 100_000, 200_000];
 

@@ -12,7 +12,8 @@ use std::time::Duration;
 
 use support::best;
 
-use parallax::text::{self, stats, TokenizeOptions};
+use parallax::internals::analyzer_options;
+use parallax::internals::text::{self, stats, TokenizeOptions};
 use parallax::TextOptions;
 
 /// 5 MiB.
@@ -79,7 +80,10 @@ fn main() {
 
     // What the termFrequencies export does: detection, stop words, count, sort.
     let (time, freqs) = best(RUNS, || {
-        text::term_frequencies(&text, &TextOptions::default().analyzer(true))
+        text::term_frequencies(
+            &text,
+            &analyzer_options(&TextOptions::default(), true).unwrap(),
+        )
     });
     let content: usize = freqs.iter().map(|t| t.count).sum();
     assert!(
@@ -98,7 +102,8 @@ fn main() {
         stem: Some(true),
         ..TextOptions::default()
     };
-    let (time, _) = best(RUNS, || text::term_frequencies(&text, &stem.analyzer(true)));
+    let stem = analyzer_options(&stem, true).unwrap();
+    let (time, _) = best(RUNS, || text::term_frequencies(&text, &stem));
     report(
         "termFrequencies with Snowball stems",
         text.len(),

@@ -3,11 +3,12 @@
 //! `tests/fuzz_regressions.rs` calls them on every input kept in `fuzz/regressions/`,
 //! so a crash found once stays a test.
 
-// Paths are written out (`parallax::pan::…`): the checks are named after the
+// Paths are written out (`parallax::internals::pan::…`): the checks are named after the
 // library functions they exercise.
-use parallax::pan::xml;
-use parallax::span::OffsetIndex;
-use parallax::text::{corpus, kwic, AnalyzerOptions, TokenizeOptions};
+use parallax::internals::analyzer_options;
+use parallax::internals::pan::xml;
+use parallax::internals::span::OffsetIndex;
+use parallax::internals::text::{corpus, kwic, AnalyzerOptions, TokenizeOptions};
 use parallax::TextOptions;
 use parallax::{Article, Options};
 
@@ -20,7 +21,7 @@ pub fn tokenize(data: &[u8]) {
     let index = OffsetIndex::new(&text);
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let mut last = 0;
-    for t in parallax::text::tokenize(
+    for t in parallax::internals::text::tokenize(
         &text,
         &TokenizeOptions {
             fold_accents: flags & 1 == 1,
@@ -42,8 +43,8 @@ pub fn tokenize(data: &[u8]) {
         stem: Some(flags & 16 == 16),
         fold_accents: Some(flags & 32 == 32),
     };
-    let _ = parallax::text::term_frequencies(&text, &options.analyzer(true));
-    let analyzer: AnalyzerOptions = options.analyzer(true);
+    let analyzer: AnalyzerOptions = analyzer_options(&options, true).expect("a known language");
+    let _ = parallax::internals::text::term_frequencies(&text, &analyzer);
     let (a, b) = text.split_at(
         text.char_indices()
             .nth(text.chars().count() / 2)
@@ -98,7 +99,7 @@ pub fn align(data: &[u8]) {
 pub fn pan(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let (susp, source) = text.split_once('\u{1}').unwrap_or((&text, &text));
-    let detections = parallax::pan::detect_texts(susp, source);
+    let detections = parallax::internals::pan::detect_texts(susp, source);
     let (len_s, len_r) = (susp.chars().count(), source.chars().count());
     for d in &detections {
         assert!(d.this_offset + d.this_length <= len_s);
@@ -114,7 +115,7 @@ pub fn pan(data: &[u8]) {
 /// (no markup left from a tag the reader opened).
 pub fn html(data: &[u8]) {
     let page = String::from_utf8_lossy(data);
-    let read = parallax::html::extract(&page);
+    let read = parallax::extract(&page);
     assert!(
         read.text.len() <= page.len() * 4 + 16,
         "text grew beyond its page"

@@ -9,11 +9,11 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::limits;
-use crate::options::{check_language, check_text_options, ConcordanceOptions, TextOptions};
+use crate::options::{checked_language, ConcordanceOptions, TextOptions};
+use crate::report::{parts, TermCount};
 use crate::span::OffsetIndex;
 use crate::text;
 use crate::text::kwic;
-use crate::text::stats::TermCount;
 use crate::Article;
 
 /// One word of a text, in UTF-16 code units (what `String.prototype.slice` takes).
@@ -30,10 +30,10 @@ pub struct WordReport<'t> {
 /// The words of `text` under `options`, every word kept unless stop words are
 /// asked to be dropped (the `tokenize` export).
 pub fn tokenize<'t>(text: &'t str, options: &TextOptions) -> Result<Vec<WordReport<'t>>> {
-    check_text_options(options)?;
+    let analyzer = options.analyzer(false)?;
     limits::check_text("text", text)?;
     let index = OffsetIndex::new(text);
-    Ok(text::tokenize_with(text, &options.analyzer(false))
+    Ok(text::tokenize_with(text, &analyzer)
         .into_iter()
         .map(|t| {
             let u = index.utf16_span(t.span);
@@ -49,9 +49,9 @@ pub fn tokenize<'t>(text: &'t str, options: &TextOptions) -> Result<Vec<WordRepo
 /// The content terms of `text` and their counts, most frequent first, stop words
 /// dropped unless asked to keep them (the `termFrequencies` export).
 pub fn term_frequencies(text: &str, options: &TextOptions) -> Result<Vec<TermCount>> {
-    check_text_options(options)?;
+    let analyzer = options.analyzer(true)?;
     limits::check_text("text", text)?;
-    Ok(text::term_frequencies(text, &options.analyzer(true)))
+    Ok(parts::all(text::term_frequencies(text, &analyzer)))
 }
 
 /// One occurrence found by [`concordance`], in UTF-16 code units of its article.
@@ -73,18 +73,18 @@ pub struct ConcordanceLine<'a> {
 }
 
 /// Every occurrence of `term` (a word or phrase) in `articles`, with its context:
-/// at most [`limits::MAX_CONCORDANCE_LINES`] lines, or an error that says so.
+/// at most [`crate::MAX_CONCORDANCE_LINES`] lines, or an error that says so.
 pub fn concordance<'a>(
     articles: &'a [Article],
     term: &str,
     options: &ConcordanceOptions,
 ) -> Result<Vec<ConcordanceLine<'a>>> {
-    check_text_options(&options.text)?;
+    let analyzer = options.analyzer()?;
     limits::check_texts(articles.iter().map(|a| (a.id.as_str(), a.text.as_str())))?;
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
     // One line past the limit is enough to know it is over.
     let max = limits::MAX_CONCORDANCE_LINES + 1;
-    let lines = kwic::concordance(&texts, term, &options.analyzer(), options.context(), max);
+    let lines = kwic::concordance(&texts, term, &analyzer, options.context(), max);
     limits::check_lines(term, lines.len())?;
     let indexes: Vec<OffsetIndex> = texts.iter().map(|t| OffsetIndex::new(t)).collect();
     Ok(lines
@@ -116,7 +116,7 @@ pub struct PageReport {
     pub text: String,
 }
 
-/// Reads the article out of a web page (at most [`limits::MAX_HTML_BYTES`] of
+/// Reads the article out of a web page (at most [`crate::MAX_HTML_BYTES`] of
 /// it). Never fails: any input gives some result.
 pub fn extract(html: &str) -> PageReport {
     let page = crate::html::extract(html);
@@ -160,8 +160,9 @@ pub fn pan_align(susp: &str, source: &str) -> Result<Vec<PanPassage>> {
 /// empty for a language the engine knows but has no list for, an error for a
 /// code it does not know.
 pub fn stop_word_list(language: &str) -> Result<Vec<String>> {
-    check_language(Some(language))?;
-    Ok(text::language_code(language)
+    // A code the engine knows without a list of its own has no stop words; "auto"
+    // names no language, so none either.
+    Ok(checked_language(Some(language))?
         .map(text::stopwords::terms)
         .unwrap_or_default())
 }

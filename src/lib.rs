@@ -8,8 +8,10 @@
 //! The exports are the functions re-exported here: [`analyze`], [`align_texts`],
 //! [`tokenize`], [`term_frequencies`], [`concordance`], [`extract`], [`pan_align`]
 //! and [`stop_word_list`]. Each checks its options (an unknown language is an
-//! error) and the [`limits`] before any engine reads the input, and gives offsets
-//! in UTF-16 code units (PAN's in code points).
+//! error) and the limits ([`MAX_ARTICLE_BYTES`] and the others, each named in its
+//! error) before any engine reads the input, and gives offsets in UTF-16 code
+//! units (PAN's in code points). The types they return are the report's: plain
+//! values that serialize to the JSON every door gives (camelCase).
 //!
 //! ```
 //! use parallax::{analyze, Article, Options};
@@ -25,30 +27,36 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod align;
 mod api;
-pub mod candidates;
-pub mod canon;
-pub mod decode;
+mod decode;
 mod error;
-pub mod html;
-pub mod limits;
-pub mod news;
+mod limits;
 mod options;
-pub mod pan;
 mod report;
 mod script;
-pub mod span;
-pub mod text;
+
+// The engines are the crate's own (`crate::align` and the others): the public API
+// is what is re-exported below, and the report's types (serde, camelCase) are the
+// one boundary. Benches, fuzz targets, engine tests and the CLI's PAN and
+// reader-benchmark commands reach them through `internals`, public only with the
+// feature `internals` (never in the wasm build). What only those callers use is
+// dead code without it, and allowed to be.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals;
+#[cfg(not(feature = "internals"))]
+#[allow(dead_code, unused_imports)]
+mod internals;
+use internals::{align, candidates, canon, html, news, pan, span, text};
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use api::{
     concordance, extract, pan_align, stop_word_list, term_frequencies, tokenize, ConcordanceLine,
-    PanPassage, WordReport,
+    PageReport, PanPassage, WordReport,
 };
-pub use decode::{decode, DecodeOptions, Decoded};
+pub use decode::{decode, DecodeOptions, Decoded, Source as EncodingSource};
 pub use error::{Error, ErrorKind, Result};
 pub use limits::{
     Limit, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_CONCORDANCE_LINES, MAX_HTML_BYTES, MAX_TOKEN_BYTES,
@@ -56,6 +64,8 @@ pub use limits::{
 };
 pub use options::{ConcordanceOptions, TextOptions};
 pub use report::{
-    align_texts, analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options,
-    PairReport, PassageReport, Report,
+    align_texts, analyze, Article, BoilerplateOverride, BoilerplateReport, Containment,
+    DocumentReport, DocumentTerms, FactOther, FactReport, GroupMember, GroupReport, Keyness,
+    MetaReport, Name, Options, PairReport, PassageReport, QuoteMatchReport, QuoteMember,
+    QuoteReport, RelationReport, Report, Span, SpeakerReport, Summary, TermCount, TermScore,
 };

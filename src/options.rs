@@ -23,15 +23,16 @@ pub struct TextOptions {
 }
 
 impl TextOptions {
-    /// These options for the analyzer; `stop_words` is the default for stop words.
-    pub fn analyzer(&self, stop_words: bool) -> AnalyzerOptions {
-        AnalyzerOptions {
-            language: self.language.clone(),
+    /// These options for the analyzer, the language checked; `stop_words` is the
+    /// default for stop words.
+    pub(crate) fn analyzer(&self, stop_words: bool) -> Result<AnalyzerOptions> {
+        Ok(AnalyzerOptions {
+            language: checked_language(self.language.as_deref())?,
             stop_words: self.stop_words.unwrap_or(stop_words),
             extra_stop_words: self.extra_stop_words.clone(),
             stem: self.stem.unwrap_or(false),
             fold_accents: self.fold_accents.unwrap_or(false),
-        }
+        })
     }
 }
 
@@ -50,12 +51,13 @@ pub struct ConcordanceOptions {
 }
 
 impl ConcordanceOptions {
-    /// The analyzer options these name: never a stop word left out.
-    pub(crate) fn analyzer(&self) -> AnalyzerOptions {
-        AnalyzerOptions {
+    /// The analyzer options these name, the language checked: never a stop word
+    /// left out.
+    pub(crate) fn analyzer(&self) -> Result<AnalyzerOptions> {
+        Ok(AnalyzerOptions {
             extra_stop_words: Vec::new(),
-            ..self.text.analyzer(false)
-        }
+            ..self.text.analyzer(false)?
+        })
     }
 
     /// Characters of context on each side (at most 1000).
@@ -68,13 +70,18 @@ impl ConcordanceOptions {
 /// `Options::check`): the language is `"auto"` or a code the engine knows. An
 /// unknown code is refused, never read as "no language".
 pub(crate) fn check_text_options(options: &TextOptions) -> Result<()> {
-    check_language(options.language.as_deref())
+    checked_language(options.language.as_deref()).map(drop)
 }
 
-pub(crate) fn check_language(language: Option<&str>) -> Result<()> {
+/// The language the engine is to read: `None` to detect it (`"auto"`, empty or
+/// not given), else the code of one it knows; an unknown code is an error.
+pub(crate) fn checked_language(language: Option<&str>) -> Result<Option<&'static str>> {
     let language = language.unwrap_or("auto").trim();
-    if language == "auto" || language.is_empty() || text::language_code(language).is_some() {
-        return Ok(());
+    if language == "auto" || language.is_empty() {
+        return Ok(None);
+    }
+    if let Some(code) = text::language_code(language) {
+        return Ok(Some(code));
     }
     Err(Error::new(ErrorKind::InvalidOption {
         name: "language".into(),

@@ -12,6 +12,10 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) mod parts;
+
+pub use parts::{DocumentTerms, Keyness, Name, Span, Summary, TermCount, TermScore};
+
 use crate::align::{self, groups, scores, AlignOptions, Doc, Word};
 use crate::candidates::{self, CandidateOptions};
 use crate::canon::{self, OffsetMap};
@@ -19,8 +23,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::news::{self, Boilerplate};
 use crate::options::TextOptions;
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
-use crate::text::corpus::{self, DocumentTerms};
-use crate::text::stats::TermCount;
+use crate::text::corpus;
 use crate::text::AnalyzerOptions;
 
 /// One article to compare.
@@ -138,7 +141,7 @@ impl Options {
     }
 
     /// The term statistics leave stop words out unless told otherwise.
-    fn text(&self) -> AnalyzerOptions {
+    fn text(&self) -> Result<AnalyzerOptions> {
         self.text.analyzer(true)
     }
 
@@ -195,7 +198,7 @@ pub struct QuoteReport {
     /// One past the closing mark.
     pub end: usize,
     /// The quoted words only, one span per piece.
-    pub parts: Vec<UnitSpan>,
+    pub parts: Vec<Span>,
     /// Who said it, where the text says so.
     pub speaker: Option<SpeakerReport>,
 }
@@ -327,7 +330,7 @@ pub struct DocumentReport {
     /// Its boilerplate lines.
     pub boilerplate: Vec<BoilerplateReport>,
     /// Its sentences no other article has.
-    pub unique: Vec<UnitSpan>,
+    pub unique: Vec<Span>,
     /// Facts only it states, or that others state differently.
     pub facts: Vec<FactReport>,
 }
@@ -370,9 +373,9 @@ pub struct Containment {
 #[derive(Debug, Clone, Serialize)]
 pub struct PassageReport {
     /// Where it is in `a`.
-    pub a: UnitSpan,
+    pub a: Span,
     /// Where it is in `b`.
-    pub b: UnitSpan,
+    pub b: Span,
     /// How alike the two sides are, from 0 to 1.
     pub score: f64,
 }
@@ -405,7 +408,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .collect();
     let read: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
 
-    let terms = corpus::analyze(&read, &options.text(), options.top_terms);
+    let terms = corpus::analyze(&read, &options.text()?, options.top_terms);
     if let Some((article, _)) = articles
         .iter()
         .zip(&terms.documents)
@@ -505,7 +508,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
             title: title_of(&articles[i], texts[i], meta.title.as_deref()),
             tokens: terms.stats.words,
             encoding: encoding_note(&articles[i]),
-            terms,
+            terms: terms.into(),
             shared_share: at.covered_share(&articles[i].text, &spans),
             meta: MetaReport {
                 title: meta.title,
@@ -550,7 +553,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         documents,
         pairs,
         groups,
-        shared_terms: terms.shared_terms,
+        shared_terms: parts::all(terms.shared_terms),
         boilerplate_excluded: options.exclude_boilerplate,
         quote_matches: quote_matches
             .iter()
@@ -854,8 +857,8 @@ impl Offsets {
     }
 
     /// A span of the canonical text in UTF-16 code units of the text as given.
-    fn utf16_span(&self, span: ByteSpan) -> UnitSpan {
-        self.index.utf16_span(self.map.to_original(span))
+    fn utf16_span(&self, span: ByteSpan) -> Span {
+        self.index.utf16_span(self.map.to_original(span)).into()
     }
 
     /// A span in UTF-16 code units of the text as given (the reader's own marks) as

@@ -5,8 +5,6 @@
 //! UTF-16 code units (the report), PAN counts Unicode code points (the PAN runner).
 //! [`OffsetIndex`] converts byte offsets into either, and is the only place that does.
 
-use serde::Serialize;
-
 /// A half-open range `start..end` of byte offsets into one text, both on `char`
 /// boundaries of that text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -48,7 +46,7 @@ impl ByteSpan {
 }
 
 /// A half-open range in some unit other than bytes, as written into a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct UnitSpan {
     /// First unit of the range.
     pub start: usize,

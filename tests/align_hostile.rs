@@ -8,7 +8,7 @@
 #[path = "../benches/support/hostile.rs"]
 mod hostile;
 
-use parallax::align::{align, AlignOptions, Doc, Passage};
+use parallax::internals::align::{align, AlignOptions, Doc, Passage};
 
 const WORDS: usize = 20_000;
 

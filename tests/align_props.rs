@@ -2,10 +2,10 @@
 //! no panics or out-of-bounds passages on any input.
 #![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
-use parallax::align::matches::{exact_runs, Run, MAX_OCCURRENCES};
-use parallax::align::{align, AlignOptions, Doc};
-use parallax::pan::eval::{score, PairResult};
-use parallax::pan::xml::Annotation;
+use parallax::internals::align::matches::{exact_runs, Run, MAX_OCCURRENCES};
+use parallax::internals::align::{align, AlignOptions, Doc};
+use parallax::internals::pan::eval::{score, PairResult};
+use parallax::internals::pan::xml::Annotation;
 use proptest::prelude::*;
 
 /// The runs `exact_runs` promises, by trying every start pair: every maximal run

@@ -6,7 +6,7 @@
 
 mod common;
 
-use parallax::canon;
+use parallax::internals::canon;
 use parallax::{analyze, Article, Options, PairReport, Report};
 use proptest::prelude::*;
 use unicode_normalization::char::is_combining_mark;

@@ -2,7 +2,7 @@
 //! here in the test), each read back: the same text, and the encoding named.
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::decode::Source;
+use parallax::EncodingSource as Source;
 use parallax::{decode, DecodeOptions, ErrorKind};
 
 const FRENCH: &str = "Le président a déclaré jeudi à la presse que la réforme des retraites \

@@ -6,7 +6,7 @@
 use std::io::Read;
 use std::path::PathBuf;
 
-use parallax::html::eval::{score_page, summarize};
+use parallax::internals::html::eval::{score_page, summarize};
 
 /// The benchmark folder: `PARALLAX_ARTICLE_EXTRACTION`, else `shared/` beside
 /// the clone (CI) or two levels up (a worktree), else /work/shared.
@@ -42,7 +42,7 @@ fn beats_readability_js_on_the_benchmark() {
             .read_to_string(&mut html)
             .unwrap();
         let gold = entry["articleBody"].as_str().unwrap();
-        scores.push(score_page(gold, &parallax::html::extract(&html).text));
+        scores.push(score_page(gold, &parallax::extract(&html).text));
     }
     let s = summarize(&scores);
     eprintln!("F1 {:.3} P {:.3} R {:.3}", s.f1, s.precision, s.recall);

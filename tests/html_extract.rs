@@ -3,7 +3,7 @@
 //! time stays bounded on huge or deeply nested input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::html::extract;
+use parallax::extract;
 use proptest::prelude::*;
 
 const STORY: &str = include_str!("fixtures/html/story.html");

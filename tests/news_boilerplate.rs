@@ -205,7 +205,7 @@ fn measure() {
         .iter()
         .map(|set| {
             let texts: Vec<&str> = set.iter().map(String::as_str).collect();
-            parallax::news::boilerplate::detect(&texts)
+            parallax::internals::news::boilerplate::detect(&texts)
                 .iter()
                 .map(|lines| {
                     lines
@@ -220,7 +220,7 @@ fn measure() {
 }
 
 mod props {
-    use parallax::news::{boilerplate, meta};
+    use parallax::internals::news::{boilerplate, meta};
     use proptest::prelude::*;
 
     /// Lines built from pieces that trigger the rules: labels, credits, datelines,

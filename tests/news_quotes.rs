@@ -9,8 +9,8 @@
 //! - `never_panics`: any input, spans on char boundaries, parts inside the span.
 #![cfg(not(target_arch = "wasm32"))] // Native only: `wasm-pack test` compiles every test target.
 
-use parallax::news::{quotes, speakers, Quote};
-use parallax::span::ByteSpan;
+use parallax::internals::news::{quotes, speakers, Quote};
+use parallax::internals::span::ByteSpan;
 use proptest::prelude::*;
 use serde::Deserialize;
 

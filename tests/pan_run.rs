@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use parallax::pan;
+use parallax::internals::pan;
 
 /// Runs the `parallax` binary with `command` and `paths`.
 fn parallax(command: &str, paths: &[&Path]) -> Output {

@@ -13,7 +13,7 @@
 //!     <p>The storm reached the coast on Monday, flooding roads, and cutting power.</p>\
 //!     <p>Officials said the water would recede by Friday, weather permitting.</p>\
 //!     </article></body></html>";
-//! let got = parallax::html::extract(page);
+//! let got = parallax::extract(page);
 //! assert_eq!(got.title.as_deref(), Some("Storm hits coast"));
 //! assert!(got.text.starts_with("The storm reached the coast"));
 //! assert!(!got.text.contains("Home"));

@@ -6,7 +6,6 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rustc_hash::FxBuildHasher;
-use serde::Serialize;
 
 use super::keyness::{self, Keyness};
 use super::names::{self, Name};
@@ -15,7 +14,7 @@ use super::stats::{self, is_number, round4, Counts, Summary, TermCount};
 use super::{Analyzer, AnalyzerOptions, Word};
 
 /// A frequent term of one article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TermScore {
     /// The term (with stemming on: its most frequent word form in the articles).
     pub term: String,
@@ -29,8 +28,7 @@ pub struct TermScore {
 }
 
 /// What the text engine says about one article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DocumentTerms {
     /// Its language (ISO 639-1), detected unless given.
     pub language: Option<&'static str>,
@@ -49,8 +47,7 @@ pub struct DocumentTerms {
 }
 
 /// What the text engine says about the articles together.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CorpusTerms {
     /// One entry per article, in order.
     pub documents: Vec<DocumentTerms>,
@@ -276,7 +273,7 @@ mod tests {
         ];
         let options = AnalyzerOptions {
             stem: true,
-            language: Some("en".into()),
+            language: Some("en"),
             ..AnalyzerOptions::default()
         };
         let got = analyze(&texts, &options, 5);

@@ -23,12 +23,10 @@
 //! shorter ones (word length is the plainest proxy of a word's rarity in the
 //! language, by Zipf's law of abbreviation), and only then alphabetically.
 
-use serde::Serialize;
-
 use super::stats::{round4, Counts};
 
 /// A distinctive term of one article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Keyness {
     /// The term.
     pub term: String,

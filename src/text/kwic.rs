@@ -141,7 +141,7 @@ mod tests {
         let a = "He negotiated; negotiations go on.";
         let options = AnalyzerOptions {
             stem: true,
-            language: Some("en".into()),
+            language: Some("en"),
             ..AnalyzerOptions::default()
         };
         assert_eq!(

@@ -114,8 +114,9 @@ pub fn term_frequencies(text: &str, options: &AnalyzerOptions) -> Vec<stats::Ter
 /// What the analyzer does with terms.
 #[derive(Debug, Clone)]
 pub struct AnalyzerOptions {
-    /// ISO 639-1 code, or `None` / `"auto"` to detect it from the text.
-    pub language: Option<String>,
+    /// The language, as [`language_code`] gives it (the exports check the code
+    /// the user gave: `crate::options`), or `None` to detect it from the text.
+    pub language: Option<&'static str>,
     /// Drop the language's stop words.
     pub stop_words: bool,
     /// Words to drop besides the language's list (dropped even when `stop_words` is false).
@@ -151,10 +152,7 @@ impl Analyzer {
     /// An analyzer for `options`; `sample` is the text the language is detected
     /// from when the options do not name it.
     pub fn new(options: &AnalyzerOptions, sample: &str) -> Analyzer {
-        let language = match options.language.as_deref().map(str::trim) {
-            None | Some("") | Some("auto") => language::detect(sample),
-            Some(code) => Some(known_code(code)),
-        };
+        let language = options.language.or_else(|| language::detect(sample));
         let stop_language = if options.stop_words { language } else { None };
         Analyzer {
             language,
@@ -237,12 +235,6 @@ pub struct Word<'t> {
     pub term: Cow<'t, str>,
     /// True when the term is a stop word.
     pub stop: bool,
-}
-
-/// `code` as one of the library's static language codes (lists and stemmers are
-/// looked up by it); an unknown code keeps no list.
-fn known_code(code: &str) -> &'static str {
-    language_code(code).unwrap_or("und")
 }
 
 /// The ISO 639-1 code `code` names, if the text engine knows the language (it has

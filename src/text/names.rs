@@ -9,12 +9,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
-
 use super::Word;
 
 /// A name and its written variants.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Name {
     /// The most frequent variant.
     pub term: String,

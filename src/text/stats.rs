@@ -4,14 +4,13 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rustc_hash::FxBuildHasher;
-use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::normalize;
 use super::{Analyzer, Token, Word};
 
 /// A term and how often it occurs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TermCount {
     /// The normalized term.
     pub term: String,
@@ -139,8 +138,7 @@ pub fn is_number(term: &str) -> bool {
 }
 
 /// What a reader sees at a glance of one article, as Voyant's summary shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     /// Words (tokens with a letter or digit; a CJK bigram counts as one).
     pub words: usize,
@@ -282,7 +280,7 @@ mod tests {
         ) {
             let options = AnalyzerOptions {
                 stem,
-                language: Some("en".into()),
+                language: Some("en"),
                 ..AnalyzerOptions::default()
             };
             let analyzer = Analyzer::new(&options, &text);

@@ -175,7 +175,7 @@ fn read_article(path: &Path) -> Result<Article> {
     say_how_read(path, &decoded);
     let encoding = decoded.encoding_if_not_utf8().map(String::from);
     let mut article = if is_html(path) {
-        let page = parallax::html::extract(&decoded.text);
+        let page = parallax::extract(&decoded.text);
         let mut article = Article::new(id, page.text);
         article.title = page.title;
         article
@@ -249,7 +249,7 @@ fn extract(args: Vec<std::ffi::OsString>) -> Result<()> {
     for (i, file) in files.iter().enumerate() {
         let decoded = read_text(file)?;
         say_how_read(file, &decoded);
-        let page = parallax::html::extract(&decoded.text);
+        let page = parallax::extract(&decoded.text);
         if json {
             let line = ExtractLine {
                 file: file.display().to_string(),
@@ -298,15 +298,15 @@ fn extract_eval(args: Vec<std::ffi::OsString>) -> Result<()> {
     let mut scores = Vec::with_capacity(truth.len());
     for (id, entry) in &truth {
         let gold = entry["articleBody"].as_str().unwrap_or_default();
-        let page = parallax::html::extract(&read_benchmark_page(&dir, id)?);
-        let score = parallax::html::eval::score_page(gold, &page.text);
+        let page = parallax::extract(&read_benchmark_page(&dir, id)?);
+        let score = parallax::internals::html::eval::score_page(gold, &page.text);
         if per_page {
             let p = score.precision().map_or("-".into(), |p| format!("{p:.3}"));
             println!("{id} P {p} R {:.3}", score.recall());
         }
         scores.push(score);
     }
-    let s = parallax::html::eval::summarize(&scores);
+    let s = parallax::internals::html::eval::summarize(&scores);
     println!(
         "{:<24} {:>6} {:>6} {:>6} {:>6}",
         "reader", "pages", "F1", "P", "R"

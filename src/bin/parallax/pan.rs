@@ -1,12 +1,12 @@
 //! `parallax pan` and `parallax pan-eval`: the PAN corpus's folders read and
-//! written here, the alignment and the scoring in the library (`parallax::pan`).
+//! written here, the alignment and the scoring in the library (`parallax::internals::pan`).
 
 use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use parallax::align::AlignOptions;
-use parallax::pan::{self, eval, xml, Annotation, PairResult, PanDoc, Scores};
+use parallax::internals::align::AlignOptions;
+use parallax::internals::pan::{self, eval, xml, Annotation, PairResult, PanDoc, Scores};
 
 /// Reads every document of `pairs` once (a document in many pairs is read and
 /// scanned once) and aligns each pair; `emit` receives each pair's detections.
