@@ -569,13 +569,7 @@ fn key(text: &str) -> String {
         // Written straight into the key (no string per word); a word of no letters
         // or digits adds nothing, not even its space.
         if word.is_ascii() {
-            // Most words: a byte each, lowered in place (no per-char case tables).
-            push_key_word(
-                &mut out,
-                word.bytes()
-                    .filter(u8::is_ascii_alphanumeric)
-                    .map(|b| char::from(b.to_ascii_lowercase())),
-            );
+            push_ascii_key_word(&mut out, word);
             continue;
         }
         let chars = word
@@ -585,6 +579,24 @@ fn key(text: &str) -> String {
         push_key_word(&mut out, chars);
     }
     out
+}
+
+/// [`push_key_word`] of an ASCII word (most words): its runs of letters and
+/// digits copied whole and lowered in place, with no per-character work.
+fn push_ascii_key_word(out: &mut String, word: &str) {
+    if !word.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        return;
+    }
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    let from = out.len();
+    for run in word.split(|c: char| !c.is_ascii_alphanumeric()) {
+        out.push_str(run);
+    }
+    if let Some(added) = out.get_mut(from..) {
+        added.make_ascii_lowercase();
+    }
 }
 
 /// Appends a key word's characters, a space before it unless it is the first; a

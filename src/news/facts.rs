@@ -1061,9 +1061,12 @@ impl Names<'_> {
                     && !MONTHS.contains(&lower)
             })
         };
-        let (Some(a), Some(b)) = (run.iter().position(keep), run.iter().rposition(keep)) else {
+        let Some(a) = run.iter().position(keep) else {
             return &[];
         };
+        // The last kept word, looked for after the first (each word checked once).
+        let after = run.get(a + 1..).unwrap_or(&[]);
+        let b = after.iter().rposition(keep).map_or(a, |p| a + 1 + p);
         let run = run.get(a..=b).unwrap_or(&[]);
         // A lone demonym or adjective (`American`, `Iranians`, `Democratic`)
         // names no one in particular.
@@ -1144,10 +1147,15 @@ fn is_title(lower: &str) -> bool {
 /// A capitalised word whose last hyphenated part is capitalised too: `al-Assad`,
 /// but not `U.S.-led` or `Washington-based`, which describe.
 fn is_name_word(w: &W<'_>) -> bool {
+    let upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+    // Most words have no hyphen (no `-`, no 0xE2 lead byte of `‐`): one part, so
+    // the particle rule (two parts at least) cannot apply.
+    if !w.text.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return upper(w.text);
+    }
     let mut parts = w.text.split(['-', '‐']);
     let first = parts.next().unwrap_or("");
     let last = parts.next_back().unwrap_or(first);
-    let upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
     // `al-Sham` is capitalised where it counts.
     (upper(first) || PARTICLES.contains(&first) && first != last) && upper(last)
 }
