@@ -199,11 +199,14 @@ fn by_shape(line: &Line, i: usize, n: usize) -> Option<BoilerplateKind> {
     if !text.chars().any(char::is_alphanumeric) {
         return Some(BoilerplateKind::Header); // A separator: `----`, `* * *`.
     }
-    let reader = addresses_reader(text);
     // A story may speak to its reader too; a notice gives an instruction
     // (`Please look at the time stamp`) or comes under a label (`Notice: you are`).
-    if edge && (reader.instructs || (reader.second_person && labelled(text))) {
-        return Some(BoilerplateKind::Notice);
+    // Only an edge line is read for it: most lines are story, far from the edges.
+    if edge {
+        let reader = addresses_reader(text);
+        if reader.instructs || (reader.second_person && labelled(text)) {
+            return Some(BoilerplateKind::Notice);
+        }
     }
     if credit_in_parentheses(text) {
         return Some(BoilerplateKind::Caption);
@@ -304,9 +307,12 @@ fn credit_in_parentheses(text: &str) -> bool {
 /// `By Jane Doe`, `By JANE DOE, Reuters`: the preposition and capitalized words.
 fn byline(text: &str) -> bool {
     let mut words = text.split_whitespace();
-    let by = words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    // Most lines do not open with `by`: no list of their words.
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
     let rest: Vec<&str> = words.collect();
-    by && !rest.is_empty()
+    !rest.is_empty()
         && rest.len() <= 12
         && !ends_sentence(text)
         && capitalized_share(&rest) * 3 >= rest.len() * 2
@@ -562,15 +568,47 @@ fn key(text: &str) -> String {
     for word in text.split_whitespace() {
         // Written straight into the key (no string per word); a word of no letters
         // or digits adds nothing, not even its space.
-        let mut chars = word.chars().filter(|c| c.is_alphanumeric()).peekable();
-        if chars.peek().is_some() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.extend(chars.flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            push_ascii_key_word(&mut out, word);
+            continue;
         }
+        let chars = word
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase);
+        push_key_word(&mut out, chars);
     }
     out
+}
+
+/// [`push_key_word`] of an ASCII word (most words): its runs of letters and
+/// digits copied whole and lowered in place, with no per-character work.
+fn push_ascii_key_word(out: &mut String, word: &str) {
+    if !word.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        return;
+    }
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    let from = out.len();
+    for run in word.split(|c: char| !c.is_ascii_alphanumeric()) {
+        out.push_str(run);
+    }
+    if let Some(added) = out.get_mut(from..) {
+        added.make_ascii_lowercase();
+    }
+}
+
+/// Appends a key word's characters, a space before it unless it is the first; a
+/// word of no characters adds nothing.
+fn push_key_word(out: &mut String, chars: impl Iterator<Item = char>) {
+    let mut chars = chars.peekable();
+    if chars.peek().is_some() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(chars);
+    }
 }
 
 #[cfg(test)]

@@ -529,7 +529,7 @@ fn is_year(n: u32) -> bool {
 /// `Month year`, or a year after `in`, `since`, ... Returns the words used.
 fn date_at(text: &str, ws: &[W<'_>], k: usize, out: &mut Vec<Stated>) -> Option<usize> {
     let w = ws.get(k)?;
-    if w.capitalised() {
+    if w.capitalised() && calendar_shaped(strip_possessive(w.text)) {
         let weekday = with_lower(strip_possessive(w.text), |lower| {
             WEEKDAYS.iter().position(|d| *d == lower)
         });
@@ -622,7 +622,7 @@ fn date_at(text: &str, ws: &[W<'_>], k: usize, out: &mut Vec<Stated>) -> Option<
 /// The month word `k` names, when the text's characters around it say so.
 fn month_from(ws: &[W<'_>], k: usize) -> Option<u32> {
     let w = ws.get(k)?;
-    if !w.capitalised() {
+    if !w.capitalised() || !calendar_shaped(w.text) {
         return None;
     }
     // In full, or abbreviated to three letters (`Aug.`) or `Sept.`.
@@ -632,6 +632,13 @@ fn month_from(ws: &[W<'_>], k: usize) -> Option<u32> {
         })
     })?;
     Some(m as u32 + 1)
+}
+
+/// False for a word that cannot name a month or a day of the week, in full or
+/// abbreviated (3 to 9 letters): most words are turned away before a lower-case
+/// copy is made. A non-ASCII word is looked up in full (lowering may change it).
+fn calendar_shaped(word: &str) -> bool {
+    !word.is_ascii() || (3..=9).contains(&word.len())
 }
 
 fn push_date(out: &mut Vec<Stated>, span: ByteSpan, value: String, key: DateKey) {
@@ -683,15 +690,23 @@ const TENS: [&str; 8] = [
 
 /// The value of a spelled-out number below a hundred (`ninety`, `twenty-five`).
 fn spelled(word: &str) -> Option<f64> {
-    // Every number word starts with one of these letters: most words are turned
-    // away before a lower-case copy is made (a non-ASCII first letter is lowered).
-    let first = word.chars().next()?;
-    if first.is_ascii()
-        && !matches!(
-            first.to_ascii_lowercase(),
-            'z' | 'o' | 't' | 'f' | 's' | 'e' | 'n'
-        )
-    {
+    // Every number word starts with one of these pairs of letters: most words
+    // (`the`, `of`, `said`) are turned away before a lower-case copy is made. A
+    // non-ASCII letter among the two is lowered and looked up in full.
+    let mut bytes = word.bytes().map(|b| b.to_ascii_lowercase());
+    let pair = (bytes.next()?, bytes.next().unwrap_or(b' '));
+    let ascii = pair.0.is_ascii() && pair.1.is_ascii();
+    let number_start = matches!(
+        pair,
+        (b'z', b'e')
+            | (b'o', b'n')
+            | (b't', b'w' | b'h' | b'e')
+            | (b'f', b'o' | b'i')
+            | (b's', b'i' | b'e')
+            | (b'e', b'i' | b'l')
+            | (b'n', b'i')
+    );
+    if ascii && !number_start {
         return None;
     }
     with_lower(word, spelled_lower)
@@ -995,9 +1010,12 @@ impl Names<'_> {
             let particle = PARTICLES.contains(&next.text)
                 && ws.get(j + 1).is_some_and(|n| n.spaced && n.capitalised());
             // A date inside (`On Aug. 26`) is read as a date.
-            let date = with_lower(strip_possessive(next.text), |lower| {
-                MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
-            }) || month_from(ws, j).is_some();
+            let bare = strip_possessive(next.text);
+            let date = calendar_shaped(bare)
+                && with_lower(bare, |lower| {
+                    MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+                })
+                || month_from(ws, j).is_some();
             if !joined || !(is_name_word(next) || particle) || next.starts && !initial || date {
                 break;
             }
@@ -1043,9 +1061,12 @@ impl Names<'_> {
                     && !MONTHS.contains(&lower)
             })
         };
-        let (Some(a), Some(b)) = (run.iter().position(keep), run.iter().rposition(keep)) else {
+        let Some(a) = run.iter().position(keep) else {
             return &[];
         };
+        // The last kept word, looked for after the first (each word checked once).
+        let after = run.get(a + 1..).unwrap_or(&[]);
+        let b = after.iter().rposition(keep).map_or(a, |p| a + 1 + p);
         let run = run.get(a..=b).unwrap_or(&[]);
         // A lone demonym or adjective (`American`, `Iranians`, `Democratic`)
         // names no one in particular.
@@ -1126,10 +1147,15 @@ fn is_title(lower: &str) -> bool {
 /// A capitalised word whose last hyphenated part is capitalised too: `al-Assad`,
 /// but not `U.S.-led` or `Washington-based`, which describe.
 fn is_name_word(w: &W<'_>) -> bool {
+    let upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+    // Most words have no hyphen (no `-`, no 0xE2 lead byte of `‐`): one part, so
+    // the particle rule (two parts at least) cannot apply.
+    if !w.text.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return upper(w.text);
+    }
     let mut parts = w.text.split(['-', '‐']);
     let first = parts.next().unwrap_or("");
     let last = parts.next_back().unwrap_or(first);
-    let upper = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
     // `al-Sham` is capitalised where it counts.
     (upper(first) || PARTICLES.contains(&first) && first != last) && upper(last)
 }

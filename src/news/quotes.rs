@@ -66,10 +66,14 @@ struct Mark {
 
 fn scan_marks(text: &str) -> Vec<Mark> {
     let mut marks = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let mut next = chars.peek().map(|&(_, n)| n);
+    let mut from = 0;
+    while let Some(i) = next_mark_byte(text, from) {
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let after = |at: usize| text.get(at..).and_then(|r| r.chars().next());
+        let prev = text.get(..i).and_then(|r| r.chars().next_back());
+        let mut next = after(i + c.len_utf8());
         let mut len = c.len_utf8();
         let found = match c {
             '“' | '„' | '«' => Some((Kind::Double, Role::Open)),
@@ -77,9 +81,8 @@ fn scan_marks(text: &str) -> Vec<Mark> {
             '"' => Some((Kind::Double, Role::Either)),
             // Two apostrophes stand for a double mark in some archives (''like this'').
             '\'' if next == Some('\'') => {
-                chars.next();
                 len = 2;
-                next = chars.peek().map(|&(_, n)| n);
+                next = after(i + 2);
                 Some((Kind::Double, Role::Either))
             }
             '\'' | '‘' | '’' => single_role(c, prev, next).map(|r| (Kind::Single, r)),
@@ -94,9 +97,20 @@ fn scan_marks(text: &str) -> Vec<Mark> {
                 next,
             });
         }
-        prev = Some(if len == 2 { '\'' } else { c });
+        from = i + len;
     }
     marks
+}
+
+/// Where the next byte at or after `from` that may start a quotation mark lies:
+/// `"`, `'`, or the lead byte of `«` `»` (0xC2) or of the curly marks (0xE2).
+/// The text between marks is skipped a byte at a time, with no character decoded.
+fn next_mark_byte(text: &str, from: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(from..)?;
+    let at = rest
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))?;
+    Some(from + at)
 }
 
 /// A single mark opens before a word and closes after one; between two letters
@@ -797,7 +811,12 @@ pub fn matches(texts: &[&str], quotes: &[Vec<Quote>]) -> Vec<QuoteMatch> {
 
 /// Folds case and typographic apostrophes so that transcripts compare.
 fn normalize_word(w: &str) -> String {
-    w.to_lowercase().replace('’', "'")
+    let lower = w.to_lowercase();
+    // Most words have no typographic apostrophe: no second copy for them.
+    match lower.contains('’') {
+        true => lower.replace('’', "'"),
+        false => lower,
+    }
 }
 
 /// `Some(false)` when both quotes have speakers and they differ.

@@ -156,17 +156,15 @@ impl<'t> Article<'t> {
             Some(quotes) if !quotes.is_empty() => quotes.iter().map(|q| q.span).collect(),
             _ => quoted_stretches(text),
         });
-        let mut visible = vec![0u32; text.len() + 1];
+        // Appended char by char (each of its bytes gets the count before it): no
+        // bounds checked slice per character.
+        let mut visible = Vec::with_capacity(text.len() + 1);
         let mut seen = 0u32;
-        for (at, c) in text.char_indices() {
-            if let Some(slots) = visible.get_mut(at..at + c.len_utf8()) {
-                slots.fill(seen);
-            }
+        for c in text.chars() {
+            visible.extend(std::iter::repeat_n(seen, c.len_utf8()));
             seen = seen.saturating_add(u32::from(!c.is_whitespace()));
         }
-        if let Some(last) = visible.last_mut() {
-            *last = seen;
-        }
+        visible.push(seen);
         let mut article = Article {
             text,
             boilerplate,

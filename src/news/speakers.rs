@@ -123,8 +123,10 @@ fn upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-fn lower(w: &str) -> String {
-    w.trim_end_matches('.').to_lowercase()
+/// Calls `f` with `w` in lower case, its trailing periods gone (`Mr.` is `mr`).
+/// The word checks below ask it of most words: no copy on the heap.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    super::with_lower(w.trim_end_matches('.'), f)
 }
 
 // ------------------------------------------------------------------ mentions
@@ -198,22 +200,24 @@ fn verb_mention(text: &str, toks: &[Tok], v: usize, names_after: bool) -> Option
         return phrase_after(text, toks, v + 2);
     }
     // After `told` or `asked` comes the listener, not the speaker.
-    let listener_follows = matches!(
-        lower(w).as_str(),
-        "tell"
-            | "tells"
-            | "told"
-            | "telling"
-            | "ask"
-            | "asks"
-            | "asked"
-            | "urged"
-            | "urges"
-            | "advised"
-            | "advises"
-            | "warned"
-            | "warns"
-    );
+    let listener_follows = with_lower(w, |l| {
+        matches!(
+            l,
+            "tell"
+                | "tells"
+                | "told"
+                | "telling"
+                | "ask"
+                | "asks"
+                | "asked"
+                | "urged"
+                | "urges"
+                | "advised"
+                | "advises"
+                | "warned"
+                | "warns"
+        )
+    });
     phrase_before(text, toks, v).or_else(|| {
         phrase_after(text, toks, v + 1)
             .filter(|m| !listener_follows && (!names_after || m.kind == MentionKind::Name))
@@ -242,81 +246,98 @@ fn before_mention(text: &str, toks: &[Tok]) -> Option<Mention> {
 }
 
 fn is_pronoun(w: &str) -> bool {
-    matches!(lower(w).as_str(), "he" | "she" | "they" | "it" | "i" | "we")
+    with_lower(w, |l| {
+        matches!(l, "he" | "she" | "they" | "it" | "i" | "we")
+    })
 }
 
 fn is_determiner(w: &str) -> bool {
-    matches!(
-        lower(w).as_str(),
-        "the" | "a" | "an" | "this" | "these" | "those" | "that" | "its" | "their" | "his" | "her"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "that"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+        )
+    })
 }
 
 /// Words that end a speaker phrase: the phrase is a noun phrase, and these start
 /// a clause or a prepositional phrase.
 fn is_phrase_stop(w: &str) -> bool {
-    matches!(
-        lower(w).as_str(),
-        "and"
-            | "but"
-            | "or"
-            | "that"
-            | "who"
-            | "which"
-            | "of"
-            | "to"
-            | "in"
-            | "at"
-            | "on"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "as"
-            | "when"
-            | "while"
-            | "because"
-            | "if"
-            | "after"
-            | "before"
-            | "during"
-            | "than"
-            | "into"
-            | "about"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "and"
+                | "but"
+                | "or"
+                | "that"
+                | "who"
+                | "which"
+                | "of"
+                | "to"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "as"
+                | "when"
+                | "while"
+                | "because"
+                | "if"
+                | "after"
+                | "before"
+                | "during"
+                | "than"
+                | "into"
+                | "about"
+        )
+    })
 }
 
 /// Words between a subject and its verb: auxiliaries and adverbs.
 fn is_filler(w: &str) -> bool {
-    let l = lower(w);
-    (l.ends_with("ly") && l.len() > 4)
-        || matches!(
-            l.as_str(),
-            "was"
-                | "is"
-                | "has"
-                | "had"
-                | "have"
-                | "also"
-                | "later"
-                | "then"
-                | "once"
-                | "again"
-                | "would"
-                | "will"
-                | "did"
-                | "does"
-                | "still"
-                | "even"
-                | "further"
-                | "meanwhile"
-                | "however"
-                | "too"
-                | "now"
-                | "earlier"
-                | "first"
-                | "repeatedly"
-        )
+    with_lower(w, |l| {
+        (l.ends_with("ly") && l.len() > 4)
+            || matches!(
+                l,
+                "was"
+                    | "is"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "also"
+                    | "later"
+                    | "then"
+                    | "once"
+                    | "again"
+                    | "would"
+                    | "will"
+                    | "did"
+                    | "does"
+                    | "still"
+                    | "even"
+                    | "further"
+                    | "meanwhile"
+                    | "however"
+                    | "too"
+                    | "now"
+                    | "earlier"
+                    | "first"
+                    | "repeatedly"
+            )
+    })
 }
 
 /// The speaker phrase ending just before the verb at `v`.
@@ -455,88 +476,92 @@ fn phrase_mention(text: &str, toks: &[Tok], k: usize, j: usize) -> Option<Mentio
 /// Words that precede a name as titles or parts of titles. Grammar, like the
 /// speech verbs: the name is what follows the last of them.
 fn is_title(w: &str) -> bool {
-    matches!(
-        lower(w).as_str(),
-        "mr" | "mrs"
-            | "ms"
-            | "miss"
-            | "dr"
-            | "prof"
-            | "rev"
-            | "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "president"
-            | "vice"
-            | "prime"
-            | "minister"
-            | "secretary"
-            | "deputy"
-            | "foreign"
-            | "state"
-            | "general"
-            | "gen"
-            | "lt"
-            | "col"
-            | "maj"
-            | "capt"
-            | "sgt"
-            | "adm"
-            | "rep"
-            | "sen"
-            | "gov"
-            | "senator"
-            | "governor"
-            | "congressman"
-            | "congresswoman"
-            | "mayor"
-            | "chief"
-            | "director"
-            | "commissioner"
-            | "chairman"
-            | "chairwoman"
-            | "ambassador"
-            | "judge"
-            | "justice"
-            | "attorney"
-            | "officer"
-            | "inspector"
-            | "executive"
-            | "producer"
-            | "anchor"
-            | "spokesman"
-            | "spokeswoman"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "pope"
-            | "chancellor"
-            | "leader"
-            | "envoy"
-            | "adviser"
-            | "advisor"
-            | "professor"
-            | "colonel"
-            | "captain"
-            | "sergeant"
-            | "lieutenant"
-            | "admiral"
-            | "sheriff"
-            | "detective"
-            | "filmmaker"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "mr" | "mrs"
+                | "ms"
+                | "miss"
+                | "dr"
+                | "prof"
+                | "rev"
+                | "sir"
+                | "dame"
+                | "lord"
+                | "lady"
+                | "president"
+                | "vice"
+                | "prime"
+                | "minister"
+                | "secretary"
+                | "deputy"
+                | "foreign"
+                | "state"
+                | "general"
+                | "gen"
+                | "lt"
+                | "col"
+                | "maj"
+                | "capt"
+                | "sgt"
+                | "adm"
+                | "rep"
+                | "sen"
+                | "gov"
+                | "senator"
+                | "governor"
+                | "congressman"
+                | "congresswoman"
+                | "mayor"
+                | "chief"
+                | "director"
+                | "commissioner"
+                | "chairman"
+                | "chairwoman"
+                | "ambassador"
+                | "judge"
+                | "justice"
+                | "attorney"
+                | "officer"
+                | "inspector"
+                | "executive"
+                | "producer"
+                | "anchor"
+                | "spokesman"
+                | "spokeswoman"
+                | "king"
+                | "queen"
+                | "prince"
+                | "princess"
+                | "pope"
+                | "chancellor"
+                | "leader"
+                | "envoy"
+                | "adviser"
+                | "advisor"
+                | "professor"
+                | "colonel"
+                | "captain"
+                | "sergeant"
+                | "lieutenant"
+                | "admiral"
+                | "sheriff"
+                | "detective"
+                | "filmmaker"
+        )
+    })
 }
 
 /// Sentence-initial words that are capitalised without being part of a name.
 fn is_function_word(w: &str) -> bool {
     is_determiner(w)
         || is_phrase_stop(w)
-        || matches!(
-            lower(w).as_str(),
-            "but" | "and" | "so" | "yet" | "then" | "since" | "some" | "many" | "still"
-        )
+        || with_lower(w, |l| {
+            matches!(
+                l,
+                "but" | "and" | "so" | "yet" | "then" | "since" | "some" | "many" | "still"
+            )
+        })
 }
 
 /// The name in a capitalised phrase: the words after its last title, at most
@@ -605,13 +630,16 @@ impl FullNames {
             let mut first = i;
             let participle = toks.get(i).is_some_and(|t| {
                 let w = t.span.slice(text);
-                sentence_start(text, t.span.start) == t.span.start
-                    && (w.ends_with("ing") || w.ends_with("ed"))
+                // The ending first: finding the sentence's start reads back along it.
+                (w.ends_with("ing") || w.ends_with("ed"))
+                    && sentence_start(text, t.span.start) == t.span.start
             });
             if participle && j > i {
                 first = i + 1;
             }
-            if let (Some(a), Some(b)) = (toks.get(first), toks.get(j)) {
+            // A single word is no full name (most capitalised words stand alone).
+            let several = j > first;
+            if let (true, Some(a), Some(b)) = (several, toks.get(first), toks.get(j)) {
                 let name = clean_name(ByteSpan::new(a.span.start, b.span.end).slice(text));
                 if name.split(' ').count() >= 2 {
                     if let Some(last) = name.rsplit(' ').next() {

@@ -88,7 +88,12 @@ const TITLES: &[&str] = &[
 /// a name (`President`, `Adviser`, `Gen`): everything up to the last one is cut
 /// from a name.
 pub(crate) fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower)
+    // A set built once: the news stages ask this of most capitalised words, and a
+    // scan of the list cost more than everything else they do with a word.
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().copied().collect())
+        .contains(lower)
 }
 
 /// The `n` most frequent names in `words` (the analyzed words of `text`).
