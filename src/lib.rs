@@ -38,6 +38,7 @@ mod options;
 pub mod pan;
 mod report;
 mod script;
+mod session;
 pub mod span;
 pub mod text;
 
@@ -59,3 +60,4 @@ pub use report::{
     align_texts, analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options,
     PairReport, PassageReport, Report,
 };
+pub use session::Session;
