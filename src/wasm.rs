@@ -71,7 +71,12 @@ impl WasmSession {
     /// `concordance` over the articles kept.
     pub fn concordance(&self, term: &str, options: JsValue) -> Result<JsValue, JsValue> {
         let options: ConcordanceOptions = options_from_js(options)?;
-        to_js(&self.inner.concordance(term, &options).map_err(library_error)?)
+        to_js(
+            &self
+                .inner
+                .concordance(term, &options)
+                .map_err(library_error)?,
+        )
     }
 }
 
