@@ -268,3 +268,9 @@ fn added_time(session: &mut Session, rest: &[Article], last: &Article) -> Durati
     }
     fastest
 }
+
+fn main() {
+    println!("best of {RUNS} runs after a warm-up, one core");
+    measure("seeds", &seeds());
+    measure("PAN, 50 related pairs (100 docs)", &pan_articles(100));
+}
