@@ -33,6 +33,7 @@ for (const [name, dir] of pages) {
   const browser = await launch({ origin: new URL(server.url).origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   try {
     const page = browser.watch(browser.context.pages()[0] ?? await browser.context.newPage());
+    page.on('console', (m) => m.type() === 'warning' && /^(minimum|pair|term)/.test(m.text()) && console.log(`${name}: ${m.text()}`));
     await page.goto(server.url);
     await page.waitForFunction(() => document.querySelector('parallax-compare')?.report?.pairs?.length > 0, null, { timeout: 60_000 });
     for (const [set, articles] of sets) {
@@ -40,7 +41,10 @@ for (const [name, dir] of pages) {
         await page.evaluate((list) => { document.querySelector('parallax-compare').articles = list; }, articles);
         await page.waitForFunction((n) => { const el = document.querySelector('parallax-compare'); return el.report?.documents.length === n && !el.busy; }, articles.length, { timeout: 300_000 });
       }
-      results[`${name} ${set}`] = await page.evaluate(measure, rounds);
+      results[`${name} ${set}`] = await page.evaluate(measure, rounds).catch((err) => {
+        console.log(`${name}, ${set}: ${err.message.split('\n')[0]}`);
+        return {};
+      });
     }
     if (browser.problems.length) console.log(`problems on ${name}: ${browser.problems.join('; ')}`);
   } finally {
@@ -57,9 +61,9 @@ for (const [set] of sets) {
     const line = [`${set.padEnd(13)} ${kind.padEnd(19)}`];
     const medians = [];
     for (const [name] of pages) {
-      const times = results[`${name} ${set}`][kind];
-      medians.push(median(times));
-      line.push(`${name} ${String(Math.round(median(times))).padStart(5)} (${times.map(Math.round).join(' ')})`);
+      const times = results[`${name} ${set}`][kind] ?? [];
+      medians.push(times.length ? median(times) : NaN);
+      line.push(`${name} ${(times.length ? String(Math.round(median(times))) : '-').padStart(5)} (${times.map(Math.round).join(' ')})`);
     }
     if (medians.length === 2) line.push(`peer/this ${(medians[1] / medians[0]).toFixed(1)}×`);
     console.log(line.join('   '));
@@ -93,7 +97,7 @@ async function measure(rounds) {
     for (;;) {
       const at = await frame();
       if (done()) return at - started;
-      if (at - started > 60_000) throw new Error('no answer in 60 s');
+      if (at - started > 30_000) throw new Error('no answer in 30 s');
     }
   };
   const settle = async () => {
@@ -109,15 +113,23 @@ async function measure(rounds) {
     out[kind].push(await until(() => el.report !== before, t));
     await settle();
   };
+  const attempt = async (kind, run) => {
+    try {
+      await run();
+    } catch (err) {
+      out[kind].push(NaN);
+      console.warn(`${kind}: ${err.message}`);
+    }
+  };
   const length = $('input[name=minPassageWords]');
   const score = $('input[name=minPassageScore]');
   for (let i = 0; i < rounds; i++) {
-    await slide(length, i % 2 ? 8 : 12, 'minimum length');
-    await slide(score, i % 2 ? 0 : 50, 'minimum similarity');
+    await attempt('minimum length', () => slide(length, i % 2 ? 8 : 12, 'minimum length'));
+    await attempt('minimum similarity', () => slide(score, i % 2 ? 0 : 50, 'minimum similarity'));
   }
   // Pairs: cells of the matrix, a different one each time.
   const cells = $$('.matrix button.cell');
-  for (let i = 0; i < rounds; i++) {
+  for (let i = 0; i < rounds; i++) await attempt('pair click', async () => {
     const cell = cells[(i * 7 + 1) % cells.length];
     const [row, col] = [cell.dataset.row, cell.dataset.col];
     const title = (id) => `${el.report.documents.findIndex((d) => d.id === id) + 1}. `;
@@ -126,10 +138,10 @@ async function measure(rounds) {
     out['pair click'].push(await until(() => $('[data-view=pair] .side-title')?.textContent.startsWith(title(row))
       && $$('[data-view=pair] .side-title')[1]?.textContent.startsWith(title(col)), t));
     await settle();
-  }
+  });
   // Terms: a different term each time; the answer is its lines in the panel.
   const terms = $$('[data-view=terms] button.term');
-  for (let i = 0; i < rounds; i++) {
+  for (let i = 0; i < rounds; i++) await attempt('term search', async () => {
     const button = terms[(i * 5) % terms.length];
     const panel = $('.kwic-panel');
     panel.replaceChildren();
@@ -137,6 +149,6 @@ async function measure(rounds) {
     button.click();
     out['term search'].push(await until(() => panel.querySelector('.kwic-match, .empty') !== null, t));
     await settle();
-  }
+  });
   return out;
 }
