@@ -199,6 +199,17 @@ bench-align: build ## Alignment speed: PAN training corpus natively and in wasm 
 	PAN_TRAIN=$(abspath $(PAN_TRAIN)) cargo bench --bench align
 	PAN_TRAIN=$(abspath $(PAN_TRAIN)) node benches/align.mjs
 
+# ---------------------------------------------------------------- the page
+
+PARALLAX_SHARED ?= $(abspath ../shared)
+PAGE_RUNS ?= 9
+
+.PHONY: bench-page
+
+bench-page: build setup-browser ## The page in Chromium: cold loads step by step (performance marks), then its controls on the seeds and 100 articles (needs ../shared for those).
+	node benches/page.mjs $(PAGE_RUNS)
+	PARALLAX_SHARED=$(PARALLAX_SHARED) node benches/interactions.mjs
+
 # ---------------------------------------------------------------- HTML reader
 
 ARTICLE_EXTRACTION ?= ../shared/data/article-extraction

@@ -24,7 +24,7 @@ use support::best;
 
 use parallax::internals::align::{self, scores, AlignOptions, Doc};
 use parallax::internals::{canon, news};
-use parallax::{analyze, Article, Options};
+use parallax::{analyze, Article, Options, Session};
 use unicode_normalization::UnicodeNormalization;
 
 const RUNS: usize = 7;
@@ -274,6 +274,65 @@ fn measure(what: &str, articles: &[Article], runs: usize) {
         stages.join(", ")
     );
     println!("{:<34} {}", "", canonical_form(articles, whole));
+    println!("{:<34} {}", "", session_changes(articles, whole));
+}
+
+/// What a session (`parallax::Session`) takes for what the page's controls change:
+/// a new minimum passage length, a new minimum similarity, one article added to the
+/// others, against a fresh `analyze` of the same (`whole`), the peer in this run.
+fn session_changes(articles: &[Article], whole: Duration) -> String {
+    let mut session = Session::new();
+    session.set_articles(articles.to_vec());
+    session.analyze(&Options::default()).unwrap();
+    let mut flip = false;
+    let mut next = |change: &dyn Fn(bool) -> Options| {
+        flip = !flip;
+        change(flip)
+    };
+    let (length, report) = best(RUNS, || {
+        let options = next(&|f| Options {
+            min_passage_words: if f { 12 } else { 8 },
+            ..Options::default()
+        });
+        session.analyze(&options).unwrap()
+    });
+    assert_eq!(report.documents.len(), articles.len());
+    let (score, _) = best(RUNS, || {
+        let options = next(&|f| Options {
+            min_passage_score: if f { 0.5 } else { 0.0 },
+            ..Options::default()
+        });
+        session.analyze(&options).unwrap()
+    });
+    let (rest, last) = articles.split_at(articles.len() - 1);
+    let added = added_time(&mut session, rest, &last[0]);
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let ratio = |d: Duration| whole.as_secs_f64() / d.as_secs_f64();
+    format!(
+        "session: min length changed {:.2} ms ({:.1}x faster than analyze), min similarity {:.2} ms ({:.1}x), one article added {:.2} ms ({:.1}x)",
+        ms(length),
+        ratio(length),
+        ms(score),
+        ratio(score),
+        ms(added),
+        ratio(added),
+    )
+}
+
+/// The best of `RUNS` times a session takes to analyze once `last` is added to `rest`
+/// (analyzed before, untimed).
+fn added_time(session: &mut Session, rest: &[Article], last: &Article) -> Duration {
+    let mut fastest = Duration::MAX;
+    for _ in 0..RUNS {
+        session.set_articles(rest.to_vec());
+        session.analyze(&Options::default()).unwrap();
+        session.put(last.clone());
+        let start = Instant::now();
+        let report = std::hint::black_box(session.analyze(&Options::default()).unwrap());
+        fastest = fastest.min(start.elapsed());
+        assert_eq!(report.documents.len(), rest.len() + 1);
+    }
+    fastest
 }
 
 fn main() {

@@ -414,6 +414,29 @@ export interface ParallaxError extends Error {
 /** Compares articles. Offsets in the report are UTF-16 code units. Throws a `ParallaxError`. */
 export function analyze(articles: Article[], options?: Options | null): Report;
 
+/**
+ * Articles kept between analyses: each read once, each pair's passages kept, the
+ * minimum passage length and similarity applied as filters, so a change of setting or
+ * one article added computes only what it changes. `analyze` gives what the function
+ * `analyze` gives for the same articles and options. `free()` releases its memory.
+ */
+export class Session {
+  constructor();
+  /** Replaces the articles; the unchanged ones are not read again. */
+  setArticles(articles: Article[]): void;
+  /** Adds an article, or replaces the one with its id in its place. */
+  put(article: Article): void;
+  /** Removes the article with this id; false when there is none. */
+  remove(id: string): boolean;
+  /** The ids of the articles kept, in order. */
+  ids(): string[];
+  /** The report on the articles kept. Throws a `ParallaxError`. */
+  analyze(options?: Options | null): Report;
+  /** `concordance` over the articles kept. */
+  concordance(term: string, options?: ConcordanceOptions | null): ConcordanceLine[];
+  free(): void;
+}
+
 /** The passages two texts share; reads `shingle`, `minPassageWords` and `minPassageScore`. */
 export function alignTexts(a: string, b: string, options?: Options | null): Passage[];
 

@@ -48,6 +48,7 @@ pub mod internals;
 #[allow(dead_code, unused_imports)]
 mod internals;
 use internals::{align, candidates, canon, html, news, pan, span, text};
+mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -69,3 +70,4 @@ pub use report::{
     MetaReport, Name, Options, PairReport, PassageReport, QuoteMatchReport, QuoteMember,
     QuoteReport, RelationReport, Report, Span, SpeakerReport, Summary, TermCount, TermScore,
 };
+pub use session::Session;

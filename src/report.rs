@@ -7,7 +7,6 @@
 //! Both doors (the wasm `analyze` and the CLI's `compare --json`) serialize this
 //! same value.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
@@ -22,6 +21,7 @@ use crate::canon::{self, OffsetMap};
 use crate::error::{Error, ErrorKind, Result};
 use crate::news::{self, Boilerplate};
 use crate::options::TextOptions;
+use crate::session::Cache;
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
 use crate::text::corpus;
 use crate::text::AnalyzerOptions;
@@ -385,17 +385,29 @@ pub struct PassageReport {
 /// every pair the candidate index proposes), overlap scores, shared passages and
 /// the likely relation.
 pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
+    analyze_with(articles, options, &mut Cache::default())
+}
+
+/// [`analyze`], taking from `cache` what an earlier call computed for the same
+/// texts (each article's canonical form, each text read for alignment, the term
+/// statistics, each pair's passages before the thresholds) and leaving in it what
+/// this call computed: the one pipeline of both `analyze` (an empty cache) and
+/// [`crate::Session`].
+pub(crate) fn analyze_with(
+    articles: &[Article],
+    options: &Options,
+    cache: &mut Cache,
+) -> Result<Report> {
     check(articles)?;
     options.check()?;
     // Everything below reads the canonical texts; `offsets` takes their spans back.
-    let (canonical, maps): (Vec<Cow<str>>, Vec<OffsetMap>) =
-        articles.iter().map(|a| canon::canonical(&a.text)).unzip();
-    let texts: Vec<&str> = canonical.iter().map(|t| t.as_ref()).collect();
-    let offsets: Vec<Offsets> = articles
+    let prepared = cache.articles.prepare(articles);
+    let texts: Vec<&str> = articles
         .iter()
-        .zip(maps)
-        .map(|(a, map)| Offsets::new(&a.text, map))
+        .zip(&prepared)
+        .map(|(a, p)| p.canonical(&a.text))
         .collect();
+    let offsets: Vec<&Offsets> = prepared.iter().map(|p| &p.offsets).collect();
     // Boilerplate is decided first, so that the engines can read the text without it.
     let boilerplate = boilerplate_of(articles, &texts, &offsets);
     let read: Vec<std::borrow::Cow<str>> = texts
@@ -408,7 +420,13 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         .collect();
     let read: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
 
-    let terms = corpus::analyze(&read, &options.text()?, options.top_terms);
+    // Each article is read once for alignment; the pair scores use the same reading.
+    let read_docs = cache.docs.read(&read, options.shingle);
+    let serials: Vec<u64> = read_docs.iter().map(|d| d.serial).collect();
+    let text_options = options.text()?;
+    let terms = cache.terms.get(&serials, options, || {
+        corpus::analyze(&read, &text_options, options.top_terms)
+    });
     if let Some((article, _)) = articles
         .iter()
         .zip(&terms.documents)
@@ -418,12 +436,8 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
             id: article.id.clone(),
         }));
     }
-    // Each article is read once for alignment; the pair scores use the same reading.
-    let docs: Vec<Doc> = read.iter().map(|t| Doc::new(t)).collect();
-    let shingles: Vec<HashSet<u64>> = docs
-        .iter()
-        .map(|d| scores::shingle_set(d, options.shingle))
-        .collect();
+    let docs: Vec<Doc> = read_docs.iter().map(|d| d.doc.clone()).collect();
+    let shingles: Vec<&HashSet<u64>> = read_docs.iter().map(|d| &d.shingles).collect();
     let vectors = scores::tfidf_vectors(&docs);
 
     let align_options = options.align();
@@ -431,8 +445,17 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
     let mut aligned: Vec<groups::PairPassages> = Vec::new();
     let mut overlaps = Vec::new();
     for (i, j) in pairs_to_align(&docs, options) {
-        let overlap = scores::overlap(&shingles[i], &shingles[j]);
-        let mut found = align::align(&docs[i], &docs[j], &align_options);
+        let overlap = scores::overlap(shingles[i], shingles[j]);
+        // The thresholds only filter (`align::kept`): the passages before them are kept.
+        let mut found: Vec<align::Passage> = cache
+            .pairs
+            .unfiltered((serials[i], serials[j], options.shingle), || {
+                align::unfiltered(&docs[i], &docs[j], &align_options)
+            })
+            .iter()
+            .filter(|p| align::kept(&docs[i], &docs[j], p, &align_options))
+            .cloned()
+            .collect();
         if options.exclude_boilerplate {
             found = cut_at_boilerplate(
                 found,
@@ -463,6 +486,7 @@ pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
         aligned.push((i, j, found));
         overlaps.push(overlap);
     }
+    cache.pairs.forget_unused();
 
     // The news engine reads what the two engines computed.
     let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
@@ -614,7 +638,7 @@ fn pairs_to_align(docs: &[Doc], options: &Options) -> Vec<(usize, usize)> {
 fn boilerplate_of(
     articles: &[Article],
     texts: &[&str],
-    offsets: &[Offsets],
+    offsets: &[&Offsets],
 ) -> Vec<Vec<Boilerplate>> {
     let mut found = news::boilerplate::detect(texts);
     let per_article = articles.iter().zip(texts).zip(&mut found).zip(offsets);
@@ -841,7 +865,7 @@ pub fn align_texts(a: &str, b: &str, options: &Options) -> Result<Vec<PassageRep
 
 /// Where the spans of one article's canonical text lie in the text as given: the one
 /// way from the library's byte offsets to the report's UTF-16 code units, and back.
-struct Offsets {
+pub(crate) struct Offsets {
     /// Canonical bytes to bytes of the text as given.
     map: OffsetMap,
     /// Bytes of the text as given to UTF-16 code units.
@@ -849,7 +873,7 @@ struct Offsets {
 }
 
 impl Offsets {
-    fn new(original: &str, map: OffsetMap) -> Offsets {
+    pub(crate) fn new(original: &str, map: OffsetMap) -> Offsets {
         Offsets {
             map,
             index: OffsetIndex::new(original),

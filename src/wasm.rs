@@ -19,6 +19,73 @@ pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     to_js(&report)
 }
 
+/// Articles kept between analyses (a worker holds one): each article is read once
+/// and what was computed from it reused, so that a change of the minimum passage
+/// length or similarity, or one article added or removed, computes only what it
+/// changes. `analyze` gives the report the function `analyze` gives for the same
+/// articles and options.
+#[wasm_bindgen(js_name = Session)]
+pub struct WasmSession {
+    inner: crate::Session,
+}
+
+#[wasm_bindgen(js_class = Session)]
+impl WasmSession {
+    /// An empty session.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> WasmSession {
+        WasmSession {
+            inner: crate::Session::new(),
+        }
+    }
+
+    /// Replaces the articles (`[{id, title?, text}]`); the unchanged ones are not read again.
+    #[wasm_bindgen(js_name = setArticles)]
+    pub fn set_articles(&mut self, articles: JsValue) -> Result<(), JsValue> {
+        self.inner.set_articles(from_js(articles, "articles")?);
+        Ok(())
+    }
+
+    /// Adds an article (`{id, title?, text}`), or replaces the one with its id in its place.
+    pub fn put(&mut self, article: JsValue) -> Result<(), JsValue> {
+        self.inner.put(from_js(article, "article")?);
+        Ok(())
+    }
+
+    /// Removes the article with this id; false when there is none.
+    pub fn remove(&mut self, id: &str) -> bool {
+        self.inner.remove(id)
+    }
+
+    /// The ids of the articles kept, in order.
+    pub fn ids(&self) -> Vec<String> {
+        self.inner.articles().iter().map(|a| a.id.clone()).collect()
+    }
+
+    /// The report on the articles kept (options as for `analyze`).
+    pub fn analyze(&mut self, options: JsValue) -> Result<JsValue, JsValue> {
+        let options: Options = options_from_js(options)?;
+        to_js(&self.inner.analyze(&options).map_err(library_error)?)
+    }
+
+    /// `concordance` over the articles kept.
+    pub fn concordance(&self, term: &str, options: JsValue) -> Result<JsValue, JsValue> {
+        let options: ConcordanceOptions = options_from_js(options)?;
+        to_js(
+            &self
+                .inner
+                .concordance(term, &options)
+                .map_err(library_error)?,
+        )
+    }
+}
+
+impl Default for WasmSession {
+    fn default() -> WasmSession {
+        WasmSession::new()
+    }
+}
+
 /// The words of `text` as `[{term, start, end}]`, offsets in UTF-16 code units.
 /// Options: `{language, stopWords, extraStopWords, stem, foldAccents}`; unlike
 /// `termFrequencies`, every word is kept unless `stopWords: true` is given.

@@ -1,6 +1,9 @@
 // The demo page: the <parallax-compare> element plus the page's own chrome around it:
 // the store (articles and settings kept in IndexedDB), the add form, reset, and drop
 // anywhere. The comparison itself (views, engine worker, busy state) is the element's.
+// The load's first step: every module of the page is read and run (performance marks
+// `parallax:*` time each step to the first comparison; benches/page.mjs reads them).
+performance.mark('parallax:script');
 import './widget.js';
 import { Store } from './store.js';
 import { seedArticles } from './seed-source.js';
@@ -77,6 +80,7 @@ compare.addEventListener('parallax-report', () => {
   if (firstShown) return;
   firstShown = true;
   performance.mark(FIRST_COMPARISON);
+  registerServiceWorker();
 });
 
 store.addEventListener('change', () => {
@@ -94,21 +98,33 @@ function confirmReset() {
   return own.length === 0 || window.confirm(`Replace the ${store.articles.length} articles with the five seed articles?`);
 }
 
-async function loadSeeds() {
+async function loadSeeds(fetched = seedArticles()) {
   try {
-    store.setArticles(await seedArticles());
+    const seeds = await fetched;
+    performance.mark('parallax:seeds-read');
+    store.setArticles(seeds);
   } catch (err) {
     pageMessages.show(`The seed articles could not be loaded (${err.message}). Add articles by pasting or dropping files.`, { kind: 'error', key: 'seeds' });
   }
 }
 
 async function start() {
+  // The seeds (small) are fetched while the store opens: a first visit shows them.
+  const seeds = seedArticles();
+  seeds.catch(() => {}); // Told by loadSeeds when they are wanted.
   const hadArticles = await store.load();
   persistWarning(); // IndexedDB may be unavailable (a private window in some browsers).
   compare.settings = store.settings;
   if (hadArticles) compare.articles = store.articles;
-  else await loadSeeds();
-  // Served over http(s), the page keeps working offline after this first visit.
+  else await loadSeeds(seeds);
+  // The service worker's install fetches every file: not while the first comparison loads.
+  setTimeout(registerServiceWorker, 3000);
+}
+
+/** Served over http(s), the page keeps working offline after this first visit. */
+function registerServiceWorker() {
+  if (registerServiceWorker.done) return;
+  registerServiceWorker.done = true;
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});
   }

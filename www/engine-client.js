@@ -4,7 +4,7 @@
 // The engine cannot be interrupted inside a call, so stopping an analysis ends its
 // worker and starts another at once (the compiled wasm is kept, so that is quick);
 // the new worker is given the articles of the last finished analysis.
-import { startEngineWorker } from './engine-loader.js';
+import { startEngineWorker, markOnce } from './engine-loader.js';
 
 /** A running analysis that a newer one replaced is given this long from its start, then its worker is ended. */
 export const SUPERSEDE_MS = 500;
@@ -42,6 +42,8 @@ export class EngineClient extends EventTarget {
     this.broken = null;
     /** The articles of the last finished analysis: a replacement worker gets them for `concordance`. */
     this.articles = null;
+    /** The worker's timings of the last finished analysis ({analyzeMs}), for benches. */
+    this.lastTimings = null;
     /** performance.now() when the running analysis was sent, for the progress display. */
     this.analysisStarted = 0;
   }
@@ -112,7 +114,11 @@ export class EngineClient extends EventTarget {
     }
   }
 
-  receive({ id, ok, result, error }) {
+  receive({ id, type, ok, result, error }) {
+    if (type === 'ready') {
+      markOnce('parallax:worker-ready');
+      return;
+    }
     const entry = this.pending.get(id);
     if (!entry) return;
     this.pending.delete(id);
@@ -209,6 +215,7 @@ export class EngineClient extends EventTarget {
     try {
       const result = await this.request('analyze', { articles: job.articles, options: job.options }, sent);
       this.articles = job.articles;
+      this.lastTimings = result?.timings ?? null;
       job.resolve(this.queuedAnalysis ? null : result);
       if (result?.memoryBytes > this.memoryLimit) this.replaceWorker(null);
     } catch (err) {

@@ -14,7 +14,10 @@ let blobUrlPromise = null;
 
 /** The engine's compiled wasm, compiled once per page. */
 export function engineModule() {
-  modulePromise ??= compileWasm().catch((err) => {
+  modulePromise ??= compileWasm().then((module) => {
+    markOnce('parallax:wasm-compiled');
+    return module;
+  }, (err) => {
     modulePromise = null; // A later element may try again (the network may be back).
     throw err;
   });
@@ -22,7 +25,7 @@ export function engineModule() {
 }
 
 async function compileWasm() {
-  if (location.wasmBase64) return WebAssembly.compile(await gunzipped(base64Bytes(location.wasmBase64)));
+  if (location.wasmBase64) return compileInline(base64Bytes(location.wasmBase64));
   const response = await fetch(location.wasmUrl);
   if (!response.ok) throw new Error(`${location.wasmUrl} answered ${response.status}`);
   // compileStreaming needs the application/wasm type; some servers send another.
@@ -30,11 +33,14 @@ async function compileWasm() {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-/** `bytes`, or what they decompress to when they are gzip data (the offline file gzips the wasm: 118 kB less gzipped, 960 kB less raw). */
-async function gunzipped(bytes) {
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+/**
+ * The inline wasm compiled: gzip data (the offline file gzips the wasm: 118 kB less
+ * gzipped, 960 kB less raw) is compiled as it decompresses, by streaming.
+ */
+function compileInline(bytes) {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return WebAssembly.compile(bytes);
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return WebAssembly.compileStreaming(new Response(stream, { headers: { 'content-type': 'application/wasm' } }));
 }
 
 function base64Bytes(text) {
@@ -43,6 +49,11 @@ function base64Bytes(text) {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/** A performance mark for the first time a step of the page's load happens (benches/page.mjs reads them). */
+export function markOnce(name) {
+  if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
 
 /** The blob: URL of the classic worker script (made once per page). */
@@ -66,7 +77,7 @@ function workerBlobUrl() {
  * glue's functions. `typeof` keeps functions an older or newer engine lacks optional.
  */
 export function workerSource(glue) {
-  const names = ['initSync', 'analyze', 'concordance', 'version', 'languages', 'extract', 'decode'];
+  const names = ['initSync', 'analyze', 'concordance', 'version', 'languages', 'extract', 'decode', 'Session'];
   const engine = names.map((n) => `${n}: typeof ${n} === 'function' ? ${n} : undefined`).join(', ');
   return `${classicGlue(glue)}\n;(${serveEngine.toString()})(self, { ${engine} });\n`;
 }
@@ -86,14 +97,29 @@ export function classicGlue(glue) {
 }
 
 /**
- * A started worker that has been given the compiled engine. Rejects when the glue or
- * the wasm cannot be loaded; null when `wanted()` says, once they are, that it is no
- * longer needed (it was replaced or closed while the wasm compiled).
+ * A started worker that has been given the compiled engine. The worker is started as
+ * soon as its script is there, so that it reads the glue while the wasm still compiles;
+ * the module is posted when it is ready. Rejects when the glue or the wasm cannot be
+ * loaded; null when `wanted()` says, once they are, that it is no longer needed (it was
+ * replaced or closed while the wasm compiled).
  */
 export async function startEngineWorker(workerUrl, wanted = () => true) {
-  const [module, url] = await Promise.all([engineModule(), workerUrl ? null : workerBlobUrl()]);
+  const compiled = engineModule();
+  compiled.catch(() => {}); // Told by the await below, or by the glue's failure.
+  const url = workerUrl ?? await workerBlobUrl();
   if (!wanted()) return null;
-  const worker = workerUrl ? new Worker(workerUrl, { type: 'module' }) : new Worker(url);
+  const worker = workerUrl ? new Worker(url, { type: 'module' }) : new Worker(url);
+  let module;
+  try {
+    module = await compiled;
+  } catch (err) {
+    worker.terminate();
+    throw err;
+  }
+  if (!wanted()) {
+    worker.terminate();
+    return null;
+  }
   worker.postMessage({ type: 'init', module });
   return worker;
 }

@@ -6,6 +6,7 @@
 // element's child <article data-title="…" data-id="…">text</article> elements.
 // Article text and titles only ever reach the DOM as text nodes.
 import { EngineClient } from './engine-client.js';
+import { markOnce } from './engine-loader.js';
 import { viewsSheet } from './components/styles.js';
 import { h, clear } from './components/dom.js';
 import { Messages } from './components/messages.js';
@@ -25,6 +26,10 @@ const DEFAULTS = { metric: 'containment', minPassageWords: 8, minPassageScore: 0
 const TIME_LIMIT_S = 60;
 /** The progress bar shows only for an analysis longer than this (ms): a quick one does not flash it. */
 const PROGRESS_DELAY_MS = 300;
+/** The views above the fold, drawn (and painted) before the others when a report arrives. */
+const FIRST_VIEWS = ['articles', 'matrix'];
+/** The views drawn first for every later report: where the reader changes settings and pairs. */
+const CHANGED_VIEWS = ['matrix', 'pair'];
 const TEXT_KEYS = ['language', 'stopWords', 'extraStopWords', 'stem', 'foldAccents'];
 
 /**
@@ -291,8 +296,13 @@ export class ParallaxCompare extends HTMLElement {
     return this.sections.get(name).heading;
   }
 
-  render() {
-    for (const { view, body } of this.sections.values()) view.update(body, this);
+  /** Draws the views, or `only` those named, or all `except` those named. */
+  render({ only, except } = {}) {
+    for (const { view, body } of this.sections.values()) {
+      if (only && !only.includes(view.name)) continue;
+      if (except?.includes(view.name)) continue;
+      view.update(body, this);
+    }
   }
 
   renderTextControls() {
@@ -424,6 +434,7 @@ export class ParallaxCompare extends HTMLElement {
     }
     if (articles.length === 1) this.messages.show('Only one article: add another article to compare.', { kind: 'warning', key: 'count' });
     let result;
+    markOnce('parallax:analyze-asked');
     try {
       result = await this.startEngine().analyze(articles, this.options(), { timeLimit: this.timeLimit * 1000 });
     } catch (err) {
@@ -442,13 +453,39 @@ export class ParallaxCompare extends HTMLElement {
       return;
     }
     if (!result || generation !== this.generation) return; // A newer analysis is on its way.
+    markOnce('parallax:analyze-done');
     this.messages.remove('analysis');
     this.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
     this.report = result.report;
     this.texts = new Map(articles.map((a) => [a.id, a.text]));
     this.keepPair();
-    this.render();
+    await this.renderFirstViewsFirst();
+    if (generation !== this.generation) return;
     this.emit('parallax-report', { report: this.report });
+  }
+
+  /**
+   * A new report: the views a reader sees first (`FIRST_VIEWS`: the list and the
+   * matrix) are drawn and painted, then the others, so that the comparison is on
+   * screen without waiting for the views below it (the pair view's word diff, the
+   * quotes, the terms). Resolves when every view is drawn.
+   */
+  renderFirstViewsFirst() {
+    // After the first, a report answers a change the reader made in the matrix or the pair view.
+    const first = this.drawnOnce ? CHANGED_VIEWS : FIRST_VIEWS;
+    this.drawnOnce = true;
+    this.render({ only: first });
+    markOnce('parallax:views-built');
+    return new Promise((done) => {
+      afterNextFrame(() => {
+        // This frame paints the first comparison: its time is the load's end.
+        markOnce('parallax:first-view');
+        setTimeout(() => {
+          this.render({ except: first });
+          done();
+        });
+      });
+    });
   }
 
   /**
@@ -488,7 +525,8 @@ export class ParallaxCompare extends HTMLElement {
   /** Chooses the pair shown side by side; `parallax-select-pair` tells the host. */
   select(left, right, { focus = false } = {}) {
     this.pair = { left, right };
-    this.render();
+    // Only these views show the chosen pair.
+    this.render({ only: ['matrix', 'pair'] });
     this.emit('parallax-select-pair', { left, right });
     if (focus) {
       this.headingOf('pair').focus({ preventScroll: true });
@@ -572,13 +610,26 @@ export class ParallaxCompare extends HTMLElement {
 
   settingsChanged() {
     this.emit('parallax-settings', { settings: this.settings });
-    this.render();
+    // The metric is drawn at once; the other settings are shown by the analysis they start.
+    this.render({ only: ['matrix'] });
     this.scheduleAnalysis();
   }
 
   emit(name, detail) {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
+}
+
+/** Calls `fn` at the next frame, or after 100 ms where no frame comes (a page in the background). */
+function afterNextFrame(fn) {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    fn();
+  };
+  requestAnimationFrame(once);
+  setTimeout(once, 100);
 }
 
 /** The pair direction with the highest containment: the likeliest copy, shown first. */

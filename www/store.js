@@ -32,8 +32,9 @@ export class Store extends EventTarget {
       this.db = null;
       this.persisted = false;
     }
-    let articles = this.db ? await get(this.db, ARTICLES_KEY).catch(() => undefined) : undefined;
-    let settings = this.db ? await get(this.db, SETTINGS_KEY).catch(() => undefined) : undefined;
+    // Both read at once: the first comparison waits on them.
+    const read = (key) => (this.db ? get(this.db, key).catch(() => undefined) : undefined);
+    let [articles, settings] = await Promise.all([read(ARTICLES_KEY), read(SETTINGS_KEY)]);
     if (articles === undefined) {
       articles = readLegacy(this.legacy, LEGACY_ARTICLES);
       settings ??= readLegacy(this.legacy, LEGACY_SETTINGS);

@@ -9,37 +9,52 @@
 // Messages in: {type: 'init', module: WebAssembly.Module} first, then requests
 // {id, type, ...}; every answer carries the same id:
 //   {id, ok: true, result} or {id, ok: false, error: {code, message}}.
-//   type 'analyze'     {articles, options} → {report, memoryBytes}
+//   type 'analyze'     {articles, options} → {report, memoryBytes, timings: {analyzeMs}}
+//                      (`articles` left out: the articles kept, with new options)
 //   type 'concordance' {term, options}     → {lines} over the articles of the last analyze
 //   type 'extract'     {html}              → {title, byline, text} (when the engine has `extract`)
 //   type 'decode'      {bytes, options}    → {text, encoding, bom, source, controls} (when the engine has `decode`)
 //   type 'info'                            → {version, languages, extract: boolean}
 //   type 'memory'                          → {bytes}: the size of the wasm memory now
-// and one message that is not answered: {type: 'articles', articles}, sent to a worker
+// The worker says {type: 'ready'} once the engine is instantiated (the page's load marks it).
+// And one message that is not answered: {type: 'articles', articles}, sent to a worker
 // started in place of an ended one, so that `concordance` still covers the articles of
 // the comparison on screen.
+// The worker keeps the articles in the engine's `Session` (when the engine has one): each
+// article is read once, each pair's passages are kept, and the minimum passage length and
+// similarity filter what is kept, so a change of setting or one article added recomputes
+// only what it changes. (The texts still come with every 'analyze': a structured clone and
+// a copy into wasm, about 1 ms per MB; the session compares them and reads only new ones.)
+// `analyzeMs` is the engine's time for the analysis, the report's conversion included.
 // `memoryBytes` and `memory` are there because wasm memory only grows: the client
 // replaces a worker whose memory a huge input made large (engine-client.js).
 
 /**
  * @param {DedicatedWorkerGlobalScope} scope
- * @param {{initSync, analyze, concordance, version, languages, extract?, decode?}} engine
+ * @param {{initSync, analyze, concordance, version, languages, extract?, decode?, Session?}} engine
  */
 export function serveEngine(scope, engine) {
   let failure = Object.assign(new Error('the analysis engine was not given its wasm module'), { code: 'engine-unavailable' });
   let lastArticles = [];
+  /** The engine's Session, once instantiated (an older engine has none: every analysis is then fresh). */
+  let session = null;
+  const keep = (articles) => {
+    lastArticles = articles;
+    session?.setArticles(articles);
+  };
   /** The instance's exports (initSync returns them): their `memory` is measured. */
   let exports = null;
   const memoryBytes = () => exports?.memory?.buffer?.byteLength ?? 0;
   const handlers = {
     info: () => ({ version: engine.version(), languages: engine.languages(), extract: typeof engine.extract === 'function' }),
     analyze({ articles, options }) {
-      lastArticles = articles;
-      const report = engine.analyze(articles, options);
-      return { report, memoryBytes: memoryBytes() };
+      const started = performance.now();
+      if (articles) keep(articles);
+      const report = session ? session.analyze(options) : engine.analyze(lastArticles, options);
+      return { report, memoryBytes: memoryBytes(), timings: { analyzeMs: performance.now() - started } };
     },
     memory: () => ({ bytes: memoryBytes() }),
-    concordance: ({ term, options }) => ({ lines: engine.concordance(lastArticles, term, options) }),
+    concordance: ({ term, options }) => ({ lines: session ? session.concordance(term, options) : engine.concordance(lastArticles, term, options) }),
     extract({ html }) {
       if (typeof engine.extract !== 'function') throw Object.assign(new Error('this engine has no HTML reader'), { code: 'unsupported' });
       return engine.extract(html);
@@ -54,14 +69,27 @@ export function serveEngine(scope, engine) {
     if (type === 'init') {
       try {
         exports = engine.initSync({ module: event.data.module });
+        if (typeof engine.Session === 'function') {
+          session = new engine.Session();
+          try {
+            session.setArticles(lastArticles);
+          } catch {
+            // Told by the next analysis, which is given the articles again.
+          }
+        }
         failure = null;
+        scope.postMessage({ type: 'ready' });
       } catch (err) {
         failure = Object.assign(new Error(`the analysis engine could not be loaded (${err?.message ?? err})`), { code: 'engine-unavailable' });
       }
       return;
     }
     if (type === 'articles') {
-      lastArticles = event.data.articles;
+      try {
+        keep(event.data.articles);
+      } catch {
+        lastArticles = event.data.articles; // Told by the next analysis, which reads them again.
+      }
       return;
     }
     try {

@@ -44,13 +44,22 @@ pub struct Passage {
 /// seeds, clustered into fragments, the overlapping ones resolved, each cut to its
 /// passage(s), the ones too short or too unlike left out.
 pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
+    let mut found = unfiltered(a, b, options);
+    found.retain(|p| kept(a, b, p, options));
+    found
+}
+
+/// Every passage `align` considers, before the thresholds (`min_passage_words`,
+/// `min_passage_bytes`, `min_score`): nothing before the last step reads them, so
+/// `align` is exactly these filtered by [`kept`], and a caller that keeps them (a
+/// session) answers a change of threshold without aligning again.
+pub fn unfiltered(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
     let pair = Pair::new(a, b);
     let seeds = seeds(&pair, options);
     let fragments = resolve_overlaps(fragments(&pair, seeds, options));
     fragments
         .into_iter()
         .flat_map(|f| verbatim::passages(a, b, &f, options))
-        .filter(|p| kept(a, b, p, options))
         .collect()
 }
 
@@ -154,7 +163,7 @@ fn resolve_overlaps(mut fragments: Vec<Fragment>) -> Vec<Fragment> {
 }
 
 /// True when `p` is alike enough and long enough for `options`.
-fn kept(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
+pub fn kept(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
     let words = |d: &Doc, span: ByteSpan| {
         d.words.partition_point(|w| w.span.start < span.end)
             - d.words.partition_point(|w| w.span.start < span.start)

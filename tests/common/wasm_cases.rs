@@ -368,3 +368,63 @@ fn relations_match_the_shared_fixtures() {
         }
     }
 }
+
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let obj = js_sys::Object::new();
+    for (key, value) in pairs {
+        Reflect::set(&obj, &(*key).into(), value).unwrap();
+    }
+    obj.into()
+}
+
+fn json(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value).unwrap().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn session_answers_what_analyze_answers_through_the_sliders() {
+    let mut session = parallax::wasm::WasmSession::new();
+    session.set_articles(articles(&SEEDS)).unwrap();
+    let settings = [
+        options(&[]),
+        options(&[("minPassageWords", 3.into())]),
+        options(&[("minPassageWords", 20.into()), ("minPassageScore", 0.5.into())]),
+        options(&[("excludeBoilerplate", false.into())]),
+        options(&[("minPassageScore", 1.into())]),
+        options(&[]),
+    ];
+    for o in settings {
+        let fresh = parallax::wasm::analyze(articles(&SEEDS), o.clone()).unwrap();
+        let kept = session.analyze(o.clone()).unwrap();
+        assert_eq!(json(&kept), json(&fresh), "options {}", json(&o));
+    }
+}
+
+#[wasm_bindgen_test]
+fn session_keeps_articles_put_and_removed() {
+    let mut session = parallax::wasm::WasmSession::new();
+    for (id, text) in &SEEDS[..3] {
+        session.put(articles(&[(id, text)]).dyn_into::<Array>().unwrap().get(0)).unwrap();
+    }
+    let fresh = analyze(&SEEDS[..3]).unwrap();
+    assert_eq!(json(&session.analyze(JsValue::UNDEFINED).unwrap()), json(&fresh));
+    assert!(session.remove(SEEDS[0].0));
+    assert!(!session.remove("no such article"));
+    assert_eq!(session.ids(), vec![SEEDS[1].0.to_string(), SEEDS[2].0.to_string()]);
+    let fresh = analyze(&SEEDS[1..3]).unwrap();
+    assert_eq!(json(&session.analyze(JsValue::UNDEFINED).unwrap()), json(&fresh));
+    // Term search over the articles kept.
+    let lines = Array::from(&session.concordance("Syria", JsValue::UNDEFINED).unwrap());
+    assert!(lines.length() > 0);
+    assert!(lines.iter().all(|l| get(&l, "id").as_string().unwrap() != SEEDS[0].0));
+}
+
+#[wasm_bindgen_test]
+fn session_refuses_what_analyze_refuses() {
+    let mut session = parallax::wasm::WasmSession::new();
+    assert_eq!(error_code(session.analyze(JsValue::UNDEFINED).unwrap_err()), "too-few-articles");
+    session.set_articles(articles(&SEEDS)).unwrap();
+    let misspelt = options(&[("minPasageWords", 3.into())]);
+    assert_eq!(error_code(session.analyze(misspelt).unwrap_err()), "invalid-input");
+    assert_eq!(error_code(session.set_articles(JsValue::from(3)).unwrap_err()), "invalid-input");
+}

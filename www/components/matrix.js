@@ -41,6 +41,11 @@ export function renderMatrix(container, { report, metric = 'containment', select
         tr.append(h('td', { class: 'diagonal', attrs: { 'aria-label': 'same article' }, text: '—' }));
         return;
       }
+      // Above `allPairsUpTo` articles only the candidate pairs are aligned: the others share nothing found.
+      if (!pairs.has(`${row.id}\n${col.id}`)) {
+        tr.append(h('td', { class: 'diagonal', attrs: { 'aria-label': 'not compared: no rare word pairs in common' }, text: '·' }));
+        return;
+      }
       const { pair, share } = pairs.get(`${row.id}\n${col.id}`);
       const value = metric === 'containment' ? share : pair[metric];
       const isSelected = selected && ((selected.a === row.id && selected.b === col.id) || (selected.a === col.id && selected.b === row.id));

@@ -172,7 +172,7 @@ export class PairView {
       textA, textB,
       boilerplateA: byReader(docs.get(left)?.boilerplate, overrides?.get(left)),
       boilerplateB: byReader(docs.get(right)?.boilerplate, overrides?.get(right)),
-      changes: editedWords(this.passages, textA, textB),
+      changes: editedWords(this.passages, textA, textB, this.diffMemo(textA, textB)),
     };
     // Before drawing: a long text must skip laying out its blocks out of view from the start.
     this.paneA.classList.toggle('long', textA.length > LONG);
@@ -194,6 +194,15 @@ export class PairView {
     [this.paneA.scrollTop, this.paneB.scrollTop] = scroll;
     this.announced = -1;
     this.showPosition();
+  }
+
+  /**
+   * The word diffs of this pair's passages, kept while the same two texts are shown:
+   * a new threshold keeps most passages, whose diffs need not be computed again.
+   */
+  diffMemo(textA, textB) {
+    if (this.memo?.textA !== textA || this.memo?.textB !== textB) this.memo = { textA, textB, diffs: new Map() };
+    return this.memo.diffs;
   }
 
   /**
@@ -413,12 +422,15 @@ function shorten(s, n) {
  * The words that differ inside each edited passage (score below 1), as ranges into
  * each side's text: {a: [{start, end}], b: [...]}, sorted.
  */
-export function editedWords(passages, textA, textB) {
+export function editedWords(passages, textA, textB, memo = new Map()) {
   const out = { a: [], b: [] };
   for (const p of passages) {
     if (!(typeof p.score === 'number' && p.score < 1)) continue;
     if (!(p.a?.end > p.a?.start && p.b?.end > p.b?.start)) continue;
-    const diff = changedRanges(textA.slice(p.a.start, p.a.end), textB.slice(p.b.start, p.b.end));
+    // `memo`: diffs by the passage's place in both texts, for the same two texts.
+    const key = `${p.a.start}:${p.a.end}:${p.b.start}:${p.b.end}`;
+    if (!memo.has(key)) memo.set(key, changedRanges(textA.slice(p.a.start, p.a.end), textB.slice(p.b.start, p.b.end)));
+    const diff = memo.get(key);
     for (const r of diff.a) out.a.push({ start: p.a.start + r.start, end: p.a.start + r.end });
     for (const r of diff.b) out.b.push({ start: p.b.start + r.start, end: p.b.start + r.end });
   }

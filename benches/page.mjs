@@ -1,0 +1,69 @@
+// The page's load, step by step: N cold loads (a fresh Chromium profile each, so
+// nothing is cached and no service worker answers) of the page served by
+// tools/serve.mjs, or of the one-file dist/parallax.html from file://. Each step is a
+// `performance.mark` the page sets (www/README.md, "Load"); the bench prints each
+// step's time after navigation, per load and the median, and the total: navigation
+// to the first frame that shows the comparison. A benchmark that prints numbers, not
+// a timed test.
+//
+//   node benches/page.mjs [RUNS] [--dist]        (make bench-page; needs `make build`, `make dist` for --dist)
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from '../tools/serve.mjs';
+import { launch } from '../tests/support/browser.mjs';
+
+const STEPS = [
+  ['parallax:script', 'modules run'],
+  ['parallax:wasm-compiled', 'wasm compiled'],
+  ['parallax:worker-ready', 'worker up'],
+  ['parallax:seeds-read', 'seeds read'],
+  ['parallax:analyze-asked', 'analysis asked'],
+  ['parallax:analyze-done', 'analysis done'],
+  ['parallax:views-built', 'views built'],
+  ['parallax:first-view', 'first view drawn'],
+];
+
+const args = process.argv.slice(2);
+const dist = args.includes('--dist');
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 9);
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+const server = dist ? null : await serve(`${root}www`, 0);
+const url = dist ? pathToFileURL(`${root}dist/parallax.html`).href : server.url;
+const origin = dist ? 'file://' : new URL(url).origin;
+
+const loads = [];
+for (let i = 0; i < runs; i++) loads.push(await coldLoad());
+server?.close();
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== undefined).sort((x, y) => x - y);
+  return s.length ? s[s.length >> 1] : undefined;
+};
+const ms = (x) => (x === undefined ? '   -' : String(Math.round(x)).padStart(4));
+console.log(`page load, ${runs} cold loads of ${dist ? 'dist/parallax.html (file://)' : 'www/ (tools/serve.mjs)'}, ms after navigation`);
+console.log(`${'step'.padEnd(20)} ${'median'.padStart(6)}   each load`);
+for (const [mark, name] of STEPS) {
+  const times = loads.map((l) => l[mark]);
+  console.log(`${name.padEnd(20)} ${ms(median(times)).padStart(6)}   ${times.map(ms).join(' ')}`);
+}
+const worker = loads.map((l) => l.worker);
+console.log(`${'(in the worker)'.padEnd(20)} ${ms(median(worker)).padStart(6)}   ${worker.map(ms).join(' ')}   the analysis itself`);
+const total = loads.map((l) => l['parallax:first-view']);
+console.log(`total: navigation to the comparison on screen, median ${Math.round(median(total))} ms (${runs} loads)`);
+
+async function coldLoad() {
+  const browser = await launch({ origin, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = browser.context.pages()[0] ?? await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:first-view').length > 0, null, { timeout: 60_000, polling: 100 });
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('parallax:')).map((m) => [m.name, m.startTime])));
+    // The worker's own time for the analysis, when the engine says it.
+    marks.worker = await page.evaluate(() => document.querySelector('parallax-compare')?.engine?.lastTimings?.analyzeMs);
+    if (browser.problems.length) throw new Error(browser.problems.join('\n'));
+    return marks;
+  } finally {
+    await browser.close();
+  }
+}

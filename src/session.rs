@@ -1,0 +1,258 @@
+//! A session: articles kept between analyses, and what was computed from them.
+//!
+//! A reader who moves a slider, or adds one article to twenty, asks for a report
+//! that differs little from the last. [`Session`] keeps the articles and a
+//! [`Cache`] of what [`crate::analyze`] computed from them, keyed by the texts
+//! themselves, so that only what a change touches is computed again:
+//!
+//! - each article's canonical form and offset maps (by id and text);
+//! - each text as read for alignment (`align::Doc`, its shingles), by the text the
+//!   engines read (boilerplate left out or not);
+//! - the term statistics, by the texts read and the text options;
+//! - each pair's passages before the thresholds (`align::unfiltered`), by the two
+//!   texts read and the shingle size: the minimum passage length and similarity
+//!   are filters on them (`align::kept`), so a change of either aligns nothing.
+//!
+//! Boilerplate (which depends on every text), the news answers and the report are
+//! computed every time: they read the passages, which the thresholds change. The
+//! report is the one `analyze` gives for the same articles and options, because it
+//! is the same pipeline (`report::analyze_with`); `tests/session.rs` holds it to
+//! that.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::align::{scores, Doc, Passage};
+use crate::canon;
+use crate::error::Result;
+use crate::report::{self, Article, Offsets, Options, Report};
+use crate::text::corpus::CorpusTerms;
+use crate::{ConcordanceLine, ConcordanceOptions};
+
+/// Articles kept between analyses, with what was computed from them.
+#[derive(Default)]
+pub struct Session {
+    articles: Vec<Article>,
+    cache: Cache,
+}
+
+impl Session {
+    /// An empty session.
+    pub fn new() -> Session {
+        Session::default()
+    }
+
+    /// The articles, in the order the report lists them.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// Adds `article`, or replaces the one with its id (keeping its place).
+    pub fn put(&mut self, article: Article) {
+        match self.articles.iter_mut().find(|a| a.id == article.id) {
+            Some(kept) => *kept = article,
+            None => self.articles.push(article),
+        }
+    }
+
+    /// Removes the article with this id; false when there is none.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.articles.len();
+        self.articles.retain(|a| a.id != id);
+        self.articles.len() != before
+    }
+
+    /// Replaces the articles with `articles` (what is unchanged is not read again).
+    pub fn set_articles(&mut self, articles: Vec<Article>) {
+        self.articles = articles;
+    }
+
+    /// The report on the kept articles: the one [`crate::analyze`] gives for them.
+    pub fn analyze(&mut self, options: &Options) -> Result<Report> {
+        report::analyze_with(&self.articles, options, &mut self.cache)
+    }
+
+    /// Every occurrence of `term` in the kept articles ([`crate::concordance`]).
+    pub fn concordance(
+        &self,
+        term: &str,
+        options: &ConcordanceOptions,
+    ) -> Result<Vec<ConcordanceLine<'_>>> {
+        crate::concordance(&self.articles, term, options)
+    }
+}
+
+/// What one analysis leaves for the next (see the module's documentation). An
+/// empty cache is what a fresh `analyze` uses; each analysis forgets what it did
+/// not use, so memory follows the articles kept.
+#[derive(Default)]
+pub(crate) struct Cache {
+    pub(crate) articles: ArticleCache,
+    pub(crate) docs: DocCache,
+    pub(crate) terms: TermsCache,
+    pub(crate) pairs: PairCache,
+}
+
+/// One article in canonical form, with its offset maps.
+pub(crate) struct Prepared {
+    /// The text as given (the cache's key, with the id).
+    text: String,
+    /// The canonical text, when it differs from the text as given.
+    canonical: Option<String>,
+    pub(crate) offsets: Offsets,
+}
+
+impl Prepared {
+    fn new(text: &str) -> Prepared {
+        let (canonical, map) = canon::canonical(text);
+        let canonical = match canonical {
+            std::borrow::Cow::Borrowed(_) => None,
+            std::borrow::Cow::Owned(owned) => Some(owned),
+        };
+        Prepared {
+            text: text.to_owned(),
+            canonical,
+            offsets: Offsets::new(text, map),
+        }
+    }
+
+    /// The canonical text (`given` is the text as given, when that is it).
+    pub(crate) fn canonical<'t>(&'t self, given: &'t str) -> &'t str {
+        self.canonical.as_deref().unwrap_or(given)
+    }
+}
+
+/// Articles in canonical form, by id.
+#[derive(Default)]
+pub(crate) struct ArticleCache {
+    by_id: HashMap<String, Prepared>,
+}
+
+impl ArticleCache {
+    /// Each article prepared (again only when its text changed), in order; the
+    /// articles no longer given are forgotten.
+    pub(crate) fn prepare(&mut self, articles: &[Article]) -> Vec<&Prepared> {
+        let ids: HashSet<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+        self.by_id.retain(|id, _| ids.contains(id.as_str()));
+        for a in articles {
+            let fresh = self.by_id.get(&a.id).is_some_and(|p| p.text == a.text);
+            if !fresh {
+                self.by_id.insert(a.id.clone(), Prepared::new(&a.text));
+            }
+        }
+        articles.iter().map(|a| &self.by_id[&a.id]).collect()
+    }
+}
+
+/// A text as the overlap engine reads it.
+pub(crate) struct ReadDoc {
+    /// Names this text among every text the cache has read (pairs are keyed by it).
+    pub(crate) serial: u64,
+    pub(crate) doc: Doc,
+    /// Its shingles of `shingle` words.
+    pub(crate) shingles: HashSet<u64>,
+    shingle: usize,
+}
+
+/// Texts read for alignment, by the text read.
+#[derive(Default)]
+pub(crate) struct DocCache {
+    by_text: HashMap<String, ReadDoc>,
+    next_serial: u64,
+}
+
+impl DocCache {
+    /// Each text read (again only when it is new, or its shingles when the size
+    /// changed), in order; the texts not given are forgotten.
+    pub(crate) fn read(&mut self, texts: &[&str], shingle: usize) -> Vec<&ReadDoc> {
+        let wanted: HashSet<&str> = texts.iter().copied().collect();
+        self.by_text
+            .retain(|text, _| wanted.contains(text.as_str()));
+        for text in texts {
+            match self.by_text.get_mut(*text) {
+                Some(kept) if kept.shingle == shingle => {}
+                Some(kept) => {
+                    kept.shingles = scores::shingle_set(&kept.doc, shingle);
+                    kept.shingle = shingle;
+                }
+                None => {
+                    let doc = Doc::new(text);
+                    let entry = ReadDoc {
+                        serial: self.next_serial,
+                        shingles: scores::shingle_set(&doc, shingle),
+                        shingle,
+                        doc,
+                    };
+                    self.next_serial += 1;
+                    self.by_text.insert((*text).to_owned(), entry);
+                }
+            }
+        }
+        texts.iter().map(|t| &self.by_text[*t]).collect()
+    }
+}
+
+/// The term statistics of the last analysis, with what they were computed from.
+#[derive(Default)]
+pub(crate) struct TermsCache {
+    last: Option<(TermsKey, CorpusTerms)>,
+}
+
+/// The texts read (by serial), the text options and the number of top terms.
+#[derive(PartialEq)]
+struct TermsKey {
+    serials: Vec<u64>,
+    text_options: String,
+    top_terms: usize,
+}
+
+impl TermsCache {
+    /// The statistics for these texts and options: kept ones, or `compute`'s.
+    pub(crate) fn get(
+        &mut self,
+        serials: &[u64],
+        options: &Options,
+        compute: impl FnOnce() -> CorpusTerms,
+    ) -> CorpusTerms {
+        let key = TermsKey {
+            serials: serials.to_vec(),
+            // The options' every field, in one comparable value.
+            text_options: format!("{:?}", options.text),
+            top_terms: options.top_terms,
+        };
+        match &self.last {
+            Some((kept, terms)) if *kept == key => terms.clone(),
+            _ => {
+                let terms = compute();
+                self.last = Some((key, terms.clone()));
+                terms
+            }
+        }
+    }
+}
+
+/// Each pair's passages before the thresholds, by the two texts' serials and the
+/// shingle size (the only alignment option `Options` lets vary besides the thresholds).
+#[derive(Default)]
+pub(crate) struct PairCache {
+    by_pair: HashMap<(u64, u64, usize), Vec<Passage>>,
+    /// The keys used by the analysis running, so that the others can be forgotten.
+    used: HashSet<(u64, u64, usize)>,
+}
+
+impl PairCache {
+    /// The pair's passages: kept ones, or `align`'s.
+    pub(crate) fn unfiltered(
+        &mut self,
+        key: (u64, u64, usize),
+        align: impl FnOnce() -> Vec<Passage>,
+    ) -> &[Passage] {
+        self.used.insert(key);
+        self.by_pair.entry(key).or_insert_with(align)
+    }
+
+    /// Forgets the pairs the analysis just finished did not use.
+    pub(crate) fn forget_unused(&mut self) {
+        let used = std::mem::take(&mut self.used);
+        self.by_pair.retain(|key, _| used.contains(key));
+    }
+}
