@@ -32,6 +32,7 @@ pub mod canon;
 pub mod decode;
 mod error;
 pub mod html;
+pub mod lean;
 pub mod limits;
 pub mod news;
 mod options;
