@@ -18,10 +18,16 @@ PORT ?= 8080
 
 # The wasm build leaves out the CLI's crates (feature `cli`, on by default for `cargo build`).
 WASM_FEATURES := --no-default-features --features languages,encodings
+# The lean engine (src/lean.rs): the page's first load; workers switch to the full
+# engine for an input it refuses. Same crate, same glue, fewer features.
+LEAN_FEATURES := --no-default-features --features lean
+WASM_OPT_FLAGS := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
+# -O1: measured smaller gzipped than -O3 or -Oz after opt-level z (README.md).
+LEAN_WASM_OPT := -O1 $(WASM_OPT_FLAGS)
 
 RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
 
-.PHONY: help setup setup-browser build pkg dist demo serve test test-native test-wasm test-package test-e2e test-hostile test-python python lint clean
+.PHONY: help setup setup-browser build pkg dist size demo serve test test-native test-wasm test-package test-e2e test-hostile test-python python lint clean
 
 help: ## List the verbs.
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -64,7 +70,7 @@ build: setup pkg www/pkg/parallax_bg.wasm ## Build the npm package (pkg/) and th
 # wasm-pack writes the engine (glue + wasm); tools/build-pkg.mjs makes it the npm
 # package: package.json, the Node entry, the types, the README and the widget,
 # from npm/ and www/. It is cheap, so it always runs.
-pkg: setup pkg/parallax_bg.wasm ## Build the npm package into pkg/ (`npm pack pkg` packs it).
+pkg: setup pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm ## Build the npm package into pkg/ (`npm pack pkg` packs it).
 	node tools/build-pkg.mjs
 
 pkg/parallax_bg.wasm: $(RUST_SOURCES) | setup
@@ -72,9 +78,22 @@ pkg/parallax_bg.wasm: $(RUST_SOURCES) | setup
 	@ls -l pkg/parallax_bg.wasm | awk '{print "wasm raw bytes:", $$5}'
 	@gzip -9 -c pkg/parallax_bg.wasm | wc -c | awk '{print "wasm gzip bytes:", $$1}'
 
-www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm
+# The lean engine (Cargo profile `wasm-lean`, opt-level z), bound by the same glue:
+# wasm-bindgen's glue for it must be the full engine's byte for byte, since the
+# page loads one glue for both.
+pkg/parallax_lean_bg.wasm: pkg/parallax_bg.wasm
+	cargo build --lib --profile wasm-lean --target wasm32-unknown-unknown $(LEAN_FEATURES)
+	wasm-bindgen --target web --out-dir target/lean --out-name parallax target/wasm32-unknown-unknown/wasm-lean/parallax.wasm
+	@cmp -s target/lean/parallax.js pkg/parallax.js || { echo "the lean engine's glue differs from the full engine's (diff target/lean/parallax.js pkg/parallax.js)"; exit 1; }
+	wasm-opt $(LEAN_WASM_OPT) target/lean/parallax_bg.wasm -o $@
+	@gzip -9 -c $@ | wc -c | awk '{print "lean wasm gzip bytes:", $$1}'
+
+www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm
 	@mkdir -p www/pkg
-	cp pkg/parallax.js pkg/parallax.d.ts pkg/parallax_bg.wasm www/pkg/
+	cp pkg/parallax.js pkg/parallax.d.ts pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm www/pkg/
+
+size: build ## The gzipped size of each shipped wasm and of the page's first load (what the README quotes).
+	@node tools/size.mjs
 
 dist: build ## Write dist/parallax.html: the page in one file (script, worker, wasm, seeds inline) that works from file://.
 	node tools/build-dist.mjs dist/parallax.html
@@ -111,9 +130,12 @@ lint: setup ## rustfmt and clippy, warnings as errors.
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets $(WASM_FEATURES) -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib $(LEAN_FEATURES) -- -D warnings
 
 test-native: ## Native unit, property and integration tests.
 	cargo test --release
+	# The lean engine's library (src/lean.rs): what it hands to the full engine.
+	cargo test --lib $(LEAN_FEATURES)
 
 test-wasm: setup setup-browser ## The wasm layer under Node and in headless Chromium.
 	wasm-pack test --release --node -- $(WASM_FEATURES) --test wasm_node

@@ -247,6 +247,8 @@ mod legacy {
     use super::Source;
 
     pub(super) fn decode(bytes: &[u8], _html: bool) -> (&'static str, String, Source) {
+        // The lean engine's full engine has the encodings: it reads this instead.
+        crate::lean::need_full_engine();
         ("windows-1252", super::windows_1252(bytes), Source::Detected)
     }
 }

@@ -30,6 +30,9 @@
 mod api;
 mod decode;
 mod error;
+// The lean engine's notes; only the wasm bindings read them.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod lean;
 mod limits;
 mod options;
 mod report;

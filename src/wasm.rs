@@ -131,7 +131,8 @@ pub fn languages() -> Vec<String> {
 /// An unknown code throws `invalid-option`, as it does for every other export.
 #[wasm_bindgen(js_name = stopWordList)]
 pub fn stop_word_list(language: &str) -> Result<Vec<String>, JsValue> {
-    crate::stop_word_list(language).map_err(library_error)
+    let list = crate::stop_word_list(language).map_err(library_error)?;
+    lean_checked(list)
 }
 
 /// PAN text alignment of one pair: the passages of `source` reused in `susp`,
@@ -139,6 +140,7 @@ pub fn stop_word_list(language: &str) -> Result<Vec<String>, JsValue> {
 /// (PAN's unit), with the settings tuned on the PAN 2013 training corpus.
 #[wasm_bindgen(js_name = panAlign)]
 pub fn pan_align(susp: &str, source: &str) -> Result<JsValue, JsValue> {
+    lean_leaves_out()?;
     to_js(&crate::pan_align(susp, source).map_err(library_error)?)
 }
 
@@ -157,6 +159,7 @@ pub fn align_texts(a: &str, b: &str, options: JsValue) -> Result<JsValue, JsValu
 /// by blank lines). Never throws.
 #[wasm_bindgen]
 pub fn extract(html: &str) -> Result<JsValue, JsValue> {
+    lean_leaves_out()?;
     to_js(&crate::extract(html))
 }
 
@@ -167,8 +170,7 @@ pub fn extract(html: &str) -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn decode(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     let options: crate::DecodeOptions = options_from_js(options)?;
-    let decoded =
-        crate::decode(bytes, &options).map_err(|e| into_error(e.code(), &e.to_string()))?;
+    let decoded = crate::decode(bytes, &options).map_err(library_error)?;
     to_js(&decoded)
 }
 
@@ -221,15 +223,48 @@ fn js_keys(object: &JsValue) -> Vec<String> {
     }
 }
 
+/// Every answer goes through here (or through `lean_checked`): the lean engine
+/// refuses an answer it could get wrong.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    lean_checked(())?;
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| into_error("internal", &e.to_string()))
 }
 
-/// A library error as JavaScript sees it: its message, and its code.
+/// `value`, or the error `needs-full-engine` when the call met an input that only
+/// the full engine handles (the lean engine, src/lean.rs: the page's engine
+/// client then asks the full engine).
+fn lean_checked<T>(value: T) -> Result<T, JsValue> {
+    if crate::lean::full_engine_needed() {
+        return Err(into_error(
+            "needs-full-engine",
+            "this input needs the full engine (another language or a legacy encoding)",
+        ));
+    }
+    Ok(value)
+}
+
+/// The lean engine leaves out what the page never asks before an article arrives
+/// from the web (the HTML reader) and what it never asks at all (PAN alignment):
+/// such calls go to the full engine.
+fn lean_leaves_out() -> Result<(), JsValue> {
+    if cfg!(feature = "lean") {
+        return Err(into_error(
+            "needs-full-engine",
+            "the lean engine has no HTML reader or PAN alignment",
+        ));
+    }
+    Ok(())
+}
+
+/// A library error as JavaScript sees it: its message and its code (or
+/// `needs-full-engine`, as for an answer: the full engine may answer otherwise).
 fn library_error(error: crate::Error) -> JsValue {
-    into_error(error.code(), &error.to_string())
+    match lean_checked(()) {
+        Ok(()) => into_error(error.code(), &error.to_string()),
+        Err(needs_full) => needs_full,
+    }
 }
 
 /// The one conversion of an error into JavaScript: an `Error` with a stable `code`.

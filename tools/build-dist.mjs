@@ -26,6 +26,8 @@ function engineLocationSource() {
     '// The engine inline: the offline file has no sibling files to fetch.',
     'export const glueUrl = "";',
     'export const wasmUrl = "";',
+    // One engine inline, the full one: the file is read whole anyway (no lean engine first).
+    'export const leanWasmUrl = "";',
     `export const glueSource = ${JSON.stringify(glue)};`,
     // Gzipped before base64: base64 of the raw wasm gzips 118 kB worse; the page unzips it (DecompressionStream).
     `export const wasmBase64 = ${JSON.stringify(gzipSync(wasm, { level: 9 }).toString('base64'))};`,

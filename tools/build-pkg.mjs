@@ -14,10 +14,15 @@ const pkg = join(root, 'pkg');
 const npm = join(root, 'npm');
 const www = join(root, 'www');
 
+const LEAN_WASM = 'parallax_lean_bg.wasm';
+const hasLean = existsSync(join(pkg, LEAN_WASM));
+
 const ENGINE_LOCATION = `// Where the engine is, for the widget of the npm package: the package's own glue
 // and wasm (written by tools/build-pkg.mjs; www/engine-location.js points at www/pkg/).
 export const glueUrl = new URL('../parallax.js', import.meta.url).href;
 export const wasmUrl = new URL('../parallax_bg.wasm', import.meta.url).href;
+// The lean engine the widget's workers get first (src/lean.rs).
+export const leanWasmUrl = ${hasLean ? `new URL('../${LEAN_WASM}', import.meta.url).href` : 'null'};
 // The offline file's inlined engine; the package has none (exported so that
 // bundlers see every name engine-loader.js reads).
 export const glueSource = undefined;
@@ -44,6 +49,12 @@ for (const file of ['.gitignore', 'package.json', 'README.md', 'parallax_bg.wasm
 
 const manifest = JSON.parse(readFileSync(join(npm, 'package.json'), 'utf8'));
 manifest.version = cargoVersion();
+// The lean engine (make pkg builds it): the widget's first load; the package's own
+// API (parallax.js, node.js) keeps the full engine.
+if (hasLean) {
+  manifest.files.push(LEAN_WASM);
+  manifest.exports[`./${LEAN_WASM}`] = `./${LEAN_WASM}`;
+}
 for (const file of ['node.js', 'parallax.d.ts', 'README.md']) {
   copyFileSync(join(npm, file), join(pkg, file));
 }

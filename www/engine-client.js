@@ -4,7 +4,7 @@
 // The engine cannot be interrupted inside a call, so stopping an analysis ends its
 // worker and starts another at once (the compiled wasm is kept, so that is quick);
 // the new worker is given the articles of the last finished analysis.
-import { startEngineWorker, markOnce } from './engine-loader.js';
+import { startEngineWorker, markOnce, useFullEngine } from './engine-loader.js';
 
 /** A running analysis that a newer one replaced is given this long from its start, then its worker is ended. */
 export const SUPERSEDE_MS = 500;
@@ -121,6 +121,7 @@ export class EngineClient extends EventTarget {
     }
     const entry = this.pending.get(id);
     if (!entry) return;
+    if (!ok && this.askedFullEngine(error)) return;
     this.pending.delete(id);
     if (ok) entry.resolve(result);
     else {
@@ -128,6 +129,17 @@ export class EngineClient extends EventTarget {
       entry.reject(errorOf(error));
     }
     this.notify();
+  }
+
+  /**
+   * The lean engine (the page's first load, src/lean.rs) refused an input that only
+   * the full engine handles: from now on workers get the full engine, and every
+   * pending request is sent again to one. False when the worker had the full engine.
+   */
+  askedFullEngine(error) {
+    if (error?.code !== 'needs-full-engine' || !useFullEngine()) return false;
+    this.replaceWorker(null, () => false);
+    return true;
   }
 
   /**

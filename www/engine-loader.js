@@ -9,25 +9,41 @@
 import * as location from './engine-location.js';
 import { serveEngine } from './worker-core.js';
 
-let modulePromise = null;
+/** Compiled engines by URL ('' for the inline one), each compiled once per page. */
+const modulePromises = new Map();
 let blobUrlPromise = null;
+/** Workers get the full engine: there is no lean one, or an input needed the full one. */
+let fullEngine = !location.leanWasmUrl || Boolean(location.wasmBase64);
 
-/** The engine's compiled wasm, compiled once per page. */
+/** The compiled wasm the next worker gets: the lean engine until an input needs the full one. */
 export function engineModule() {
-  modulePromise ??= compileWasm().then((module) => {
-    markOnce('parallax:wasm-compiled');
-    return module;
-  }, (err) => {
-    modulePromise = null; // A later element may try again (the network may be back).
-    throw err;
-  });
-  return modulePromise;
+  const url = fullEngine ? (location.wasmBase64 ? '' : location.wasmUrl) : location.leanWasmUrl;
+  if (!modulePromises.has(url)) {
+    modulePromises.set(url, compileWasm(url).then((module) => {
+      markOnce('parallax:wasm-compiled');
+      return module;
+    }, (err) => {
+      modulePromises.delete(url); // A later element may try again (the network may be back).
+      throw err;
+    }));
+  }
+  return modulePromises.get(url);
 }
 
-async function compileWasm() {
-  if (location.wasmBase64) return compileInline(base64Bytes(location.wasmBase64));
-  const response = await fetch(location.wasmUrl);
-  if (!response.ok) throw new Error(`${location.wasmUrl} answered ${response.status}`);
+/**
+ * Every worker started from now on gets the full engine (the lean one answered
+ * `needs-full-engine`, see src/lean.rs). False when they already do.
+ */
+export function useFullEngine() {
+  if (fullEngine) return false;
+  fullEngine = true;
+  return true;
+}
+
+async function compileWasm(url) {
+  if (!url) return compileInline(base64Bytes(location.wasmBase64));
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   // compileStreaming needs the application/wasm type; some servers send another.
   if (response.headers.get('content-type')?.startsWith('application/wasm')) return WebAssembly.compileStreaming(response);
   return WebAssembly.compile(await response.arrayBuffer());

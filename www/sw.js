@@ -9,7 +9,7 @@ const FILES = [
   'components/groups-view.js', 'components/matrix.js', 'components/messages.js', 'components/pair-view.js',
   'components/styles.js', 'components/terms-view.js', 'components/quotes-view.js', 'components/adds-view.js',
   'components/relations-view.js', 'components/word-diff.js',
-  'pkg/parallax.js', 'pkg/parallax_bg.wasm',
+  'pkg/parallax.js', 'pkg/parallax_lean_bg.wasm', 'pkg/parallax_bg.wasm',
   'seeds/manifest.json', 'seeds/000_aaec0683a191aa9f.txt', 'seeds/001_003faba2e54198a4.txt',
   'seeds/002_da9d12f0e6c681db.txt', 'seeds/003_b401989aadad514e.txt', 'seeds/004_c9f0a2cf9aed5e51.txt',
 ];

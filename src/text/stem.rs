@@ -47,9 +47,13 @@ impl Stemmer {
         })
     }
 
-    /// No stemmers without the feature `languages`.
+    /// No stemmers without the feature `languages` (the lean engine notes that
+    /// the full engine has one, see src/lean.rs).
     #[cfg(not(feature = "stem"))]
-    pub fn new(_language: &str) -> Option<Stemmer> {
+    pub fn new(language: &str) -> Option<Stemmer> {
+        if crate::lean::STEMMED.contains(&language) {
+            crate::lean::need_full_engine();
+        }
         None
     }
 
@@ -82,5 +86,14 @@ mod tests {
         let ru = Stemmer::new("ru").unwrap();
         assert_eq!(ru.stem("переговоры".into()), "переговор");
         assert!(Stemmer::new("zh").is_none());
+    }
+
+    /// The lean engine's list of stemmed languages is this module's.
+    #[test]
+    fn lean_knows_every_stemmer() {
+        for code in crate::text::language::CODES {
+            let listed = crate::lean::STEMMED.contains(code);
+            assert_eq!(Stemmer::new(code).is_some(), listed, "{code}");
+        }
     }
 }

@@ -11,10 +11,14 @@ use super::segment::Kind;
 
 /// The stop-word list of `language` (ISO 639-1), one term per line, if there is one.
 pub fn list(language: &str) -> Option<&'static str> {
-    LISTS
+    let found = LISTS
         .iter()
         .find(|(code, _)| *code == language)
-        .map(|(_, list)| *list)
+        .map(|(_, list)| *list);
+    if found.is_none() && crate::lean::LISTED.contains(&language) {
+        crate::lean::need_full_engine();
+    }
+    found
 }
 
 /// The stop words of `language` as terms (normalized, sorted, no repeats); empty
@@ -34,8 +38,16 @@ pub fn terms(language: &str) -> Vec<String> {
 }
 
 /// The languages that have a stop-word list.
+#[cfg(not(feature = "lean"))]
 pub fn languages() -> impl Iterator<Item = &'static str> {
     LISTS.iter().map(|(code, _)| *code)
+}
+
+/// The languages that have a stop-word list in the full engine: the lean one
+/// offers the same choices (and hands a list it lacks to the full engine).
+#[cfg(feature = "lean")]
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    crate::lean::LISTED.iter().copied()
 }
 
 #[cfg(feature = "languages")]
@@ -122,14 +134,22 @@ mod tests {
 
     #[test]
     fn lists_are_one_word_a_line() {
-        for code in languages() {
-            let words: Vec<&str> = list(code).unwrap().lines().collect();
+        for (code, list) in LISTS {
+            let words: Vec<&str> = list.lines().collect();
             assert!(words.len() >= 20, "{code}");
             assert!(
                 words.iter().all(|w| !w.is_empty() && !w.contains(' ')),
                 "{code}"
             );
         }
+    }
+
+    /// The lean engine's list of languages is this module's.
+    #[cfg(feature = "languages")]
+    #[test]
+    fn lean_knows_every_list() {
+        let codes: Vec<&str> = LISTS.iter().map(|(code, _)| *code).collect();
+        assert_eq!(codes, crate::lean::LISTED);
     }
 
     #[cfg(feature = "languages")]

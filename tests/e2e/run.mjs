@@ -607,7 +607,7 @@ try {
   await test('an engine that cannot load gives a clear message, not a hang or a blank page', async () => {
     // A page of its own, without the console watch: the refused download logs an error by design.
     const broken = await context.newPage();
-    await broken.route('**/pkg/parallax_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.route('**/pkg/parallax*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
     try {
       await broken.goto(server.url);
       await broken.waitForFunction(() => __messages().some((e) => /could not be loaded|worker failed/.test(e.textContent)), null, { timeout: STEP_TIMEOUT });

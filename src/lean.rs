@@ -1,0 +1,79 @@
+//! The lean engine (feature `lean`): the page's first-load wasm, which leaves out
+//! what only some inputs need (stop-word lists and stemmers of languages other
+//! than English, legacy encodings) and so is a third of the full engine's size.
+//!
+//! It must never answer differently from the full engine. So wherever it meets an
+//! input that the left-out parts would handle, it notes it here instead of
+//! guessing; the bindings (src/wasm.rs) then refuse the call with the code
+//! `needs-full-engine`, and the page's engine client loads the full engine and
+//! asks again. A call that notes nothing is answered as the full engine answers it.
+//! Without the feature nothing is ever noted.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static NEEDED: AtomicBool = AtomicBool::new(false);
+
+/// The languages with a stop-word list in the full engine (feature `languages`).
+pub const LISTED: &[&str] = &[
+    "ar", "bg", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "hu", "id", "it",
+    "ja", "ko", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sv", "th", "tr", "uk", "vi", "zh",
+];
+
+/// The languages with a Snowball stemmer in the full engine (feature `stem`).
+pub const STEMMED: &[&str] = &[
+    "ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru", "es", "sv",
+    "ta", "tr",
+];
+
+/// Notes that the call met an input only the full engine handles (a no-op
+/// without the feature `lean`).
+pub(crate) fn need_full_engine() {
+    if cfg!(feature = "lean") {
+        NEEDED.store(true, Ordering::Relaxed);
+    }
+}
+
+/// True when something was noted since the last time this was asked (and forgets it).
+pub fn full_engine_needed() -> bool {
+    NEEDED.swap(false, Ordering::Relaxed)
+}
+
+#[cfg(all(test, feature = "lean"))]
+mod tests {
+    use crate::{term_frequencies, TextOptions};
+
+    use super::*;
+
+    /// The first word is the language the lean engine has; the rest need the full one.
+    #[test]
+    fn notes_what_the_lean_engine_lacks() {
+        let english = "The minister said on Tuesday that the talks would resume next week in Geneva, after a pause of three months.";
+        let german = "Der Minister sagte am Dienstag, dass die Gespräche nächste Woche in Genf nach einer Pause von drei Monaten wieder aufgenommen würden.";
+        full_engine_needed();
+        term_frequencies(english, &TextOptions::default()).unwrap();
+        assert!(!full_engine_needed());
+        let stem = TextOptions {
+            stem: Some(true),
+            ..TextOptions::default()
+        };
+        term_frequencies(english, &stem).unwrap();
+        assert!(
+            full_engine_needed(),
+            "English stemming is the full engine's"
+        );
+        term_frequencies(german, &TextOptions::default()).unwrap();
+        assert!(
+            full_engine_needed(),
+            "German stop words are the full engine's"
+        );
+        crate::stop_word_list("fr").unwrap();
+        assert!(full_engine_needed());
+        crate::decode(b"caf\xe9 cr\xe8me", &crate::DecodeOptions::default()).unwrap();
+        assert!(
+            full_engine_needed(),
+            "a legacy encoding is the full engine's"
+        );
+        crate::decode("café".as_bytes(), &crate::DecodeOptions::default()).unwrap();
+        assert!(!full_engine_needed());
+    }
+}
