@@ -37,6 +37,7 @@ pub mod news;
 mod options;
 pub mod pan;
 mod report;
+mod parallel;
 mod script;
 pub mod span;
 pub mod text;
@@ -51,11 +52,12 @@ pub use api::{
 pub use decode::{decode, DecodeOptions, Decoded};
 pub use error::{Error, ErrorKind, Result};
 pub use limits::{
-    Limit, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_CONCORDANCE_LINES, MAX_HTML_BYTES, MAX_TOKEN_BYTES,
-    MAX_TOTAL_BYTES,
+    Limit, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_CONCORDANCE_LINES, MAX_HTML_BYTES,
+    MAX_LARGE_SET_ARTICLES, MAX_LARGE_SET_TOTAL_BYTES, MAX_TOKEN_BYTES, MAX_TOTAL_BYTES,
 };
 pub use options::{ConcordanceOptions, TextOptions};
 pub use report::{
-    align_texts, analyze, Article, Containment, DocumentReport, GroupMember, GroupReport, Options,
-    PairReport, PassageReport, Report,
+    align_texts, analyze, analyze_lines, analyze_observed, Article, Containment, DocumentReport, GroupMember,
+    GroupReport, Neighbour, Options, PairList, PairReport, PassageReport, Progress, Report,
+    ReportLine, Summary,
 };
