@@ -36,8 +36,8 @@ pub mod limits;
 pub mod news;
 mod options;
 pub mod pan;
-mod report;
 mod parallel;
+mod report;
 mod script;
 pub mod span;
 pub mod text;
@@ -57,7 +57,7 @@ pub use limits::{
 };
 pub use options::{ConcordanceOptions, TextOptions};
 pub use report::{
-    align_texts, analyze, analyze_lines, analyze_observed, Article, Containment, DocumentReport, GroupMember,
-    GroupReport, Neighbour, Options, PairList, PairReport, PassageReport, Progress, Report,
-    ReportLine, Summary,
+    align_texts, analyze, analyze_lines, analyze_observed, Article, Containment, DocumentReport,
+    GroupMember, GroupReport, Neighbour, Options, PairList, PairReport, PassageReport, Progress,
+    Report, ReportLine, Summary,
 };

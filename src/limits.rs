@@ -153,11 +153,7 @@ pub(crate) fn check_texts_within<'a>(
     for (id, text) in texts.clone() {
         at_most(Limit::ArticleBytes, Some(id), text.len())?;
     }
-    at_most(
-        total,
-        None,
-        texts.clone().map(|(_, t)| t.len()).sum(),
-    )?;
+    at_most(total, None, texts.clone().map(|(_, t)| t.len()).sum())?;
     for (id, text) in texts {
         at_most(Limit::TokenBytes, Some(id), longest_word(text))?;
     }

@@ -615,7 +615,9 @@ fn run(
         vectors,
     };
     let aligned = align_pairs(articles, options, &prepared, progress, emit);
-    finish(articles, options, &prepared, &read, terms, aligned, progress, emit);
+    finish(
+        articles, options, &prepared, &read, terms, aligned, progress, emit,
+    );
     Ok(())
 }
 
@@ -663,7 +665,12 @@ fn align_pairs(
                 .lists(articles.len(), options.all_pairs_up_to, found.len())
             {
                 emit(ReportLine::Pair(pair_report(
-                    articles, at, (i, j), &found, &overlap, cosine,
+                    articles,
+                    at,
+                    (i, j),
+                    &found,
+                    &overlap,
+                    cosine,
                 )));
                 out.listed += 1;
             }

@@ -76,7 +76,9 @@ fn file(path: &Path) -> Source {
 }
 
 fn is_lines(path: &Path) -> bool {
-    let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
     matches!(ext.as_deref(), Some("jsonl" | "ndjson"))
 }
 
@@ -99,7 +101,8 @@ fn directory(dir: &Path, out: &mut Vec<Source>) -> Result<()> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
     for entry in entries {
         let path = entry
             .with_context(|| format!("cannot read {}", dir.display()))?
@@ -120,7 +123,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 }
 
 fn has_article_extension(path: &Path) -> bool {
-    let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
     ext.is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.as_str()))
 }
 
@@ -137,7 +142,8 @@ struct Line {
 /// (`FILE:LINE`). A line that is not `{id, title?, text}` is reported on stderr
 /// with its number and left out; blank lines are skipped.
 pub fn read_lines(path: &Path) -> Result<Vec<(Article, String)>> {
-    let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let file =
+        std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut out = Vec::new();
     let mut bad = 0;
     for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
