@@ -439,8 +439,8 @@ pub struct Progress {
 pub enum ReportLine {
     /// A listed pair.
     Pair(PairReport),
-    /// An article.
-    Document(DocumentReport),
+    /// An article (boxed: much the largest line).
+    Document(Box<DocumentReport>),
     /// A passage shared by three or more articles.
     Group(GroupReport),
     /// A quote said in several articles.
@@ -524,7 +524,7 @@ impl Report {
     fn add(&mut self, line: ReportLine) {
         match line {
             ReportLine::Pair(p) => self.pairs.push(p),
-            ReportLine::Document(d) => self.documents.push(d),
+            ReportLine::Document(d) => self.documents.push(*d),
             ReportLine::Group(g) => self.groups.push(g),
             ReportLine::QuoteMatch(m) => self.quote_matches.push(m),
             ReportLine::Relation(r) => self.relations.push(r),
@@ -770,7 +770,7 @@ fn finish(
         .zip(facts);
     for (i, (((((terms, meta), quotes), lines), unique), facts)) in per_article.enumerate() {
         let offsets = &at.offsets[i];
-        emit(ReportLine::Document(DocumentReport {
+        emit(ReportLine::Document(Box::new(DocumentReport {
             id: articles[i].id.clone(),
             title: title_of(&articles[i], at.texts[i], meta.title.as_deref()),
             tokens: terms.stats.words,
@@ -801,7 +801,7 @@ fn finish(
                 .map(|f| fact_report(f, offsets, articles))
                 .collect(),
             neighbours: std::mem::take(&mut neighbours[i]),
-        }));
+        })));
         spans[i] = Vec::new();
     }
     for g in groups::groups(&aligned.aligned, 3) {

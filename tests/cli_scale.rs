@@ -20,10 +20,8 @@ struct Scratch(PathBuf);
 
 impl Scratch {
     fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!(
-            "parallax-cli-scale-{}-{name}",
-            std::process::id()
-        ));
+        let dir =
+            std::env::temp_dir().join(format!("parallax-cli-scale-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         Scratch(dir)
@@ -120,7 +118,9 @@ fn json_lines_are_read_and_a_bad_line_is_named_by_its_number() {
         .collect();
     lines.insert(1, "{\"id\": \"broken\"".into());
     lines.insert(2, String::new());
-    lines.push(serde_json::json!({"id": "titled", "title": "A title", "text": seeds[4].1}).to_string());
+    lines.push(
+        serde_json::json!({"id": "titled", "title": "A title", "text": seeds[4].1}).to_string(),
+    );
     let file = dir.write("set.jsonl", &lines.join("\n"));
     let out = parallax(&["compare", "--json", file.to_str().unwrap()]);
     let report = report(&out);
@@ -136,7 +136,10 @@ fn a_duplicate_id_in_json_lines_names_its_line() {
     let dir = Scratch::new("dup");
     let seeds = seeds();
     let line = |text: &str| serde_json::json!({"id": "same", "text": text}).to_string();
-    let file = dir.write("dup.jsonl", &[line(&seeds[0].1), line(&seeds[1].1)].join("\n"));
+    let file = dir.write(
+        "dup.jsonl",
+        &[line(&seeds[0].1), line(&seeds[1].1)].join("\n"),
+    );
     let out = parallax(&["compare", file.to_str().unwrap()]);
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -150,16 +153,26 @@ fn jsonl_output_is_the_report_a_line_at_a_time_without_a_progress_bar() {
     let out = parallax(&["compare", "--jsonl", dir.to_str().unwrap()]);
     assert!(out.status.success());
     // stderr is a pipe here: no bar, no control sequences.
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     let count = |key: &str| lines.iter().filter(|l| l.get(key).is_some()).count();
-    assert_eq!(count("document"), whole["documents"].as_array().unwrap().len());
+    assert_eq!(
+        count("document"),
+        whole["documents"].as_array().unwrap().len()
+    );
     assert_eq!(count("pair"), whole["pairs"].as_array().unwrap().len());
-    assert_eq!(count("relation"), whole["relations"].as_array().unwrap().len());
+    assert_eq!(
+        count("relation"),
+        whole["relations"].as_array().unwrap().len()
+    );
     let summary = &lines.last().unwrap()["summary"];
     assert_eq!(summary["articles"], 5);
     assert_eq!(summary["sharedTerms"], whole["sharedTerms"]);
@@ -171,11 +184,23 @@ fn jsonl_output_is_the_report_a_line_at_a_time_without_a_progress_bar() {
 fn list_pairs_and_all_pairs_up_to_are_flags() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/seeds");
     let all = report(&parallax(&["compare", "--json", dir]));
-    let related = report(&parallax(&["compare", "--json", "--list-pairs", "related", dir]));
+    let related = report(&parallax(&[
+        "compare",
+        "--json",
+        "--list-pairs",
+        "related",
+        dir,
+    ]));
     let n = |r: &serde_json::Value| r["pairs"].as_array().unwrap().len();
     assert_eq!(n(&all), 10);
     assert!(n(&related) < n(&all));
-    let few = report(&parallax(&["compare", "--json", "--all-pairs-up-to", "2", dir]));
+    let few = report(&parallax(&[
+        "compare",
+        "--json",
+        "--all-pairs-up-to",
+        "2",
+        dir,
+    ]));
     assert!(n(&few) <= n(&all));
     let bad = parallax(&["compare", "--list-pairs", "some", dir]);
     assert!(!bad.status.success());
