@@ -203,7 +203,7 @@ bench-wasm: build ## termFrequencies in wasm vs wink-nlp under Node, same 5 MiB,
 PAN_TRAIN ?= ../shared/data/pan13-train
 PAN_OUT ?= target/pan-detections
 
-.PHONY: eval-pan bench-align bench-analyze bench-candidates
+.PHONY: eval-pan bench-align bench-analyze bench-candidates bench-scale
 
 eval-pan: ## Align the PAN 2013 training corpus and print plagdet per obfuscation folder.
 	cargo build --release --bin parallax
@@ -216,6 +216,11 @@ bench-analyze: ## analyze natively on the seeds and 100 PAN documents, and the n
 
 bench-candidates: ## Candidate pairs over all 5,057 PAN documents: time, count, recall per folder, plagdet of the proposed pairs.
 	PAN_TRAIN=$(abspath $(PAN_TRAIN)) cargo bench --bench candidates
+
+bench-scale: ## The release CLI on 1,700 news-sized articles (vs all pairs) and 1k/10k/100k made from PAN: time, memory, recall (SIZES="news 1000").
+	@[ -x /usr/bin/time ] || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y time)
+	cargo build --release --bin parallax
+	PARALLAX_SHARED=$(abspath $(PAN_TRAIN)/../..) benches/scale.sh $(SIZES)
 
 bench-align: build ## Alignment speed: PAN training corpus natively and in wasm (Node), and the ratio.
 	PAN_TRAIN=$(abspath $(PAN_TRAIN)) cargo bench --bench align

@@ -91,6 +91,10 @@ export interface Options extends TextOptions {
   excludeBoilerplate?: boolean;
   /** Up to this many articles every pair is aligned (default 50); above, only the pairs the candidate index proposes. */
   allPairsUpTo?: number;
+  /** Which aligned pairs `pairs` lists: `auto` (default; every pair up to `allPairsUpTo`
+   * articles, above only pairs with a shared passage), `all`, or `related` (only pairs
+   * with a shared passage). */
+  listPairs?: 'auto' | 'all' | 'related';
 }
 
 /** Options of `concordance`. */
@@ -163,6 +167,18 @@ export interface DocumentReport {
   unique: Span[];
   /** Facts only it states, or that others state differently. */
   facts: Fact[];
+  /** Up to 5 articles holding the largest share of this one's shingles, nearest first. */
+  neighbours: Neighbour[];
+}
+
+/** An article another one shares much with. */
+export interface Neighbour {
+  /** The other article's id. */
+  id: string;
+  /** Share of this article's shingles found in the other, 0 to 1. */
+  containment: number;
+  /** Passages the two share. */
+  passages: number;
 }
 
 /** Words, sentences and readability of one article. */

@@ -140,7 +140,7 @@ fn too_large(
             );
         }
         (_, Some(id)) => write!(f, "article \"{id}\" is {size_text}")?,
-        (Limit::Articles, None) => write!(f, "{size_text} were given")?,
+        (Limit::Articles | Limit::LargeSetArticles, None) => write!(f, "{size_text} were given")?,
         (_, None) => write!(f, "the articles are {size_text} together")?,
     }
     write!(f, "; the {name} limit is {max}")

@@ -35,6 +35,7 @@ mod error;
 mod lean;
 mod limits;
 mod options;
+mod parallel;
 mod report;
 mod script;
 
@@ -63,14 +64,15 @@ pub use api::{
 pub use decode::{decode, DecodeOptions, Decoded, Source as EncodingSource};
 pub use error::{Error, ErrorKind, Result};
 pub use limits::{
-    Limit, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_CONCORDANCE_LINES, MAX_HTML_BYTES, MAX_TOKEN_BYTES,
-    MAX_TOTAL_BYTES,
+    Limit, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_CONCORDANCE_LINES, MAX_HTML_BYTES,
+    MAX_LARGE_SET_ARTICLES, MAX_LARGE_SET_TOTAL_BYTES, MAX_TOKEN_BYTES, MAX_TOTAL_BYTES,
 };
 pub use options::{ConcordanceOptions, TextOptions};
 pub use report::{
-    align_texts, analyze, Article, BoilerplateOverride, BoilerplateReport, Containment,
-    DocumentReport, DocumentTerms, FactOther, FactReport, GroupMember, GroupReport, Keyness,
-    MetaReport, Name, Options, PairReport, PassageReport, QuoteMatchReport, QuoteMember,
-    QuoteReport, RelationReport, Report, Span, SpeakerReport, Summary, TermCount, TermScore,
+    align_texts, analyze, analyze_lines, analyze_observed, Article, BoilerplateOverride,
+    BoilerplateReport, Containment, DocumentReport, DocumentTerms, FactOther, FactReport,
+    GroupMember, GroupReport, Keyness, MetaReport, Name, Neighbour, Options, PairList, PairReport,
+    PassageReport, Progress, QuoteMatchReport, QuoteMember, QuoteReport, RelationReport, Report,
+    ReportLine, Span, SpeakerReport, Summary, TermCount, TermScore,
 };
 pub use session::Session;

@@ -20,6 +20,12 @@ pub const MAX_ARTICLE_BYTES: usize = 32 * MIB;
 pub const MAX_ARTICLES: usize = 10_000;
 /// The most bytes of UTF-8 over all articles of one call (64 MiB).
 pub const MAX_TOTAL_BYTES: usize = 64 * MIB;
+/// The most articles of one large-set call (the CLI's `compare --jsonl`, through
+/// `report::analyze_lines`, native only): its report is written a line at a time,
+/// so what is held is each article's compact form (see README, "Large sets").
+pub const MAX_LARGE_SET_ARTICLES: usize = 250_000;
+/// The most bytes of UTF-8 over all articles of one large-set call (1 GiB).
+pub const MAX_LARGE_SET_TOTAL_BYTES: usize = 1024 * MIB;
 /// The longest word accepted, in bytes of UTF-8 (64 KiB): a longer run without a
 /// break is an encoded blob (base64, a data URL), not prose, and every stage that
 /// copies a term would copy it whole.
@@ -46,16 +52,22 @@ pub enum Limit {
     TokenBytes,
     /// [`MAX_CONCORDANCE_LINES`].
     ConcordanceLines,
+    /// [`MAX_LARGE_SET_ARTICLES`].
+    LargeSetArticles,
+    /// [`MAX_LARGE_SET_TOTAL_BYTES`].
+    LargeSetTotalBytes,
 }
 
 impl Limit {
     /// Every limit, in the README's order.
-    pub const ALL: [Limit; 5] = [
+    pub const ALL: [Limit; 7] = [
         Limit::ArticleBytes,
         Limit::Articles,
         Limit::TotalBytes,
         Limit::TokenBytes,
         Limit::ConcordanceLines,
+        Limit::LargeSetArticles,
+        Limit::LargeSetTotalBytes,
     ];
 
     /// The largest value accepted.
@@ -66,6 +78,8 @@ impl Limit {
             Limit::TotalBytes => MAX_TOTAL_BYTES,
             Limit::TokenBytes => MAX_TOKEN_BYTES,
             Limit::ConcordanceLines => MAX_CONCORDANCE_LINES,
+            Limit::LargeSetArticles => MAX_LARGE_SET_ARTICLES,
+            Limit::LargeSetTotalBytes => MAX_LARGE_SET_TOTAL_BYTES,
         }
     }
 
@@ -77,6 +91,8 @@ impl Limit {
             Limit::TotalBytes => "total size",
             Limit::TokenBytes => "word length",
             Limit::ConcordanceLines => "concordance lines",
+            Limit::LargeSetArticles => "article count (large set)",
+            Limit::LargeSetTotalBytes => "total size (large set)",
         }
     }
 
@@ -84,15 +100,17 @@ impl Limit {
     /// word, a count for the rest.
     pub fn format(self, value: usize) -> String {
         match self {
-            Limit::ArticleBytes | Limit::TotalBytes if value % MIB == 0 => {
+            Limit::ArticleBytes | Limit::TotalBytes | Limit::LargeSetTotalBytes
+                if value % MIB == 0 =>
+            {
                 format!("{} MiB", value / MIB)
             }
             // The bytes too, so that one byte over does not read as the limit itself.
-            Limit::ArticleBytes | Limit::TotalBytes => {
+            Limit::ArticleBytes | Limit::TotalBytes | Limit::LargeSetTotalBytes => {
                 format!("{:.2} MiB ({value} bytes)", value as f64 / MIB as f64)
             }
             Limit::TokenBytes => format!("{value} bytes"),
-            Limit::Articles => format!("{value} articles"),
+            Limit::Articles | Limit::LargeSetArticles => format!("{value} articles"),
             Limit::ConcordanceLines => format!("{value} lines"),
         }
     }
@@ -121,15 +139,21 @@ fn at_most(limit: Limit, id: Option<&str>, size: usize) -> Result<()> {
 pub(crate) fn check_texts<'a>(
     texts: impl Iterator<Item = (&'a str, &'a str)> + Clone,
 ) -> Result<()> {
-    at_most(Limit::Articles, None, texts.clone().count())?;
+    check_texts_within(texts, Limit::Articles, Limit::TotalBytes)
+}
+
+/// [`check_texts`] with the given limits on the count and the total size (a
+/// large set's, or one call's).
+pub(crate) fn check_texts_within<'a>(
+    texts: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+    count: Limit,
+    total: Limit,
+) -> Result<()> {
+    at_most(count, None, texts.clone().count())?;
     for (id, text) in texts.clone() {
         at_most(Limit::ArticleBytes, Some(id), text.len())?;
     }
-    at_most(
-        Limit::TotalBytes,
-        None,
-        texts.clone().map(|(_, t)| t.len()).sum(),
-    )?;
+    at_most(total, None, texts.clone().map(|(_, t)| t.len()).sum())?;
     for (id, text) in texts {
         at_most(Limit::TokenBytes, Some(id), longest_word(text))?;
     }

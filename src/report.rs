@@ -7,6 +7,7 @@
 //! Both doors (the wasm `analyze` and the CLI's `compare --json`) serialize this
 //! same value.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
@@ -19,9 +20,11 @@ use crate::align::{self, groups, scores, AlignOptions, Doc, Word};
 use crate::candidates::{self, CandidateOptions};
 use crate::canon::{self, OffsetMap};
 use crate::error::{Error, ErrorKind, Result};
+use crate::limits::Limit;
 use crate::news::{self, Boilerplate};
 use crate::options::TextOptions;
-use crate::session::Cache;
+use crate::parallel;
+use crate::session::{Cache, PairCache, PairKey};
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
 use crate::text::corpus;
 use crate::text::AnalyzerOptions;
@@ -94,6 +97,9 @@ pub struct Options {
     /// candidate index proposes (those sharing rare word pairs), since aligning all
     /// of them grows with the square of the article count.
     pub all_pairs_up_to: usize,
+    /// Which aligned pairs `pairs` lists: `auto` (every pair up to `all_pairs_up_to`
+    /// articles, above it only related pairs), `all` or `related` (see [`PairList`]).
+    pub list_pairs: PairList,
     /// Language, stop words, stemming and accents for the term statistics.
     #[serde(flatten)]
     pub text: TextOptions,
@@ -109,6 +115,7 @@ impl Default for Options {
             min_passage_score: align.min_score,
             exclude_boilerplate: true,
             all_pairs_up_to: 50,
+            list_pairs: PairList::Auto,
             text: TextOptions::default(),
         }
     }
@@ -333,6 +340,8 @@ pub struct DocumentReport {
     pub unique: Vec<Span>,
     /// Facts only it states, or that others state differently.
     pub facts: Vec<FactReport>,
+    /// The articles it shares most with, nearest first (see [`Neighbour`]).
+    pub neighbours: Vec<Neighbour>,
 }
 
 /// An article's encoding, unless it is UTF-8 (which goes unsaid).
@@ -383,23 +392,210 @@ pub struct PassageReport {
 /// Analyzes `articles`: per-article terms, news answers (quotes, boilerplate, meta,
 /// unique sentences, facts) and, for every pair (above `all_pairs_up_to` articles,
 /// every pair the candidate index proposes), overlap scores, shared passages and
-/// the likely relation.
+/// the likely relation. Which pairs the report lists is `Options::list_pairs`.
 pub fn analyze(articles: &[Article], options: &Options) -> Result<Report> {
-    analyze_with(articles, options, &mut Cache::default())
+    analyze_observed(articles, options, &mut |_| {})
+}
+
+/// [`analyze`], telling `progress` each stage's counts (the CLI's progress bar).
+pub fn analyze_observed(
+    articles: &[Article],
+    options: &Options,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Report> {
+    check(articles, Limit::Articles, Limit::TotalBytes)?;
+    let mut report = Report::empty();
+    let mut cache = Cache::transient();
+    run(articles, options, &mut cache, progress, &mut |line| {
+        report.add(line)
+    })?;
+    Ok(report)
 }
 
 /// [`analyze`], taking from `cache` what an earlier call computed for the same
 /// texts (each article's canonical form, each text read for alignment, the term
 /// statistics, each pair's passages before the thresholds) and leaving in it what
-/// this call computed: the one pipeline of both `analyze` (an empty cache) and
-/// [`crate::Session`].
+/// this call computed: [`crate::Session`]'s door to the one pipeline.
 pub(crate) fn analyze_with(
     articles: &[Article],
     options: &Options,
     cache: &mut Cache,
 ) -> Result<Report> {
-    check(articles)?;
+    check(articles, Limit::Articles, Limit::TotalBytes)?;
+    let mut report = Report::empty();
+    run(articles, options, cache, &mut |_| {}, &mut |line| {
+        report.add(line)
+    })?;
+    Ok(report)
+}
+
+/// [`analyze`] for sets too large to hold as one value (the CLI's `compare
+/// --jsonl`): the same report, handed to `emit` a line at a time as it is
+/// computed (pairs as they are aligned, then documents, groups, quote matches,
+/// relations and last a [`SetSummary`]), so that no line is kept once emitted. Its
+/// limits are the large-set ones ([`crate::limits::MAX_LARGE_SET_ARTICLES`]);
+/// `progress` hears each stage's counts.
+pub fn analyze_lines(
+    articles: &[Article],
+    options: &Options,
+    progress: &mut dyn FnMut(Progress),
+    emit: &mut dyn FnMut(ReportLine),
+) -> Result<()> {
+    check(articles, Limit::LargeSetArticles, Limit::LargeSetTotalBytes)?;
+    run(articles, options, &mut Cache::transient(), progress, emit)
+}
+
+/// How far a long analysis is: `done` of `total` in `stage`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// `reading`, `terms`, `aligning`, `news` or `documents`.
+    pub stage: &'static str,
+    /// Items done.
+    pub done: usize,
+    /// Items in this stage.
+    pub total: usize,
+}
+
+/// One line of a report written as JSON Lines: `{"pair": {...}}`, `{"document":
+/// {...}}` and so on, each the same value as in [`Report`].
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ReportLine {
+    /// A listed pair.
+    Pair(PairReport),
+    /// An article (boxed: much the largest line).
+    Document(Box<DocumentReport>),
+    /// A passage shared by three or more articles.
+    Group(GroupReport),
+    /// A quote said in several articles.
+    QuoteMatch(QuoteMatchReport),
+    /// The likely relation of a related pair.
+    Relation(RelationReport),
+    /// What is said of the whole set; the last line.
+    Summary(SetSummary),
+}
+
+/// The last line of a JSON Lines report: the set as a whole.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SetSummary {
+    /// Articles compared.
+    pub articles: usize,
+    /// Pairs aligned (every pair, or those the candidate index proposed).
+    pub pairs_aligned: usize,
+    /// Pairs listed (see `Options::list_pairs`).
+    pub pairs_listed: usize,
+    /// Terms every article uses, as `Report::shared_terms`.
+    pub shared_terms: Vec<TermCount>,
+    /// As `Report::boilerplate_excluded`.
+    pub boilerplate_excluded: bool,
+}
+
+/// Which aligned pairs a report lists (the option `listPairs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PairList {
+    /// Every pair up to `all_pairs_up_to` articles (as always: a small set's
+    /// table is complete); above it, only related pairs, so that the report
+    /// grows with what is related rather than with the square of the count.
+    #[default]
+    Auto,
+    /// Every aligned pair (above `all_pairs_up_to` articles, every candidate).
+    All,
+    /// Only related pairs: those with at least one shared passage.
+    Related,
+}
+
+impl PairList {
+    /// Whether a pair with `passages` shared passages is listed in a set of `n`.
+    fn lists(self, n: usize, all_pairs_up_to: usize, passages: usize) -> bool {
+        match self {
+            PairList::All => true,
+            PairList::Related => passages > 0,
+            PairList::Auto => n <= all_pairs_up_to || passages > 0,
+        }
+    }
+}
+
+/// An article another one shares much with.
+#[derive(Debug, Clone, Serialize)]
+pub struct Neighbour {
+    /// The other article's id.
+    pub id: String,
+    /// Share of this article's shingles found in the other.
+    pub containment: f64,
+    /// Passages the two share.
+    pub passages: usize,
+}
+
+/// How many neighbours each article lists.
+const NEIGHBOURS: usize = 5;
+
+impl Report {
+    fn empty() -> Report {
+        Report {
+            documents: Vec::new(),
+            pairs: Vec::new(),
+            shared_terms: Vec::new(),
+            groups: Vec::new(),
+            boilerplate_excluded: false,
+            quote_matches: Vec::new(),
+            relations: Vec::new(),
+        }
+    }
+
+    /// Puts one line where the report keeps it.
+    fn add(&mut self, line: ReportLine) {
+        match line {
+            ReportLine::Pair(p) => self.pairs.push(p),
+            ReportLine::Document(d) => self.documents.push(*d),
+            ReportLine::Group(g) => self.groups.push(g),
+            ReportLine::QuoteMatch(m) => self.quote_matches.push(m),
+            ReportLine::Relation(r) => self.relations.push(r),
+            ReportLine::Summary(s) => {
+                self.shared_terms = s.shared_terms;
+                self.boilerplate_excluded = s.boilerplate_excluded;
+            }
+        }
+    }
+}
+
+/// Everything each article needs before the pairs: read once, kept in the
+/// compact forms the engines take (no per-pair copies).
+struct Inputs<'a> {
+    texts: Vec<&'a str>,
+    offsets: Vec<&'a Offsets>,
+    boilerplate: Vec<Vec<Boilerplate>>,
+    /// Each text read's name in the cache (pairs are cached by them).
+    serials: Vec<u64>,
+    docs: Vec<Doc>,
+    shingles: Vec<&'a HashSet<u64>>,
+    vectors: Vec<std::collections::HashMap<u64, f64>>,
+}
+
+/// What aligning the pairs leaves for the news engine and the documents.
+struct Aligned {
+    aligned: Vec<groups::PairPassages>,
+    overlaps: Vec<scores::Overlap>,
+    listed: usize,
+}
+
+/// The analysis behind every door (limits already checked): what `cache` holds
+/// is taken from it, what this call computes is left in it.
+fn run(
+    articles: &[Article],
+    options: &Options,
+    cache: &mut Cache,
+    progress: &mut dyn FnMut(Progress),
+    emit: &mut dyn FnMut(ReportLine),
+) -> Result<()> {
     options.check()?;
+    let n = articles.len();
+    progress(Progress {
+        stage: "reading",
+        done: 0,
+        total: n,
+    });
     // Everything below reads the canonical texts; `offsets` takes their spans back.
     let prepared = cache.articles.prepare(articles);
     let texts: Vec<&str> = articles
@@ -410,16 +606,20 @@ pub(crate) fn analyze_with(
     let offsets: Vec<&Offsets> = prepared.iter().map(|p| &p.offsets).collect();
     // Boilerplate is decided first, so that the engines can read the text without it.
     let boilerplate = boilerplate_of(articles, &texts, &offsets);
-    let read: Vec<std::borrow::Cow<str>> = texts
+    let read: Vec<Cow<str>> = texts
         .iter()
         .zip(&boilerplate)
         .map(|(text, lines)| match options.exclude_boilerplate {
             true => news::without_boilerplate(text, lines),
-            false => std::borrow::Cow::Borrowed(*text),
+            false => Cow::Borrowed(*text),
         })
         .collect();
     let read: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
-
+    progress(Progress {
+        stage: "terms",
+        done: 0,
+        total: n,
+    });
     // Each article is read once for alignment; the pair scores use the same reading.
     let read_docs = cache.docs.read(&read, options.shingle);
     let serials: Vec<u64> = read_docs.iter().map(|d| d.serial).collect();
@@ -439,56 +639,147 @@ pub(crate) fn analyze_with(
     let docs: Vec<Doc> = read_docs.iter().map(|d| d.doc.clone()).collect();
     let shingles: Vec<&HashSet<u64>> = read_docs.iter().map(|d| &d.shingles).collect();
     let vectors = scores::tfidf_vectors(&docs);
+    let inputs = Inputs {
+        texts,
+        offsets,
+        boilerplate,
+        serials,
+        docs,
+        shingles,
+        vectors,
+    };
+    let aligned = align_pairs(articles, options, &inputs, &mut cache.pairs, progress, emit);
+    finish(
+        articles, options, &inputs, &read, terms, aligned, progress, emit,
+    );
+    Ok(())
+}
 
+/// Aligns the pairs to align, in parallel chunks, and emits the listed ones in
+/// input order as each chunk ends (the same pairs, in the same order, on any
+/// number of threads).
+fn align_pairs(
+    articles: &[Article],
+    options: &Options,
+    at: &Inputs,
+    cache: &mut PairCache,
+    progress: &mut dyn FnMut(Progress),
+    emit: &mut dyn FnMut(ReportLine),
+) -> Aligned {
+    let to_align = pairs_to_align(&at.docs, options);
     let align_options = options.align();
-    let mut pairs = Vec::new();
-    let mut aligned: Vec<groups::PairPassages> = Vec::new();
-    let mut overlaps = Vec::new();
-    for (i, j) in pairs_to_align(&docs, options) {
-        let overlap = scores::overlap(shingles[i], shingles[j]);
-        // The thresholds only filter (`align::kept`): the passages before them are kept.
-        let mut found: Vec<align::Passage> = cache
-            .pairs
-            .unfiltered((serials[i], serials[j], options.shingle), || {
-                align::unfiltered(&docs[i], &docs[j], &align_options)
-            })
+    let mut out = Aligned {
+        aligned: Vec::with_capacity(to_align.len()),
+        overlaps: Vec::with_capacity(to_align.len()),
+        listed: 0,
+    };
+    const CHUNK: usize = 2048;
+    for (k, chunk) in to_align.chunks(CHUNK).enumerate() {
+        progress(Progress {
+            stage: "aligning",
+            done: k * CHUNK,
+            total: to_align.len(),
+        });
+        let keys: Vec<PairKey> = chunk
             .iter()
-            .filter(|p| align::kept(&docs[i], &docs[j], p, &align_options))
-            .cloned()
+            .map(|&(i, j)| (at.serials[i], at.serials[j], options.shingle))
             .collect();
-        if options.exclude_boilerplate {
-            found = cut_at_boilerplate(
-                found,
-                [&docs[i], &docs[j]],
-                [&boilerplate[i], &boilerplate[j]],
-                align_options.min_passage_words,
-            );
+        let unfiltered = cache.unfiltered(&keys, |k| {
+            let (i, j) = chunk[k];
+            align::unfiltered(&at.docs[i], &at.docs[j], &align_options)
+        });
+        let pairs: Vec<((usize, usize), Vec<align::Passage>)> =
+            chunk.iter().copied().zip(unfiltered).collect();
+        let found = parallel::map(&pairs, |((i, j), unfiltered)| {
+            let (i, j) = (*i, *j);
+            // The thresholds only filter (`align::kept`): the passages before them are cached.
+            let mut found: Vec<align::Passage> = unfiltered
+                .iter()
+                .filter(|p| align::kept(&at.docs[i], &at.docs[j], p, &align_options))
+                .cloned()
+                .collect();
+            if options.exclude_boilerplate {
+                found = cut_at_boilerplate(
+                    found,
+                    [&at.docs[i], &at.docs[j]],
+                    [&at.boilerplate[i], &at.boilerplate[j]],
+                    align_options.min_passage_words,
+                );
+            }
+            let overlap = scores::overlap(at.shingles[i], at.shingles[j]);
+            let cosine = scores::cosine(&at.vectors[i], &at.vectors[j]);
+            (found, overlap, cosine)
+        });
+        for (&(i, j), (found, overlap, cosine)) in chunk.iter().zip(found) {
+            if options
+                .list_pairs
+                .lists(articles.len(), options.all_pairs_up_to, found.len())
+            {
+                emit(ReportLine::Pair(pair_report(
+                    articles,
+                    at,
+                    (i, j),
+                    &found,
+                    &overlap,
+                    cosine,
+                )));
+                out.listed += 1;
+            }
+            out.aligned.push((i, j, found));
+            out.overlaps.push(overlap);
         }
-        let passages = found
+    }
+    cache.forget_unused();
+    out
+}
+
+fn pair_report(
+    articles: &[Article],
+    at: &Inputs,
+    (i, j): (usize, usize),
+    found: &[align::Passage],
+    overlap: &scores::Overlap,
+    cosine: f64,
+) -> PairReport {
+    PairReport {
+        a: articles[i].id.clone(),
+        b: articles[j].id.clone(),
+        containment: Containment {
+            a_in_b: overlap.a_in_b,
+            b_in_a: overlap.b_in_a,
+        },
+        jaccard: overlap.jaccard,
+        cosine,
+        passages: found
             .iter()
             .map(|p| PassageReport {
-                a: offsets[i].utf16_span(p.a),
-                b: offsets[j].utf16_span(p.b),
+                a: at.offsets[i].utf16_span(p.a),
+                b: at.offsets[j].utf16_span(p.b),
                 score: p.score,
             })
-            .collect();
-        pairs.push(PairReport {
-            a: articles[i].id.clone(),
-            b: articles[j].id.clone(),
-            containment: Containment {
-                a_in_b: overlap.a_in_b,
-                b_in_a: overlap.b_in_a,
-            },
-            jaccard: overlap.jaccard,
-            cosine: scores::cosine(&vectors[i], &vectors[j]),
-            passages,
-        });
-        aligned.push((i, j, found));
-        overlaps.push(overlap);
+            .collect(),
     }
-    cache.pairs.forget_unused();
+}
 
-    // The news engine reads what the two engines computed.
+/// The news engine over what the engines computed, then every article, group,
+/// quote match and relation, and the summary, each emitted as it is made.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    articles: &[Article],
+    options: &Options,
+    at: &Inputs,
+    read: &[&str],
+    terms: corpus::CorpusTerms,
+    aligned: Aligned,
+    progress: &mut dyn FnMut(Progress),
+    emit: &mut dyn FnMut(ReportLine),
+) {
+    let n = articles.len();
+    progress(Progress {
+        stage: "news",
+        done: 0,
+        total: n,
+    });
     let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
     let news::Answers {
         quotes,
@@ -499,52 +790,56 @@ pub(crate) fn analyze_with(
         relations,
     } = news::answers(&news::Input {
         ids: &ids,
-        texts: &texts,
-        read: &read,
-        docs: &docs,
-        aligned: &aligned,
-        overlaps: &overlaps,
-        boilerplate: &boilerplate,
+        texts: &at.texts,
+        read,
+        docs: &at.docs,
+        aligned: &aligned.aligned,
+        overlaps: &aligned.overlaps,
+        boilerplate: &at.boilerplate,
         boilerplate_excluded: options.exclude_boilerplate,
     });
-
-    let mut documents = Vec::with_capacity(articles.len());
+    progress(Progress {
+        stage: "documents",
+        done: 0,
+        total: n,
+    });
+    // Each article's passages and neighbours, gathered in one pass over the pairs.
+    let mut spans: Vec<Vec<ByteSpan>> = vec![Vec::new(); n];
+    for (a, b, found) in &aligned.aligned {
+        for p in found {
+            spans[*a].push(p.a);
+            spans[*b].push(p.b);
+        }
+    }
+    let mut neighbours = neighbours_of(articles, &aligned);
     let per_article = terms
         .documents
         .into_iter()
         .zip(meta)
         .zip(quotes)
-        .zip(&boilerplate)
+        .zip(&at.boilerplate)
         .zip(unique)
         .zip(facts);
     for (i, (((((terms, meta), quotes), lines), unique), facts)) in per_article.enumerate() {
-        let at = &offsets[i];
-        let spans: Vec<ByteSpan> = aligned
-            .iter()
-            .flat_map(|(a, b, found)| {
-                found
-                    .iter()
-                    .filter_map(move |p| (*a == i).then_some(p.a).or((*b == i).then_some(p.b)))
-            })
-            .collect();
-        documents.push(DocumentReport {
+        let offsets = &at.offsets[i];
+        emit(ReportLine::Document(Box::new(DocumentReport {
             id: articles[i].id.clone(),
-            title: title_of(&articles[i], texts[i], meta.title.as_deref()),
+            title: title_of(&articles[i], at.texts[i], meta.title.as_deref()),
             tokens: terms.stats.words,
             encoding: encoding_note(&articles[i]),
             terms: terms.into(),
-            shared_share: at.covered_share(&articles[i].text, &spans),
+            shared_share: offsets.covered_share(&articles[i].text, &spans[i]),
             meta: MetaReport {
                 title: meta.title,
                 byline: meta.byline,
                 dateline: meta.dateline,
                 outlet: meta.outlet,
             },
-            quotes: quotes.iter().map(|q| quote_report(q, at)).collect(),
+            quotes: quotes.iter().map(|q| quote_report(q, offsets)).collect(),
             boilerplate: lines
                 .iter()
                 .map(|b| {
-                    let span = at.utf16_span(b.span);
+                    let span = offsets.utf16_span(b.span);
                     BoilerplateReport {
                         start: span.start,
                         end: span.end,
@@ -552,18 +847,22 @@ pub(crate) fn analyze_with(
                     }
                 })
                 .collect(),
-            unique: unique.iter().map(|s| at.utf16_span(*s)).collect(),
-            facts: facts.iter().map(|f| fact_report(f, at, articles)).collect(),
-        });
+            unique: unique.iter().map(|s| offsets.utf16_span(*s)).collect(),
+            facts: facts
+                .iter()
+                .map(|f| fact_report(f, offsets, articles))
+                .collect(),
+            neighbours: std::mem::take(&mut neighbours[i]),
+        })));
+        spans[i] = Vec::new();
     }
-    let groups = groups::groups(&aligned, 3)
-        .into_iter()
-        .map(|g| GroupReport {
+    for g in groups::groups(&aligned.aligned, 3) {
+        emit(ReportLine::Group(GroupReport {
             members: g
                 .members
                 .iter()
                 .map(|m| {
-                    let span = offsets[m.doc].utf16_span(m.span);
+                    let span = at.offsets[m.doc].utf16_span(m.span);
                     GroupMember {
                         id: articles[m.doc].id.clone(),
                         start: span.start,
@@ -571,43 +870,69 @@ pub(crate) fn analyze_with(
                     }
                 })
                 .collect(),
-        })
-        .collect();
-    Ok(Report {
-        documents,
-        pairs,
-        groups,
+        }));
+    }
+    for m in &quote_matches {
+        emit(ReportLine::QuoteMatch(QuoteMatchReport {
+            members: m
+                .members
+                .iter()
+                .map(|&(doc, quote)| QuoteMember {
+                    id: articles[doc].id.clone(),
+                    quote,
+                })
+                .collect(),
+            score: m.score,
+        }));
+    }
+    for r in relations {
+        emit(ReportLine::Relation(RelationReport {
+            from: articles[r.from].id.clone(),
+            to: articles[r.to].id.clone(),
+            kind: r.kind.as_str(),
+            source: match r.kind {
+                news::RelationKind::CommonSource(name) => name,
+                _ => None,
+            },
+            share: r.share,
+            evidence: r.evidence,
+        }));
+    }
+    emit(ReportLine::Summary(SetSummary {
+        articles: n,
+        pairs_aligned: aligned.aligned.len(),
+        pairs_listed: aligned.listed,
         shared_terms: parts::all(terms.shared_terms),
         boilerplate_excluded: options.exclude_boilerplate,
-        quote_matches: quote_matches
-            .iter()
-            .map(|m| QuoteMatchReport {
-                members: m
-                    .members
-                    .iter()
-                    .map(|&(doc, quote)| QuoteMember {
-                        id: articles[doc].id.clone(),
-                        quote,
-                    })
-                    .collect(),
-                score: m.score,
-            })
-            .collect(),
-        relations: relations
-            .into_iter()
-            .map(|r| RelationReport {
-                from: articles[r.from].id.clone(),
-                to: articles[r.to].id.clone(),
-                kind: r.kind.as_str(),
-                source: match r.kind {
-                    news::RelationKind::CommonSource(name) => name,
-                    _ => None,
-                },
-                share: r.share,
-                evidence: r.evidence,
-            })
-            .collect(),
-    })
+    }));
+}
+
+/// Each article's nearest neighbours among the aligned pairs: the articles that
+/// hold the largest share of its shingles (at least one), at most [`NEIGHBOURS`],
+/// nearest first, ties in input order.
+fn neighbours_of(articles: &[Article], aligned: &Aligned) -> Vec<Vec<Neighbour>> {
+    let mut near: Vec<Vec<(f64, usize, usize)>> = vec![Vec::new(); articles.len()];
+    for ((a, b, found), overlap) in aligned.aligned.iter().zip(&aligned.overlaps) {
+        if overlap.a_in_b > 0.0 {
+            near[*a].push((overlap.a_in_b, *b, found.len()));
+        }
+        if overlap.b_in_a > 0.0 {
+            near[*b].push((overlap.b_in_a, *a, found.len()));
+        }
+    }
+    near.into_iter()
+        .map(|mut list| {
+            list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            list.into_iter()
+                .take(NEIGHBOURS)
+                .map(|(containment, other, passages)| Neighbour {
+                    id: articles[other].id.clone(),
+                    containment,
+                    passages,
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The pairs to align: every pair up to `all_pairs_up_to` articles, and above that
@@ -898,7 +1223,9 @@ impl Offsets {
     }
 }
 
-fn check(articles: &[Article]) -> Result<()> {
+/// Refuses an empty set, a repeated id, and a set over the limits on article count
+/// and total size given (those of one value, or the large-set ones).
+fn check(articles: &[Article], count: Limit, total: Limit) -> Result<()> {
     // One article is described without pairs; comparing needs a second.
     if articles.is_empty() {
         return Err(Error::new(ErrorKind::TooFewArticles {
@@ -913,7 +1240,8 @@ fn check(articles: &[Article]) -> Result<()> {
             }));
         }
     }
-    crate::limits::check_texts(articles.iter().map(|a| (a.id.as_str(), a.text.as_str())))
+    let texts = articles.iter().map(|a| (a.id.as_str(), a.text.as_str()));
+    crate::limits::check_texts_within(texts, count, total)
 }
 
 /// The article's title as given, else the headline its text states, else its first

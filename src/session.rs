@@ -24,6 +24,7 @@ use std::collections::{HashMap, HashSet};
 use crate::align::{scores, Doc, Passage};
 use crate::canon;
 use crate::error::Result;
+use crate::parallel;
 use crate::report::{self, Article, Offsets, Options, Report};
 use crate::text::corpus::CorpusTerms;
 use crate::{ConcordanceLine, ConcordanceOptions};
@@ -92,24 +93,47 @@ pub(crate) struct Cache {
     pub(crate) pairs: PairCache,
 }
 
+impl Cache {
+    /// The cache of one analysis, dropped after it (`analyze`, `analyze_lines`):
+    /// it keeps no copy of the texts as given, no term statistics and no pair's
+    /// passages, so that a large set costs no more memory for the cache.
+    pub(crate) fn transient() -> Cache {
+        Cache {
+            articles: ArticleCache {
+                transient: true,
+                ..ArticleCache::default()
+            },
+            terms: TermsCache {
+                transient: true,
+                ..TermsCache::default()
+            },
+            pairs: PairCache {
+                transient: true,
+                ..PairCache::default()
+            },
+            ..Cache::default()
+        }
+    }
+}
+
 /// One article in canonical form, with its offset maps.
 pub(crate) struct Prepared {
-    /// The text as given (the cache's key, with the id).
-    text: String,
+    /// The text as given (the cache's key, with the id); none in a transient cache.
+    text: Option<String>,
     /// The canonical text, when it differs from the text as given.
     canonical: Option<String>,
     pub(crate) offsets: Offsets,
 }
 
 impl Prepared {
-    fn new(text: &str) -> Prepared {
+    fn new(text: &str, keep_text: bool) -> Prepared {
         let (canonical, map) = canon::canonical(text);
         let canonical = match canonical {
             std::borrow::Cow::Borrowed(_) => None,
             std::borrow::Cow::Owned(owned) => Some(owned),
         };
         Prepared {
-            text: text.to_owned(),
+            text: keep_text.then(|| text.to_owned()),
             canonical,
             offsets: Offsets::new(text, map),
         }
@@ -125,6 +149,7 @@ impl Prepared {
 #[derive(Default)]
 pub(crate) struct ArticleCache {
     by_id: HashMap<String, Prepared>,
+    transient: bool,
 }
 
 impl ArticleCache {
@@ -133,11 +158,17 @@ impl ArticleCache {
     pub(crate) fn prepare(&mut self, articles: &[Article]) -> Vec<&Prepared> {
         let ids: HashSet<&str> = articles.iter().map(|a| a.id.as_str()).collect();
         self.by_id.retain(|id, _| ids.contains(id.as_str()));
-        for a in articles {
-            let fresh = self.by_id.get(&a.id).is_some_and(|p| p.text == a.text);
-            if !fresh {
-                self.by_id.insert(a.id.clone(), Prepared::new(&a.text));
-            }
+        let stale: Vec<&Article> = articles
+            .iter()
+            .filter(|a| {
+                let kept = self.by_id.get(&a.id);
+                kept.is_none_or(|p| p.text.as_deref() != Some(a.text.as_str()))
+            })
+            .collect();
+        let keep_text = !self.transient;
+        let fresh = parallel::map(&stale, |a| Prepared::new(&a.text, keep_text));
+        for (a, prepared) in stale.into_iter().zip(fresh) {
+            self.by_id.insert(a.id.clone(), prepared);
         }
         articles.iter().map(|a| &self.by_id[&a.id]).collect()
     }
@@ -167,25 +198,32 @@ impl DocCache {
         let wanted: HashSet<&str> = texts.iter().copied().collect();
         self.by_text
             .retain(|text, _| wanted.contains(text.as_str()));
-        for text in texts {
-            match self.by_text.get_mut(*text) {
-                Some(kept) if kept.shingle == shingle => {}
-                Some(kept) => {
-                    kept.shingles = scores::shingle_set(&kept.doc, shingle);
-                    kept.shingle = shingle;
-                }
-                None => {
-                    let doc = Doc::new(text);
-                    let entry = ReadDoc {
-                        serial: self.next_serial,
-                        shingles: scores::shingle_set(&doc, shingle),
-                        shingle,
-                        doc,
-                    };
-                    self.next_serial += 1;
-                    self.by_text.insert((*text).to_owned(), entry);
-                }
+        for kept in self.by_text.values_mut() {
+            if kept.shingle != shingle {
+                kept.shingles = scores::shingle_set(&kept.doc, shingle);
+                kept.shingle = shingle;
             }
+        }
+        let mut new: Vec<&str> = texts
+            .iter()
+            .copied()
+            .filter(|t| !self.by_text.contains_key(*t))
+            .collect();
+        new.sort_unstable();
+        new.dedup();
+        let read = parallel::map(&new, |text| {
+            let doc = Doc::new(text);
+            (scores::shingle_set(&doc, shingle), doc)
+        });
+        for (text, (shingles, doc)) in new.into_iter().zip(read) {
+            let entry = ReadDoc {
+                serial: self.next_serial,
+                shingles,
+                shingle,
+                doc,
+            };
+            self.next_serial += 1;
+            self.by_text.insert(text.to_owned(), entry);
         }
         texts.iter().map(|t| &self.by_text[*t]).collect()
     }
@@ -195,6 +233,7 @@ impl DocCache {
 #[derive(Default)]
 pub(crate) struct TermsCache {
     last: Option<(TermsKey, CorpusTerms)>,
+    transient: bool,
 }
 
 /// The texts read (by serial), the text options and the number of top terms.
@@ -223,31 +262,58 @@ impl TermsCache {
             Some((kept, terms)) if *kept == key => terms.clone(),
             _ => {
                 let terms = compute();
-                self.last = Some((key, terms.clone()));
+                if !self.transient {
+                    self.last = Some((key, terms.clone()));
+                }
                 terms
             }
         }
     }
 }
 
-/// Each pair's passages before the thresholds, by the two texts' serials and the
-/// shingle size (the only alignment option `Options` lets vary besides the thresholds).
+/// A pair's cache key: the two texts' serials and the shingle size (the only
+/// alignment option `Options` lets vary besides the thresholds).
+pub(crate) type PairKey = (u64, u64, usize);
+
+/// Each pair's passages before the thresholds, by [`PairKey`].
 #[derive(Default)]
 pub(crate) struct PairCache {
-    by_pair: HashMap<(u64, u64, usize), Vec<Passage>>,
+    by_pair: HashMap<PairKey, Vec<Passage>>,
     /// The keys used by the analysis running, so that the others can be forgotten.
-    used: HashSet<(u64, u64, usize)>,
+    used: HashSet<PairKey>,
+    transient: bool,
 }
 
 impl PairCache {
-    /// The pair's passages: kept ones, or `align`'s.
+    /// The passages of the pairs `keys` names, in order: kept ones, the others
+    /// `align(k)`'s for the `k`th key, computed on every core (see
+    /// `crate::parallel`) and kept unless the cache is transient.
     pub(crate) fn unfiltered(
         &mut self,
-        key: (u64, u64, usize),
-        align: impl FnOnce() -> Vec<Passage>,
-    ) -> &[Passage] {
-        self.used.insert(key);
-        self.by_pair.entry(key).or_insert_with(align)
+        keys: &[PairKey],
+        align: impl Fn(usize) -> Vec<Passage> + Sync + Send,
+    ) -> Vec<Vec<Passage>> {
+        let missing: Vec<usize> = (0..keys.len())
+            .filter(|&k| !self.by_pair.contains_key(&keys[k]))
+            .collect();
+        let computed = parallel::map(&missing, |&k| align(k));
+        let mut computed: HashMap<usize, Vec<Passage>> =
+            missing.into_iter().zip(computed).collect();
+        let mut out = Vec::with_capacity(keys.len());
+        for (k, key) in keys.iter().enumerate() {
+            self.used.insert(*key);
+            let passages = match computed.remove(&k) {
+                Some(new) => {
+                    if !self.transient {
+                        self.by_pair.insert(*key, new.clone());
+                    }
+                    new
+                }
+                None => self.by_pair.get(key).cloned().unwrap_or_default(),
+            };
+            out.push(passages);
+        }
+        out
     }
 
     /// Forgets the pairs the analysis just finished did not use.

@@ -37,10 +37,11 @@ const MAX_CANDIDATES: usize = 256;
 /// For each article, its sentences no other article has.
 pub fn sentences(docs: &[Doc], aligned: &[PairPassages]) -> Vec<Vec<ByteSpan>> {
     let index = StemIndex::new(docs);
+    let mut passages = passages_of_each(docs.len(), aligned);
     docs.iter()
         .enumerate()
         .map(|(i, doc)| {
-            let passages = passages_of(i, aligned);
+            let passages = std::mem::take(&mut passages[i]);
             (0..doc.sentences.len())
                 .filter(|&s| {
                     !doc.terms(s).is_empty()
@@ -53,22 +54,25 @@ pub fn sentences(docs: &[Doc], aligned: &[PairPassages]) -> Vec<Vec<ByteSpan>> {
         .collect()
 }
 
-/// The spans of article `i` inside any passage it shares, sorted and merged.
-fn passages_of(i: usize, aligned: &[PairPassages]) -> Vec<ByteSpan> {
-    let mut spans: Vec<ByteSpan> = aligned
-        .iter()
-        .flat_map(|(a, b, found)| {
-            found.iter().filter_map(move |p| {
-                if *a == i {
-                    Some(p.a)
-                } else if *b == i {
-                    Some(p.b)
-                } else {
-                    None
-                }
-            })
-        })
-        .collect();
+/// The spans of each of `n` articles inside any passage it shares, sorted and
+/// merged: one pass over the pairs for all (a pass per article was quadratic).
+fn passages_of_each(n: usize, aligned: &[PairPassages]) -> Vec<Vec<ByteSpan>> {
+    let mut spans: Vec<Vec<ByteSpan>> = vec![Vec::new(); n];
+    for (a, b, found) in aligned {
+        for p in found {
+            if let Some(list) = spans.get_mut(*a) {
+                list.push(p.a);
+            }
+            if let Some(list) = spans.get_mut(*b) {
+                list.push(p.b);
+            }
+        }
+    }
+    spans.into_iter().map(merged).collect()
+}
+
+/// `spans` sorted, overlapping ones joined.
+fn merged(mut spans: Vec<ByteSpan>) -> Vec<ByteSpan> {
     spans.sort();
     let mut merged: Vec<ByteSpan> = Vec::with_capacity(spans.len());
     for s in spans {

@@ -57,12 +57,11 @@ pub struct CorpusTerms {
 
 /// Term statistics for `texts`, lists cut at `top` entries.
 pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusTerms {
-    let analyzers: Vec<Analyzer> = texts.iter().map(|t| Analyzer::new(options, t)).collect();
-    let words: Vec<Vec<Word<'_>>> = texts
-        .iter()
-        .zip(&analyzers)
-        .map(|(t, a)| a.words(t).collect())
-        .collect();
+    // Language detection and tokenizing, one article at a time: on every core.
+    let analyzers: Vec<Analyzer> = crate::parallel::map(texts, |t| Analyzer::new(options, t));
+    let indices: Vec<usize> = (0..texts.len()).collect();
+    let words: Vec<Vec<Word<'_>>> =
+        crate::parallel::map(&indices, |&i| analyzers[i].words(texts[i]).collect());
     let mut forms = Forms::default();
     let counts: Vec<Counts<'_>> = words
         .iter()
@@ -70,53 +69,53 @@ pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusT
         .map(|(ws, a)| content_counts(ws, a, &mut forms))
         .collect();
     let df = document_frequencies(&counts);
+    let pooled = keyness::Pooled::new(&counts);
     let n = texts.len();
-    let documents = (0..n)
-        .map(|i| {
-            let language = analyzers[i].language();
-            let stats = stats::summary(texts[i], &words[i], language);
-            let idf = |term: &str| {
-                ((1.0 + n as f64) / (1.0 + df.get(term).copied().unwrap_or(0) as f64)).ln() + 1.0
-            };
-            let top_terms = stats::sorted(&counts[i])
-                .into_iter()
-                .take(top)
-                .map(|TermCount { term, count }| {
-                    let frequency = count as f64 / stats.words.max(1) as f64;
-                    TermScore {
-                        tfidf: round4(frequency * idf(&term)),
-                        frequency: round4(frequency),
-                        term: forms.display(term),
-                        count,
-                    }
-                })
-                .collect();
-            let proper = proper_terms(texts[i], &words[i], &analyzers[i]);
-            let is_name = |term: &str| proper.contains(term);
-            let distinctive_terms = keyness::distinctive_names_first(&counts, i, top, is_name)
-                .into_iter()
-                .map(|k| Keyness {
-                    term: forms.display(k.term),
-                    ..k
-                })
-                .collect();
-            let unique_terms = stats::sorted(&counts[i])
-                .into_iter()
-                .filter(|t| n > 1 && df.get(t.term.as_str()) == Some(&1))
-                .take(top)
-                .map(|t| forms.display_count(t))
-                .collect();
-            DocumentTerms {
-                language,
-                phrases: phrases::phrases(texts[i], &words[i], top),
-                names: names::names(texts[i], &words[i], top),
-                stats,
-                top_terms,
-                distinctive_terms,
-                unique_terms,
-            }
-        })
-        .collect();
+    // Each article's lists read only shared counts: on every core (`parallel`).
+    let documents = crate::parallel::map(&indices, |&i| {
+        let language = analyzers[i].language();
+        let stats = stats::summary(texts[i], &words[i], language);
+        let idf = |term: &str| {
+            ((1.0 + n as f64) / (1.0 + df.get(term).copied().unwrap_or(0) as f64)).ln() + 1.0
+        };
+        let top_terms = stats::sorted(&counts[i])
+            .into_iter()
+            .take(top)
+            .map(|TermCount { term, count }| {
+                let frequency = count as f64 / stats.words.max(1) as f64;
+                TermScore {
+                    tfidf: round4(frequency * idf(&term)),
+                    frequency: round4(frequency),
+                    term: forms.display(term),
+                    count,
+                }
+            })
+            .collect();
+        let proper = proper_terms(texts[i], &words[i], &analyzers[i]);
+        let is_name = |term: &str| proper.contains(term);
+        let distinctive_terms = keyness::distinctive_against(&counts[i], &pooled, top, is_name)
+            .into_iter()
+            .map(|k| Keyness {
+                term: forms.display(k.term),
+                ..k
+            })
+            .collect();
+        let unique_terms = stats::sorted(&counts[i])
+            .into_iter()
+            .filter(|t| n > 1 && df.get(t.term.as_str()) == Some(&1))
+            .take(top)
+            .map(|t| forms.display_count(t))
+            .collect();
+        DocumentTerms {
+            language,
+            phrases: phrases::phrases(texts[i], &words[i], top),
+            names: names::names(texts[i], &words[i], top),
+            stats,
+            top_terms,
+            distinctive_terms,
+            unique_terms,
+        }
+    });
     CorpusTerms {
         documents,
         shared_terms: shared_terms(&counts, &df, top)

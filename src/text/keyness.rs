@@ -23,6 +23,8 @@
 //! shorter ones (word length is the plainest proxy of a word's rarity in the
 //! language, by Zipf's law of abbreviation), and only then alphabetically.
 
+use rustc_hash::FxHashMap;
+
 use super::stats::{round4, Counts};
 
 /// A distinctive term of one article.
@@ -53,8 +55,46 @@ pub fn distinctive_names_first(
     let Some(doc) = docs.get(i) else {
         return Vec::new();
     };
-    let total_of = |c: &Counts<'_>| c.values().sum::<usize>() as f64;
-    let n_all: f64 = docs.iter().map(total_of).sum();
+    distinctive_against(doc, &Pooled::new(docs), n, is_name)
+}
+
+/// The counts of all articles pooled: each term's total, and the total of all.
+/// Made once per set, so that each article's terms cost one look-up each rather
+/// than one per article (which made the lists quadratic in the article count).
+pub struct Pooled<'a> {
+    counts: FxHashMap<&'a str, usize>,
+    total: f64,
+}
+
+impl<'a> Pooled<'a> {
+    /// Pools `docs`.
+    pub fn new(docs: &'a [Counts<'_>]) -> Pooled<'a> {
+        let mut counts: FxHashMap<&'a str, usize> = FxHashMap::default();
+        for doc in docs {
+            for (term, &count) in doc {
+                *counts.entry(term.as_ref()).or_default() += count;
+            }
+        }
+        Pooled {
+            counts,
+            total: docs.iter().map(total_of).sum(),
+        }
+    }
+}
+
+fn total_of(c: &Counts<'_>) -> f64 {
+    c.values().sum::<usize>() as f64
+}
+
+/// [`distinctive_names_first`] for the article with counts `doc`, one of those
+/// `pooled`.
+pub fn distinctive_against(
+    doc: &Counts<'_>,
+    pooled: &Pooled<'_>,
+    n: usize,
+    is_name: impl Fn(&str) -> bool,
+) -> Vec<Keyness> {
+    let n_all = pooled.total;
     if n_all == 0.0 {
         return Vec::new();
     }
@@ -64,7 +104,7 @@ pub fn distinctive_names_first(
     let mut out: Vec<Keyness> = doc
         .iter()
         .filter_map(|(term, &y_i)| {
-            let y_all: usize = docs.iter().filter_map(|d| d.get(term.as_ref())).sum();
+            let y_all: usize = pooled.counts.get(term.as_ref()).copied().unwrap_or(0);
             let y_i = y_i as f64;
             let y_j = y_all as f64 - y_i;
             let alpha = y_all as f64;

@@ -1,25 +1,39 @@
 //! The `parallax` command: the definition of its interface, and glue over the library.
 
+mod inputs;
 mod pan;
+mod progress;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use parallax::{analyze, Article, Options, Report};
+use parallax::{Article, Options, PairList, Report};
 
 const USAGE: &str = "\
 parallax: see how news articles about one story relate
 
 USAGE:
-    parallax compare [OPTIONS] FILE...
+    parallax compare [OPTIONS] FILE|DIR|PATTERN...
         Compare two or more articles, or describe one: text files in any encoding
         (UTF-8, UTF-16, Windows-1252, Shift_JIS...: detected, and said when not
         UTF-8), or web pages (.html, .htm) read through the HTML reader (ids are
-        file names without extension). Prints a table (articles, pairs and who copied whom;
-        for one file its meta, quotes and boilerplate lines), or with --json the
-        full report.
+        file names without extension). A directory gives its .txt, .html, .htm
+        and .md files, recursively (ids: paths under it without extension); a
+        quoted glob pattern ('news/*.txt') its matches; a .jsonl file one article
+        a line, {id, title (optional), text} (bad lines are reported with
+        their number and left out). Prints a table (articles, pairs and who copied
+        whom; for one file its meta, quotes and boilerplate lines), or with --json
+        the full report. Uses every core; a progress bar on a terminal.
           --json             the full report (the same as the JavaScript `analyze`)
+          --jsonl            the report as JSON Lines, written as it is computed
+                             (pair, document, group, quoteMatch and relation
+                             lines, last a summary line):
+                             for sets too big for one value (up to 250000 articles)
+          --all-pairs-up-to N  align every pair up to N articles (50); above, the
+                             pairs the candidate index proposes
+          --list-pairs MODE  auto (every pair up to --all-pairs-up-to, above only
+                             pairs with a shared passage), all, or related (auto)
           --top N            terms per list (20)
           --min-words N      the fewest words a shared passage has (8)
           --language CODE    ISO 639-1 code of every file, or auto (auto)
@@ -75,13 +89,17 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_args(args);
     let mut json = false;
+    let mut jsonl = false;
     let mut options = Options::default();
     let mut files: Vec<PathBuf> = Vec::new();
     while let Some(arg) = parser.next()? {
         match arg {
             Long("json") => json = true,
+            Long("jsonl") => jsonl = true,
             Long("top") => options.top_terms = parser.value()?.parse()?,
             Long("min-words") => options.min_passage_words = parser.value()?.parse()?,
+            Long("all-pairs-up-to") => options.all_pairs_up_to = parser.value()?.parse()?,
+            Long("list-pairs") => options.list_pairs = pair_list(&parser.value()?.string()?)?,
             Long("language") => options.text.language = Some(parser.value()?.string()?),
             Long("keep-stop-words") => options.text.stop_words = Some(false),
             Long("stop-word") => options
@@ -99,18 +117,99 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
     if files.is_empty() {
         bail!("give one article to describe, or two or more to compare\n\n{USAGE}");
     }
-    let articles = files
-        .iter()
-        .map(|f| read_article(f))
-        .collect::<Result<Vec<_>>>()?;
-    let report =
-        analyze(&articles, &options).map_err(|err| name_the_file(err, &files, &articles))?;
+    if json && jsonl {
+        bail!("give --json or --jsonl, not both");
+    }
+    let (articles, origins) = read_articles(&files)?;
+    let mut bar = progress::Bar::new();
+    if jsonl {
+        return write_lines(&articles, &origins, &options, &mut bar);
+    }
+    let report = parallax::analyze_observed(&articles, &options, &mut |p| bar.show(p))
+        .map_err(|err| name_the_file(err, &origins, &articles))?;
+    bar.clear();
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         print_table(&report, &articles);
     }
     Ok(())
+}
+
+fn pair_list(mode: &str) -> Result<PairList> {
+    Ok(match mode {
+        "auto" => PairList::Auto,
+        "all" => PairList::All,
+        "related" => PairList::Related,
+        other => bail!("--list-pairs is auto, all or related, not {other:?}"),
+    })
+}
+
+/// Every article the arguments name, each with where it came from (a path, or
+/// `FILE:LINE` of a JSON Lines file), read once.
+fn read_articles(args: &[PathBuf]) -> Result<(Vec<Article>, Vec<String>)> {
+    let sources = inputs::sources(args)?;
+    let mut bar = progress::Bar::new();
+    let (mut articles, mut origins) = (Vec::new(), Vec::new());
+    for (done, source) in sources.iter().enumerate() {
+        bar.show(parallax::Progress {
+            stage: "reading files",
+            done,
+            total: sources.len(),
+        });
+        match source {
+            inputs::Source::File { path, id } => {
+                let mut article = read_article(path)?;
+                article.id = id.clone();
+                articles.push(article);
+                origins.push(path.display().to_string());
+            }
+            inputs::Source::Lines(path) => {
+                for (article, at) in inputs::read_lines(path)? {
+                    articles.push(article);
+                    origins.push(at);
+                }
+            }
+        }
+    }
+    bar.clear();
+    if articles.is_empty() {
+        bail!("no article found in {}", describe(args));
+    }
+    Ok((articles, origins))
+}
+
+fn describe(args: &[PathBuf]) -> String {
+    let names: Vec<String> = args.iter().map(|a| a.display().to_string()).collect();
+    names.join(", ")
+}
+
+/// The report as JSON Lines on stdout, each line written as the library makes it.
+fn write_lines(
+    articles: &[Article],
+    origins: &[String],
+    options: &Options,
+    bar: &mut progress::Bar,
+) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // The first write error is kept (and the rest skipped) and reported at the end.
+    let mut failed: Option<std::io::Error> = None;
+    let mut write = |line: parallax::ReportLine| {
+        if failed.is_none() {
+            let written = serde_json::to_writer(&mut out, &line)
+                .map_err(std::io::Error::from)
+                .and_then(|()| out.write_all(b"\n"));
+            failed = written.err();
+        }
+    };
+    parallax::analyze_lines(articles, options, &mut |p| bar.show(p), &mut write)
+        .map_err(|err| name_the_file(err, origins, articles))?;
+    bar.clear();
+    if let Some(err) = failed {
+        return Err(err).context("cannot write the report");
+    }
+    out.flush().context("cannot write the report")
 }
 
 fn paths<const N: usize>(args: Vec<std::ffi::OsString>, usage: &str) -> Result<[PathBuf; N]> {
@@ -155,13 +254,13 @@ fn pan_eval(args: Vec<std::ffi::OsString>) -> Result<()> {
 /// article's title is the one the reader finds.
 /// An error about one article names the file it was read from: the reader knows
 /// files, not the ids made of their names.
-fn name_the_file(err: parallax::Error, files: &[PathBuf], articles: &[Article]) -> anyhow::Error {
+fn name_the_file(err: parallax::Error, origins: &[String], articles: &[Article]) -> anyhow::Error {
     let file = err
         .article()
         .and_then(|id| articles.iter().position(|a| a.id == id))
-        .and_then(|i| files.get(i));
+        .and_then(|i| origins.get(i));
     match file {
-        Some(path) => anyhow::Error::new(err).context(path.display().to_string()),
+        Some(origin) => anyhow::Error::new(err).context(origin.clone()),
         None => err.into(),
     }
 }
