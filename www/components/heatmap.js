@@ -22,7 +22,7 @@ export function renderHeatmap(container, { report, selected, focus, onSelect }) 
   const n = report.documents.length;
   const clustered = clusters.reduce((sum, c) => sum + c.length, 0);
   container.append(h('p', { class: 'heatmap-summary', text:
-    `${count(n)} articles: ${count(order.length)} share passages with another; ${count(clustered)} of them form ${count(clusters.length)} cluster${clusters.length === 1 ? '' : 's'} (sharing a tenth or more); ${count(alone)} share nothing with the others. ` +
+    `${count(n)} articles: ${count(order.length)} share passages with another; ${count(clustered)} of them form ${count(clusters.length)} cluster${clusters.length === 1 ? '' : 's'} (one sharing a quarter or more of itself with another); ${count(alone)} share nothing with the others. ` +
     `${count(report.pairs.length)} likely pairs were compared, of ${count((n * (n - 1)) / 2)}.` }));
   if (order.length > 0) container.append(drawMap(report, order, clusters, titles, selected, onSelect));
   const pick = (a, b) => onSelect?.(a, b);

@@ -26,11 +26,11 @@ export function strength(pair) {
 export const related = (pair) => pair.passages.length > 0;
 
 /**
- * Clusters join articles of which one shares at least this much with the other: a
- * single short passage in common (a stock phrase, a shared quote) would otherwise
- * chain unrelated stories into one cluster.
+ * Clusters join articles of which one shares at least this much with the other (a
+ * wire story republished, not a paragraph borrowed): at a tenth, one borrowed
+ * paragraph per article chained 500 of 1,000 test articles into one cluster.
  */
-export const CLUSTER_SHARE = 0.1;
+export const CLUSTER_SHARE = 0.25;
 
 /**
  * The articles that share a passage with another, grouped into clusters (connected
