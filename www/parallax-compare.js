@@ -395,7 +395,7 @@ export class ParallaxCompare extends HTMLElement {
     const n = this.articles.length;
     const chars = this.articles.reduce((sum, a) => sum + a.text.length, 0);
     const what = this.engine?.analysisRunning || this.engine?.queuedAnalysis
-      ? `Comparing ${n} article${n === 1 ? '' : 's'} (${size(chars)})…`
+      ? `Comparing ${n.toLocaleString()} article${n === 1 ? '' : 's'} (${size(chars)}${isLargeSet(n) ? '; the likely pairs of the set' : ''})…`
       : 'Working…';
     this.announcer.textContent = what;
     this.statusText.textContent = what;

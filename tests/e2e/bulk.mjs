@@ -68,6 +68,10 @@ for (let c = 0; c < LARGE / 4; c++) {
   for (let k = 0; k < 4; k++) largeArticles.push({ id: `c${c}-${k}`, title: `Cluster ${c} copy ${k}`, text: k === 0 ? base : article(k, 0, base) });
 }
 writeFileSync(large, largeArticles.map((a) => JSON.stringify(a)).join('\n'));
+// 60 articles of 100 kB: an analysis of seconds, to cancel.
+const SLOW = 60;
+const slow = join(tmp, 'slow.jsonl');
+writeFileSync(slow, Array.from({ length: SLOW }, (_, i) => JSON.stringify({ id: `slow-${i}`, text: article(1000 + i, 16_000) })).join('\n'));
 // Many small files, to have time to cancel the reading.
 const many = join(tmp, 'many');
 mkdirSync(many);
@@ -138,9 +142,17 @@ try {
   // ---------------------------------------------------------------- a large set
   await page.click('#reset');
   await waitCount(5);
+  // The analysis's own progress and its Cancel, on a set big enough to take seconds.
+  await page.setInputFiles('input[name=archive]', slow);
+  await page.waitForFunction(() => { const s = document.querySelector('parallax-compare').shadowRoot.querySelector('.status'); return !s.hidden && /Comparing/.test(s.textContent); }, null, { timeout: TIMEOUT });
+  const busyText = await page.evaluate(() => document.querySelector('parallax-compare').shadowRoot.querySelector('.status-text').textContent);
+  check('the analysis shows its progress with the count ("Comparing 65 articles …; the likely pairs")', /^Comparing 65 articles \(.*the likely pairs of the set\)/.test(busyText), busyText);
+  await page.click('parallax-compare [part=cancel]');
+  await page.waitForFunction(() => [...document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.message-text')].some((m) => /cancelled/i.test(m.textContent)), null, { timeout: TIMEOUT });
+  check('Cancel stops the analysis; the 65 articles stay', (await ids()).length === SLOW + 5 && await page.evaluate(() => document.querySelector('parallax-compare').report.documents.length === 5));
+  await page.click('#reset');
+  await waitCount(5);
   await page.setInputFiles('input[name=archive]', large);
-  // The analysis's own progress shows while it runs.
-  await page.waitForFunction(() => document.querySelector('parallax-compare').busy, null, { timeout: TIMEOUT });
   await waitCount(LARGE + 5);
   await waitIdle();
   check('a large set shows the heatmap, not the table of pairs', (await sr('canvas.heatmap')) === 1 && (await sr('table.matrix')) === 0);
