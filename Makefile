@@ -151,6 +151,7 @@ test-e2e: build dist setup-browser ## The page, the element, the offline file, a
 	node tests/e2e/page.mjs
 	node tests/e2e/news.mjs
 	node tests/e2e/worker.mjs
+	node tests/e2e/bulk.mjs
 
 test-hostile: build setup-browser ## Hostile files (encodings, BOMs, line ends, normal forms, pathological shapes, binary, empty, over the limit) through the CLI, the npm package and the page.
 	cargo build --release --bin parallax
@@ -203,7 +204,7 @@ bench-wasm: build ## termFrequencies in wasm vs wink-nlp under Node, same 5 MiB,
 PAN_TRAIN ?= ../shared/data/pan13-train
 PAN_OUT ?= target/pan-detections
 
-.PHONY: eval-pan bench-align bench-analyze bench-candidates bench-scale
+.PHONY: eval-pan bench-align bench-analyze bench-candidates bench-scale bench-scale-web
 
 eval-pan: ## Align the PAN 2013 training corpus and print plagdet per obfuscation folder.
 	cargo build --release --bin parallax
@@ -221,6 +222,14 @@ bench-scale: ## The release CLI on 1,700 news-sized articles (vs all pairs) and 
 	@[ -x /usr/bin/time ] || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y time)
 	cargo build --release --bin parallax
 	PARALLAX_SHARED=$(abspath $(PAN_TRAIN)/../..) benches/scale.sh $(SIZES)
+
+# The shared data's folder (from a git worktree: PARALLAX_SHARED=/path/to/shared).
+PARALLAX_SHARED ?= $(abspath ../shared)
+
+bench-scale-web: build setup-browser ## 1,000 news-sized articles (made from ../shared into target/): analyze in wasm under Node, and the page from file chosen to comparison shown (Playwright).
+	PARALLAX_SHARED=$(PARALLAX_SHARED) node benches/make-articles.mjs 1000
+	node benches/analyze-1000.mjs target/articles-1000.jsonl
+	node benches/page-1000.mjs target/articles-1000.jsonl target/scale-web-1000.png
 
 bench-align: build ## Alignment speed: PAN training corpus natively and in wasm (Node), and the ratio.
 	PAN_TRAIN=$(abspath $(PAN_TRAIN)) cargo bench --bench align

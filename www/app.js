@@ -8,7 +8,10 @@ import './widget.js';
 import { Store } from './store.js';
 import { seedArticles } from './seed-source.js';
 import { Messages } from './components/messages.js';
-import { renderAddArticle } from './components/add-article.js';
+import { renderAddArticle, decodeUtf8, textOfHtml } from './components/add-article.js';
+import { renderBulkAdd } from './components/bulk-add.js';
+import { readBulk, filesOfDrop, isBulk } from './bulk-input.js';
+import { WorkerPool } from './worker-pool.js';
 import { viewsSheet } from './components/styles.js';
 
 const FIRST_COMPARISON = 'parallax:first-comparison';
@@ -46,6 +49,87 @@ const adder = renderAddArticle($('add'), {
     return { title, text };
   },
 });
+
+// Many articles at once (a folder, a .zip, a JSON Lines file): read on a pool of
+// engine workers, one per core, then added in one change, so the set is analyzed once.
+const bulkMessages = new Messages($('bulk-messages'));
+let bulkReading = null;
+const bulk = renderBulkAdd($('bulk'), {
+  onFiles: (files, { folder }) => addBulk(files, folder),
+  onCancel: () => bulkReading?.abort(),
+});
+
+async function addBulk(files, folder) {
+  bulkReading?.abort();
+  const reading = new AbortController();
+  bulkReading = reading;
+  const pool = new WorkerPool();
+  reading.signal.addEventListener('abort', () => pool.terminate());
+  bulkMessages.clearAll();
+  $('bulk-details').open = true;
+  bulk.start();
+  const started = performance.now();
+  try {
+    const { articles, errors } = await readBulk(files, {
+      decodeFile: (bytes, options) => poolDecode(pool, bytes, options),
+      extractHtml: (html) => poolExtract(pool, html),
+      onProgress: (p) => bulk.progress(p),
+      signal: reading.signal,
+    });
+    performance.measure('parallax:bulk-read', { start: started });
+    reportBulkErrors(errors);
+    if (articles.length) store.addMany(articles);
+    const from = folder ? 'the folder' : files.length === 1 ? `“${files[0].name}”` : `${files.length} files`;
+    bulkMessages.show(`Added ${articles.length.toLocaleString()} article${articles.length === 1 ? '' : 's'} from ${from}${errors.length ? `; ${errors.length.toLocaleString()} could not be read (listed above)` : ''}.`, { kind: 'info', key: 'bulk-added' });
+  } catch (err) {
+    if (!reading.signal.aborted) throw err;
+    bulkMessages.show('Reading the files was cancelled: nothing was added.', { kind: 'warning', key: 'bulk-cancelled' });
+  } finally {
+    pool.terminate();
+    if (bulkReading === reading) bulkReading = null;
+    bulk.finish();
+  }
+}
+
+/** Each file that could not be read, by name: at most 20 listed, then how many more. */
+function reportBulkErrors(errors) {
+  const shown = errors.slice(0, 20).map((e) => `“${e.name}”: ${e.message}`);
+  if (errors.length > 20) shown.push(`and ${(errors.length - 20).toLocaleString()} more`);
+  if (shown.length) bulkMessages.show(`Not added: ${shown.join('; ')}.`, { kind: 'error', key: 'bulk-errors' });
+}
+
+async function poolDecode(pool, bytes, options) {
+  try {
+    return await pool.run('decode', { bytes, options });
+  } catch (err) {
+    if (!['unsupported', 'engine-unavailable', 'worker'].includes(err?.code)) throw err;
+    return decodeUtf8(bytes, options);
+  }
+}
+
+async function poolExtract(pool, html) {
+  try {
+    const { title, text } = await pool.run('extract', { html });
+    return { title: title || undefined, text };
+  } catch (err) {
+    if (!['unsupported', 'engine-unavailable', 'worker'].includes(err?.code)) throw err;
+    return textOfHtml(html);
+  }
+}
+
+// A folder, an archive or many files dropped anywhere (the add form too) go the bulk
+// way. Capture phase: this runs before the add form's own drop handler.
+window.addEventListener('drop', (event) => {
+  const dt = event.dataTransfer;
+  if (!dt?.files?.length) return;
+  const entries = [...(dt.items ?? [])].map((item) => item.webkitGetAsEntry?.());
+  const folder = entries.some((e) => e?.isDirectory);
+  if (!isBulk([...dt.files], folder)) return;
+  event.preventDefault();
+  event.stopPropagation();
+  document.querySelector('.add-article.dragging')?.classList.remove('dragging');
+  filesOfDrop(dt).then(({ files, folder: hadFolder }) => addBulk(files, hadFolder));
+}, { capture: true });
 
 // A file dropped anywhere on the page is added, rather than opened in place of the page.
 window.addEventListener('dragover', (event) => {

@@ -20,6 +20,8 @@ import { textOfHtml, decodeUtf8 } from './components/add-article.js';
 import { renderQuotes } from './components/quotes-view.js';
 import { renderAdds } from './components/adds-view.js';
 import { renderRelations } from './components/relations-view.js';
+import { renderHeatmap } from './components/heatmap.js';
+import { isLargeSet, focusReport, focusIds, neighboursOf } from './components/large-set.js';
 
 const DEFAULTS = { metric: 'containment', minPassageWords: 8, minPassageScore: 0, excludeBoilerplate: true, text: {} };
 /** Seconds an analysis may run before it is stopped (the `time-limit` attribute; 0: no limit). */
@@ -51,6 +53,7 @@ export const VIEWS = [
         articles: el.articles,
         report: el.reportMatchesArticles() ? el.report : null,
         onRemove: el.editable ? (id) => el.requestRemove(id) : undefined,
+        onOpen: el.report && isLargeSet(el.report) ? (id) => el.openArticle(id) : undefined,
       });
       el.headingOf('articles').querySelector('.count').textContent = ` (${el.articles.length})`;
     },
@@ -67,9 +70,21 @@ export const VIEWS = [
     update(container, el) {
       container.querySelector('select[name=metric]').value = el.metric;
       const box = container.querySelector('.matrix-box');
+      const large = isLargeSet(el.report);
+      // A large set has a heatmap of containment instead of the table: no metric to choose.
+      container.querySelector('label.metric').hidden = large;
       renderGroups(container.querySelector('.groups-box'), { report: el.report, texts: el.texts });
       if (!el.report || el.report.documents.length < 2) {
         clear(box).append(h('p', { class: 'empty', text: el.reason || 'No comparison yet.' }));
+        return;
+      }
+      if (large) {
+        renderHeatmap(box, {
+          report: el.report,
+          selected: el.pair && { a: el.pair.left, b: el.pair.right },
+          focus: el.focusId ?? el.pair?.left,
+          onSelect: (left, right) => el.select(left, right, { focus: true }),
+        });
         return;
       }
       renderMatrix(box, {
@@ -113,7 +128,7 @@ export const VIEWS = [
     heading: 'Who drew on whom',
     create() {},
     update(container, el) {
-      renderRelations(container, { report: el.report, onPair: (left, right) => el.select(left, right, { focus: true }) });
+      renderRelations(el.focusBox(container), { report: el.focusedReport(), onPair: (left, right) => el.select(left, right, { focus: true }) });
     },
   },
   {
@@ -121,7 +136,7 @@ export const VIEWS = [
     heading: 'Quotes',
     create() {},
     update(container, el) {
-      renderQuotes(container, { report: el.report, texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
+      renderQuotes(el.focusBox(container), { report: el.focusedReport(), texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
     },
   },
   {
@@ -129,7 +144,7 @@ export const VIEWS = [
     heading: 'What each article adds',
     create() {},
     update(container, el) {
-      renderAdds(container, { report: el.report, texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
+      renderAdds(el.focusBox(container), { report: el.focusedReport(), texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
     },
   },
   {
@@ -145,7 +160,7 @@ export const VIEWS = [
         clear(container.querySelector('.kwic-panel'));
         return;
       }
-      renderTerms(box, { report: el.report, onTerm: (term) => el.showConcordance(term, container.querySelector('.kwic-panel')) });
+      renderTerms(box, { report: el.focusedReport(), onTerm: (term) => el.showConcordance(term, container.querySelector('.kwic-panel')) });
     },
   },
 ];
@@ -390,7 +405,7 @@ export class ParallaxCompare extends HTMLElement {
     const n = this.articles.length;
     const chars = this.articles.reduce((sum, a) => sum + a.text.length, 0);
     const what = this.engine?.analysisRunning || this.engine?.queuedAnalysis
-      ? `Comparing ${n} article${n === 1 ? '' : 's'} (${size(chars)})…`
+      ? `Comparing ${n.toLocaleString()} article${n === 1 ? '' : 's'} (${size(chars)}${isLargeSet(n) ? '; the likely pairs of the set' : ''})…`
       : 'Working…';
     this.announcer.textContent = what;
     this.statusText.textContent = what;
@@ -522,8 +537,49 @@ export class ParallaxCompare extends HTMLElement {
     if (!this.pair || !ids.has(this.pair.left) || !ids.has(this.pair.right)) this.pair = mostShared(report);
   }
 
+  /**
+   * The report the views that list every article read: the whole report for a
+   * small set; for a large one, only the chosen pair and the nearest neighbours of
+   * its first article (components/large-set.js), so that they stay readable and quick.
+   */
+  focusedReport() {
+    const report = this.report;
+    if (!report || !isLargeSet(report)) return report;
+    if (this.focused?.report !== report || this.focused.pair !== this.pair) {
+      this.focused = { report, pair: this.pair, value: focusReport(report, focusIds(report, this.pair)) };
+    }
+    return this.focused.value;
+  }
+
+  /**
+   * Where a view that reads `focusedReport()` renders: the container itself for a
+   * small set; for a large one, a box under a note that says which articles it shows.
+   */
+  focusBox(container) {
+    if (!isLargeSet(this.report)) return container;
+    let box = container.querySelector(':scope > .focus-box');
+    if (!box) {
+      box = h('div', { class: 'focus-box' });
+      clear(container).append(h('p', { class: 'hint focus-note' }), box);
+    }
+    const n = this.focusedReport().documents.length;
+    container.querySelector(':scope > .focus-note').textContent =
+      `With ${this.report.documents.length.toLocaleString()} articles, this shows the chosen pair and its nearest neighbours (${n} articles). Choose another pair or article to change it.`;
+    return box;
+  }
+
+  /** A large set's article list: an article's title chooses it and its nearest neighbour. */
+  openArticle(id) {
+    this.focusId = id;
+    const nearest = this.report && neighboursOf(this.report, id, 1)[0];
+    if (nearest) this.select(id, nearest.id, { focus: false });
+    else this.render();
+    this.sections.get('matrix').section.scrollIntoView({ block: 'start' });
+  }
+
   /** Chooses the pair shown side by side; `parallax-select-pair` tells the host. */
   select(left, right, { focus = false } = {}) {
+    this.focusId = left;
     this.pair = { left, right };
     // Only these views show the chosen pair.
     this.render({ only: ['matrix', 'pair'] });

@@ -52,6 +52,28 @@ export class Store extends EventTarget {
     this.changed();
   }
 
+  /**
+   * Adds many articles in one change (one analysis, one write): the bulk input's.
+   * Ids are made unique as `add` makes them. Returns the ids.
+   */
+  addMany(list) {
+    const taken = new Set(this.articles.map((a) => a.id));
+    const added = list.map(({ title, text, id, encoding }) => {
+      const base = slug(id || title || firstLine(text)) || 'article';
+      let unique = base;
+      for (let n = 2; taken.has(unique); n++) unique = `${base}-${n}`;
+      taken.add(unique);
+      const article = { id: unique, text };
+      if (title && title.trim()) article.title = title.trim();
+      if (encoding) article.encoding = encoding;
+      return article;
+    });
+    this.articles = [...this.articles, ...added];
+    this.save();
+    this.changed();
+    return added.map((a) => a.id);
+  }
+
   /** Adds an article; returns its id (made unique). */
   add({ title, text, id, encoding }) {
     const base = slug(id || title || firstLine(text)) || 'article';

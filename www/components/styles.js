@@ -97,6 +97,29 @@ export const viewsCss = String.raw`
 .file-label { font-size: 0.9rem; }
 .file-label input { max-width: 100%; }
 
+/* Large sets (components/heatmap.js, the virtualised article list, the focused views) */
+.virtual-scroll { position: relative; height: min(32rem, 70vh); overflow-y: auto; border: 1px solid var(--line); border-radius: 0.35rem; }
+.virtual-rows { position: relative; margin: 0; }
+.virtual-row { position: absolute; left: 0; right: 0; height: 68px; overflow: hidden; padding-top: 0.35rem; padding-bottom: 0.35rem; }
+.virtual-row .article-title, .virtual-row .article-id, .virtual-row .article-facts { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.virtual-row .remove { right: 0.25rem; top: 0.35rem; }
+:host button.article-open { display: block; width: 100%; text-align: left; background: none; border: 0; padding: 0; min-height: 0; color: var(--accent); font-weight: 600; text-decoration: underline; }
+.metric[hidden] { display: none; }
+.heatmap-summary { margin: 0 0 0.5rem; }
+canvas.heatmap { display: block; image-rendering: pixelated; border: 1px solid var(--line); cursor: crosshair; aspect-ratio: 1; height: auto; }
+.neighbour-lists { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); margin-top: 1rem; }
+.neighbour-list ol { padding-left: 1.5rem; margin: 0; }
+.neighbour-list li { margin: 0.15rem 0; }
+:host button.link { background: none; border: 0; padding: 0.1rem 0; min-height: 0; text-align: left; color: var(--ink); vertical-align: top; }
+:host button.link:hover { text-decoration: underline; }
+.neighbour-list .share { font-weight: 700; color: var(--accent); font-variant-numeric: tabular-nums; }
+.focus-note { margin-top: 0; }
+.bulk-add { display: grid; gap: 0.35rem; padding: 0.5rem; }
+.bulk-head { font-weight: 600; margin: 0; }
+.bulk-progress { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-weight: 600; color: var(--accent); }
+.bulk-progress[hidden] { display: none; }
+.bulk-progress progress { width: 8rem; accent-color: var(--accent); }
+
 /* Matrix */
 .metric { display: inline-block; margin-bottom: 0.5rem; }
 .matrix-scroll { overflow-x: auto; }
