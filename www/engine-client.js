@@ -134,10 +134,13 @@ export class EngineClient extends EventTarget {
   /**
    * The lean engine (the page's first load, src/lean.rs) refused an input that only
    * the full engine handles: from now on workers get the full engine, and every
-   * pending request is sent again to one. False when the worker had the full engine.
+   * pending request is sent again to one. False for any other answer.
    */
   askedFullEngine(error) {
-    if (error?.code !== 'needs-full-engine' || !useFullEngine()) return false;
+    // Only the lean engine answers this code, so the worker was a lean one, even
+    // when the page already switched (the bulk input's pool, another element).
+    if (error?.code !== 'needs-full-engine') return false;
+    useFullEngine();
     this.replaceWorker(null, () => false);
     return true;
   }

@@ -8,7 +8,7 @@
 // `analyze` is not split here: the engine compares a set in one call (the pairs
 // need every article's reading), so a shared analysis waits for an engine API
 // that aligns a shard of candidate pairs (issue 11).
-import { startEngineWorker } from './engine-loader.js';
+import { startEngineWorker, useFullEngine } from './engine-loader.js';
 
 /** The most workers started, whatever the machine says: each holds its own wasm memory. */
 const MAX_WORKERS = 8;
@@ -47,6 +47,10 @@ export class WorkerPool {
   }
 
   start() {
+    // The bulk input reads HTML and legacy encodings, which only the full engine
+    // has (the lean first-load engine refuses them, src/lean.rs): from here on
+    // every worker of the page gets the full one.
+    useFullEngine();
     const slot = { pending: new Map(), worker: null };
     slot.worker = startEngineWorker(this.workerUrl).then((worker) => {
       worker.onmessage = ({ data: { id, ok, result, error } }) => {
