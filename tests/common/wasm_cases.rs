@@ -114,7 +114,7 @@ fn term_lists_cross_intact_as_plain_objects() {
     let words = Array::from(&parallax::wasm::tokenize(text, JsValue::UNDEFINED).unwrap());
     let mut seen = Vec::new();
     for w in words.iter() {
-        let keys: Vec<String> = js_sys::Object::keys(w.unchecked_ref()).iter().map(|k| k.as_string().unwrap()).collect();
+        let keys: Vec<String> = js_sys::Object::keys(w.unchecked_ref::<js_sys::Object>()).iter().map(|k| k.as_string().unwrap()).collect();
         assert_eq!(keys, ["term", "start", "end"]);
         assert!(num(&w, "start") < num(&w, "end"));
         seen.push(get(&w, "term").as_string().unwrap());
@@ -125,7 +125,7 @@ fn term_lists_cross_intact_as_plain_objects() {
     let terms = Array::from(&parallax::wasm::term_frequencies(text, JsValue::UNDEFINED).unwrap());
     assert!(terms.length() >= 5);
     for t in terms.iter() {
-        let keys: Vec<String> = js_sys::Object::keys(t.unchecked_ref()).iter().map(|k| k.as_string().unwrap()).collect();
+        let keys: Vec<String> = js_sys::Object::keys(t.unchecked_ref::<js_sys::Object>()).iter().map(|k| k.as_string().unwrap()).collect();
         assert_eq!(keys, ["term", "count"]);
         assert!(num(&t, "count") >= 1.0);
     }
