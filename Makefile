@@ -191,13 +191,16 @@ fuzz: .tools/cargo-fuzz ## Run every fuzz target for FUZZ_SECONDS each (libFuzze
 
 .PHONY: bench bench-native bench-wasm
 
+# The shared data (seeds, PAN, article extraction) beside the checkout.
+SHARED ?= ../shared
+
 bench: bench-native bench-wasm ## Text engine throughput: native, and wasm against wink-nlp (needs ../shared/data).
 
-bench-native: ## Native tokenize + count throughput (MB/s, tokens/s) on 5 MiB of English.
-	cargo bench --bench text
+bench-native: ## Native tokenize + count throughput (MB/s, tokens/s) on 5 MiB of English and per article; language detection's sample against the whole text.
+	PARALLAX_SHARED=$(abspath $(SHARED)) cargo bench --bench text
 
-bench-wasm: build ## termFrequencies in wasm vs wink-nlp under Node, same 5 MiB, one process.
-	node benches/termfreq.mjs
+bench-wasm: build ## tokenize and termFrequencies in wasm vs wink-nlp (tokenization only) under Node: 5 MB of articles one call each, and one 5 MiB text.
+	PARALLAX_SHARED=$(abspath $(SHARED)) node benches/termfreq.mjs
 
 # ---------------------------------------------------------------- overlap engine (PAN)
 
@@ -212,8 +215,9 @@ eval-pan: ## Align the PAN 2013 training corpus and print plagdet per obfuscatio
 	./target/release/parallax pan $(PAN_TRAIN)/pairs $(PAN_TRAIN)/src $(PAN_TRAIN)/susp $(PAN_OUT)
 	./target/release/parallax pan-eval $(PAN_TRAIN) $(PAN_OUT)
 
-bench-analyze: ## analyze natively on the seeds and 100 PAN documents, and the news stages' share of it.
-	cargo bench --bench analyze
+bench-analyze: build ## analyze on the seeds, 100 and 1,000 PAN documents, natively (where the time goes) and in wasm under Node (the ratio).
+	PARALLAX_SHARED=$(abspath $(SHARED)) cargo bench --bench analyze
+	PARALLAX_SHARED=$(abspath $(SHARED)) node benches/analyze.mjs
 
 bench-candidates: ## Candidate pairs over all 5,057 PAN documents: time, count, recall per folder, plagdet of the proposed pairs.
 	PAN_TRAIN=$(abspath $(PAN_TRAIN)) cargo bench --bench candidates

@@ -24,12 +24,14 @@ use support::best;
 
 use parallax::internals::align::{self, scores, AlignOptions, Doc};
 use parallax::internals::{canon, news};
-use parallax::{analyze, Article, Options, Session};
+use parallax::{analyze, analyze_observed, Article, Options, Progress, Session};
 use unicode_normalization::UnicodeNormalization;
 
 const RUNS: usize = 7;
 /// The seeds take milliseconds: more runs cost little and steady the bests.
 const SEED_RUNS: usize = 21;
+/// A thousand articles take seconds a run.
+const LARGE_RUNS: usize = 2;
 
 /// The shared data: `../shared` beside the checkout, or `$PARALLAX_SHARED` (a git
 /// worktree elsewhere).
@@ -273,6 +275,7 @@ fn measure(what: &str, articles: &[Article], runs: usize) {
         "",
         stages.join(", ")
     );
+    println!("{:<34} {}", "", where_time_goes(articles, runs, whole));
     println!("{:<34} {}", "", canonical_form(articles, whole));
     println!("{:<34} {}", "", session_changes(articles, whole));
 }
@@ -335,11 +338,87 @@ fn added_time(session: &mut Session, rest: &[Article], last: &Article) -> Durati
     fastest
 }
 
-fn main() {
+/// Where `analyze`'s time goes, from the pipeline's own progress reports (no
+/// replica of it): each stage from its first report to the next stage's first,
+/// the best of `runs` per stage.
+fn stage_times(articles: &[Article], runs: usize) -> Vec<(&'static str, Duration)> {
+    let mut best: Vec<(&'static str, Duration)> = Vec::new();
+    for _ in 0..runs {
+        let mut marks: Vec<(&'static str, Instant)> = Vec::new();
+        let mut observe = |p: Progress| {
+            if marks.last().is_none_or(|(stage, _)| *stage != p.stage) {
+                marks.push((p.stage, Instant::now()));
+            }
+        };
+        std::hint::black_box(
+            analyze_observed(articles, &Options::default(), &mut observe).unwrap(),
+        );
+        marks.push(("end", Instant::now()));
+        let times: Vec<(&'static str, Duration)> = marks
+            .windows(2)
+            .map(|w| (w[0].0, w[1].1 - w[0].1))
+            .collect();
+        if best.is_empty() {
+            best = times;
+        } else {
+            for ((_, b), (_, t)) in best.iter_mut().zip(times) {
+                *b = (*b).min(t);
+            }
+        }
+    }
+    best
+}
+
+/// `analyze` on a large set: its time, throughput and where the time goes.
+fn measure_large(what: &str, articles: &[Article], runs: usize) {
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let (whole, report) = best(runs, || analyze(articles, &Options::default()).unwrap());
+    assert_eq!(report.documents.len(), articles.len());
     println!(
-        "best of {SEED_RUNS} (seeds) and {RUNS} (PAN) runs after a warm-up, one core; \
+        "{what:<34} {:>4} articles {:>9} bytes  analyze {:>9.2} ms  {:.2} MB/s  {:.0} articles/s  ({} pairs listed, {} relations)",
+        articles.len(),
+        bytes,
+        whole.as_secs_f64() * 1e3,
+        bytes as f64 / 1e6 / whole.as_secs_f64(),
+        articles.len() as f64 / whole.as_secs_f64(),
+        report.pairs.len(),
+        report.relations.len(),
+    );
+    println!("{:<34} {}", "", where_time_goes(articles, runs, whole));
+}
+
+/// The stages of `stage_times` as one line, each with its share of `whole`.
+fn where_time_goes(articles: &[Article], runs: usize, whole: Duration) -> String {
+    let parts: Vec<String> = stage_times(articles, runs)
+        .iter()
+        .map(|(stage, t)| {
+            format!(
+                "{stage} {:.2} ({:.0}%)",
+                t.as_secs_f64() * 1e3,
+                100.0 * t.as_secs_f64() / whole.as_secs_f64()
+            )
+        })
+        .collect();
+    format!(
+        "where the time goes, ms (each stage its best): {}",
+        parts.join(", ")
+    )
+}
+
+fn main() {
+    // One core, as the page's wasm has: the `parallel` feature (on for the CLI,
+    // hence for this bench) would otherwise spread the pairs over every core and
+    // leave the news stages, which run on one, a larger share than users see.
+    std::env::set_var("RAYON_NUM_THREADS", "1");
+    println!(
+        "best of {SEED_RUNS} (seeds), {RUNS} (100 PAN) and {LARGE_RUNS} (1,000 PAN) runs after a warm-up, one core; \
          analyze and the news stages timed in turn"
     );
     measure("seeds", &seeds(), SEED_RUNS);
     measure("PAN, 50 related pairs (100 docs)", &pan_articles(100), RUNS);
+    measure_large(
+        "PAN, 500 related pairs (1,000 docs)",
+        &pan_articles(1000),
+        LARGE_RUNS,
+    );
 }

@@ -2,32 +2,58 @@
 //! (the PAN 2013 suspicious documents, concatenated in sorted order, the same text
 //! benches/termfreq.mjs feeds the wasm build and wink-nlp).
 //!
-//! `cargo bench --bench text` (or `make bench`). Prints MB/s and tokens/s; a
-//! benchmark, not a timed test: it asserts what it counts, never how fast.
+//! Then the per-article workload of benches/termfreq.mjs (the documents of 5–20 KB,
+//! one call each, until 5 MB): `tokenize` and `termFrequencies` natively, the
+//! Rust side of what the wasm exports do; and language detection on its bounded
+//! sample against the whole text: time per article, and on how many documents
+//! (PAN's 5,057, the article-extraction set's 181 bodies, the seeds) the two
+//! answers differ.
+//!
+//! `cargo bench --bench text` (or `make bench`); from a git worktree,
+//! `PARALLAX_SHARED=/path/to/shared cargo bench --bench text`. Prints MB/s and
+//! tokens/s; a benchmark, not a timed test: it asserts what it counts, never how fast.
 
 mod support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use support::best;
 
 use parallax::internals::analyzer_options;
-use parallax::internals::text::{self, stats, TokenizeOptions};
+use parallax::internals::text::{self, language, stats, TokenizeOptions};
 use parallax::TextOptions;
 
 /// 5 MiB.
 const CORPUS_BYTES: usize = 5 * 1024 * 1024;
 const RUNS: usize = 15;
 
-fn corpus() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/pan13-train/susp");
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
+/// The per-article workload: documents of this many bytes, until 5 MB.
+const ARTICLE_BYTES: std::ops::RangeInclusive<usize> = 5_000..=20_000;
+
+/// The shared data: `../shared` beside the checkout, or `$PARALLAX_SHARED` (a git
+/// worktree elsewhere).
+fn data(path: &str) -> PathBuf {
+    let root = std::env::var_os("PARALLAX_SHARED").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"),
+        PathBuf::from,
+    );
+    root.join(path)
+}
+
+/// The `.txt` files of `dir`, sorted.
+fn texts_in(dir: &Path) -> Vec<PathBuf> {
+    let mut names: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     names.sort();
+    names
+}
+
+fn corpus() -> String {
+    let names = texts_in(&data("data/pan13-train/susp"));
     let mut bytes = Vec::with_capacity(CORPUS_BYTES + 100_000);
     for name in names {
         if bytes.len() >= CORPUS_BYTES {
@@ -48,6 +74,123 @@ fn report(what: &str, bytes: usize, tokens: usize, time: Duration) {
         tokens as f64 / 1e6 / secs,
         secs * 1e3
     );
+}
+
+/// The suspicious documents of news size, in sorted order, until 5 MB (decoded
+/// lossily, as TextDecoder does in benches/termfreq.mjs).
+fn articles() -> Vec<String> {
+    let mut out = Vec::new();
+    let mut size = 0;
+    for name in texts_in(&data("data/pan13-train/susp")) {
+        if size >= 5_000_000 {
+            break;
+        }
+        let bytes = std::fs::read(name).unwrap();
+        if ARTICLE_BYTES.contains(&bytes.len()) {
+            size += bytes.len();
+            out.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+    }
+    out
+}
+
+fn per_article() {
+    let articles = articles();
+    let bytes: usize = articles.iter().map(String::len).sum();
+    println!(
+        "\nper article: {} documents of 5-20 KB, {bytes} bytes, one call each",
+        articles.len()
+    );
+    let english = TextOptions {
+        language: Some("en".into()),
+        ..TextOptions::default()
+    };
+    let every = |f: &dyn Fn(&str) -> usize| articles.iter().map(|a| f(a)).sum::<usize>();
+    let (time, words) = best(RUNS, || {
+        every(&|a| {
+            parallax::tokenize(a, &TextOptions::default())
+                .unwrap()
+                .len()
+        })
+    });
+    report("tokenize (api, UTF-16 offsets)", bytes, words, time);
+    let (time, n) = best(RUNS, || {
+        every(&|a| parallax::tokenize(a, &english).unwrap().len())
+    });
+    assert_eq!(n, words);
+    report("tokenize, language: en", bytes, words, time);
+    let count = |a: &str, o: &TextOptions| -> usize {
+        let terms = parallax::term_frequencies(a, o).unwrap();
+        terms.iter().map(|t| t.count).sum()
+    };
+    let (time, n) = best(RUNS, || every(&|a| count(a, &TextOptions::default())));
+    assert!(n > words / 3 && n < words, "stop words dropped: {n}");
+    report("termFrequencies", bytes, words, time);
+    let (time, _) = best(RUNS, || every(&|a| count(a, &english)));
+    report("termFrequencies, language: en", bytes, words, time);
+    for (what, sample) in [("whole text", usize::MAX), ("2 KB sample", 2048)] {
+        let (time, n) = best(RUNS, || {
+            articles
+                .iter()
+                .filter(|a| language::detect_sampled(a, sample).is_some())
+                .count()
+        });
+        assert_eq!(n, articles.len());
+        report(&format!("language detection, {what}"), bytes, n, time);
+    }
+}
+
+/// On how many documents detection on a sample of `bytes` differs from detection
+/// on the whole text, for PAN's documents, the article-extraction bodies and the
+/// seeds; and the answers on the seeds.
+fn agreement(samples: &[usize]) {
+    let mut sets: Vec<(&str, Vec<String>)> = Vec::new();
+    let pan: Vec<String> = ["data/pan13-train/susp", "data/pan13-train/src"]
+        .iter()
+        .flat_map(|d| texts_in(&data(d)))
+        .map(|p| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned())
+        .collect();
+    sets.push(("PAN 2013 susp+src", pan));
+    let truth = std::fs::read_to_string(data("data/article-extraction/ground-truth.json"))
+        .expect("article-extraction ground truth");
+    let truth: serde_json::Value = serde_json::from_str(&truth).unwrap();
+    let bodies = truth
+        .as_object()
+        .unwrap()
+        .values()
+        .filter_map(|v| v["articleBody"].as_str().map(String::from))
+        .collect();
+    sets.push(("article-extraction bodies", bodies));
+    let seeds = texts_in(&data("seeds"))
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    sets.push(("seeds", seeds));
+    println!("\nlanguage detection on a sample against the whole text (documents that differ)");
+    for (what, texts) in &sets {
+        let whole: Vec<_> = texts
+            .iter()
+            .map(|t| language::detect_sampled(t, usize::MAX))
+            .collect();
+        let longer = texts.iter().filter(|t| t.len() > samples[0]).count();
+        let mut row = format!(
+            "  {what:<28} {:>5} documents ({longer} longer than {} B)",
+            texts.len(),
+            samples[0]
+        );
+        for &bytes in samples {
+            let differ = texts
+                .iter()
+                .zip(&whole)
+                .filter(|(t, w)| language::detect_sampled(t, bytes) != **w)
+                .count();
+            row += &format!("; {} B: {differ} differ", bytes);
+        }
+        let mut languages: Vec<_> = whole.iter().map(|l| l.unwrap_or("none")).collect();
+        languages.sort();
+        languages.dedup();
+        println!("{row}; languages {}", languages.join(" "));
+    }
 }
 
 fn main() {
@@ -128,4 +271,7 @@ fn main() {
         n,
         time,
     );
+
+    per_article();
+    agreement(&[1024, 2048, 4096]);
 }

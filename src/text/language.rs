@@ -4,9 +4,17 @@
 //! languages, script detection for the rest). Without it, a script heuristic that
 //! names the main language of the dominant script (Latin → `en`, Cyrillic → `ru`, …).
 
-/// The most bytes read to detect a language: a few kilobytes decide it, and the
-/// cost stays flat however long the article is.
-const SAMPLE_BYTES: usize = 16 * 1024;
+/// The most bytes read to detect a language, in [`WINDOWS`] windows spread over the
+/// text: 2 KB decide it as well as the whole article does (on 5,000 PAN documents and
+/// the article-extraction set, `cargo bench --bench text` counts the disagreements),
+/// and the cost stays flat however long the article is. Reading the whole of a
+/// 10 KB article took as long as tokenizing it.
+const SAMPLE_BYTES: usize = 2 * 1024;
+
+/// Windows spread over the text (start, middle, end…) rather than its first bytes
+/// alone, so that a heading, a byline or a quotation in another language at the top
+/// does not decide for the whole article.
+const WINDOWS: usize = 4;
 
 /// Every code [`detect`] can return.
 pub const CODES: &[&str] = &[
@@ -19,12 +27,49 @@ pub const CODES: &[&str] = &[
 
 /// The language of `text` as an ISO 639-1 code, or `None` when it has no letters.
 pub fn detect(text: &str) -> Option<&'static str> {
-    let mut cut = text.len().min(SAMPLE_BYTES);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
+    detect_sampled(text, SAMPLE_BYTES)
+}
+
+/// [`detect`] reading at most `sample_bytes` of `text` (`usize::MAX`: all of it):
+/// public for the benchmark that measures what the sample changes.
+#[doc(hidden)]
+pub fn detect_sampled(text: &str, sample_bytes: usize) -> Option<&'static str> {
+    let sample = sample(text, sample_bytes);
+    detect_sample(&sample).or_else(|| by_script(&sample))
+}
+
+/// `text` itself when it is short, else [`WINDOWS`] evenly spaced windows of it that
+/// together hold about `bytes` bytes, each starting after a space so that no word
+/// is cut at its start, joined by spaces.
+fn sample(text: &str, bytes: usize) -> std::borrow::Cow<'_, str> {
+    if text.len() <= bytes {
+        return text.into();
     }
-    let sample = &text[..cut];
-    detect_sample(sample).or_else(|| by_script(sample))
+    let window = bytes / WINDOWS;
+    let step = (text.len() - window) / (WINDOWS - 1).max(1);
+    let mut out = String::with_capacity(bytes + WINDOWS);
+    for i in 0..WINDOWS {
+        let from = floor_char_boundary(text, i * step);
+        let to = floor_char_boundary(text, from + window);
+        let piece = &text[from..to];
+        // The first window starts at the text's start; the others after a space.
+        let piece = match piece.find(char::is_whitespace) {
+            Some(space) if i > 0 => &piece[space..],
+            _ => piece,
+        };
+        out.push_str(piece);
+        out.push(' ');
+    }
+    out.into()
+}
+
+/// The largest char boundary of `text` at or before `i` (clamped to its length).
+fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 #[cfg(feature = "detect")]
@@ -163,6 +208,25 @@ mod tests {
         for (code, text) in cases {
             assert_eq!(detect(text), Some(code), "{text}");
         }
+    }
+
+    #[test]
+    fn samples_spread_over_the_text_and_keep_short_texts_whole() {
+        let short = "Die Gespräche sind gescheitert.";
+        assert_eq!(sample(short, 2048), short);
+        // Multi-byte characters everywhere: every cut must land on a boundary.
+        let long = "Переговоры сорвались, делегаты не смогли договориться. ".repeat(400);
+        let s = sample(&long, 2048);
+        assert!(s.len() <= 2048 + WINDOWS, "{}", s.len());
+        assert!(s.len() >= 2048 / 2, "{}", s.len());
+        assert_eq!(detect(&long), Some("ru"));
+        // The windows reach the end of the text, not only its start.
+        let mixed = format!(
+            "{}{}",
+            "The talks failed on Monday. ".repeat(300),
+            "Les négociations ont échoué lundi. ".repeat(300)
+        );
+        assert!(sample(&mixed, 2048).contains("négociations"));
     }
 
     #[test]

@@ -105,6 +105,32 @@ fn bad_input_becomes_errors_with_codes() {
     assert_eq!(error_code(err), "invalid-input");
 }
 
+/// `tokenize` and `termFrequencies` hand their lists over as JSON text: every
+/// character of a term must arrive intact, and every item must be a plain object
+/// with exactly the documented keys.
+#[wasm_bindgen_test]
+fn term_lists_cross_intact_as_plain_objects() {
+    let text = "\"Quoted\" back\\slash\ttab naïve café 😀 Zürich's \u{1}control";
+    let words = Array::from(&parallax::wasm::tokenize(text, JsValue::UNDEFINED).unwrap());
+    let mut seen = Vec::new();
+    for w in words.iter() {
+        let keys: Vec<String> = js_sys::Object::keys(w.unchecked_ref::<js_sys::Object>()).iter().map(|k| k.as_string().unwrap()).collect();
+        assert_eq!(keys, ["term", "start", "end"]);
+        assert!(num(&w, "start") < num(&w, "end"));
+        seen.push(get(&w, "term").as_string().unwrap());
+    }
+    for term in ["quoted", "naïve", "café", "tab"] {
+        assert!(seen.iter().any(|t| t == term), "{term} in {seen:?}");
+    }
+    let terms = Array::from(&parallax::wasm::term_frequencies(text, JsValue::UNDEFINED).unwrap());
+    assert!(terms.length() >= 5);
+    for t in terms.iter() {
+        let keys: Vec<String> = js_sys::Object::keys(t.unchecked_ref::<js_sys::Object>()).iter().map(|k| k.as_string().unwrap()).collect();
+        assert_eq!(keys, ["term", "count"]);
+        assert!(num(&t, "count") >= 1.0);
+    }
+}
+
 /// The token fixtures shared with the native tests (tests/text_tokens.rs) and the
 /// page test: the exported `tokenize` gives the same terms at the same UTF-16 offsets.
 #[wasm_bindgen_test]
