@@ -34,14 +34,18 @@ pub fn exact_runs(a: &[u64], b: &[u64], n: usize) -> Vec<Run> {
     if n == 0 || a.len() < n || b.len() < n {
         return Vec::new();
     }
-    let mut in_b: HashedMap<Vec<usize>> = HashedMap::default();
-    for (j, h) in shingles(b, n).enumerate() {
-        in_b.entry(h).or_default().push(j);
-    }
     let a_shingles: Vec<u64> = shingles(a, n).collect();
     let mut in_a: HashedMap<(usize, usize)> = HashedMap::default(); // (seen, count)
     for &h in &a_shingles {
         in_a.entry(h).or_default().1 += 1;
+    }
+    // Only the shingles `a` has are ever looked up: most pairs of a large set share
+    // few, so listing the others would be an allocation each for nothing.
+    let mut in_b: HashedMap<Vec<usize>> = HashedMap::default();
+    for (j, h) in shingles(b, n).enumerate() {
+        if in_a.contains_key(&h) {
+            in_b.entry(h).or_default().push(j);
+        }
     }
     let mut runs = Vec::new();
     for (i, h) in a_shingles.into_iter().enumerate() {

@@ -81,7 +81,10 @@ impl<'d> Pair<'d> {
             for &(stem, count) in b.terms(j) {
                 let w = f64::from(count) * self.isf(stem);
                 norm += w * w;
-                postings.entry(stem).or_default().push((j as u32, w as f32));
+                // Only the stems `a` has are ever looked up (an allocation each).
+                if a.sentence_frequency.contains_key(&stem) {
+                    postings.entry(stem).or_default().push((j as u32, w as f32));
+                }
             }
             b_norms.push(norm.sqrt());
         }
