@@ -569,7 +569,7 @@ struct Inputs<'a> {
     /// Each text read's name in the cache (pairs are cached by them).
     serials: Vec<u64>,
     docs: Vec<Doc>,
-    shingles: Vec<&'a HashSet<u64>>,
+    shingles: Vec<HashSet<u64>>,
     vectors: Vec<std::collections::HashMap<u64, f64>>,
 }
 
@@ -636,8 +636,8 @@ fn run(
             id: article.id.clone(),
         }));
     }
-    let docs: Vec<Doc> = read_docs.iter().map(|d| d.doc.clone()).collect();
-    let shingles: Vec<&HashSet<u64>> = read_docs.iter().map(|d| &d.shingles).collect();
+    let (docs, shingles): (Vec<Doc>, Vec<HashSet<u64>>) =
+        read_docs.into_iter().map(|d| (d.doc, d.shingles)).unzip();
     let vectors = scores::tfidf_vectors(&docs);
     let inputs = Inputs {
         texts,
@@ -706,7 +706,7 @@ fn align_pairs(
                     align_options.min_passage_words,
                 );
             }
-            let overlap = scores::overlap(at.shingles[i], at.shingles[j]);
+            let overlap = scores::overlap(&at.shingles[i], &at.shingles[j]);
             let cosine = scores::cosine(&at.vectors[i], &at.vectors[j]);
             (found, overlap, cosine)
         });

@@ -95,13 +95,17 @@ pub(crate) struct Cache {
 
 impl Cache {
     /// The cache of one analysis, dropped after it (`analyze`, `analyze_lines`):
-    /// it keeps no copy of the texts as given, no term statistics and no pair's
-    /// passages, so that a large set costs no more memory for the cache.
+    /// it keeps no copy of the texts as given or read, no term statistics and no
+    /// pair's passages, so that a large set costs no more memory for the cache.
     pub(crate) fn transient() -> Cache {
         Cache {
             articles: ArticleCache {
                 transient: true,
                 ..ArticleCache::default()
+            },
+            docs: DocCache {
+                transient: true,
+                ..DocCache::default()
             },
             terms: TermsCache {
                 transient: true,
@@ -111,7 +115,6 @@ impl Cache {
                 transient: true,
                 ..PairCache::default()
             },
-            ..Cache::default()
         }
     }
 }
@@ -175,6 +178,7 @@ impl ArticleCache {
 }
 
 /// A text as the overlap engine reads it.
+#[derive(Clone)]
 pub(crate) struct ReadDoc {
     /// Names this text among every text the cache has read (pairs are keyed by it).
     pub(crate) serial: u64,
@@ -189,12 +193,33 @@ pub(crate) struct ReadDoc {
 pub(crate) struct DocCache {
     by_text: HashMap<String, ReadDoc>,
     next_serial: u64,
+    transient: bool,
 }
 
 impl DocCache {
-    /// Each text read (again only when it is new, or its shingles when the size
-    /// changed), in order; the texts not given are forgotten.
-    pub(crate) fn read(&mut self, texts: &[&str], shingle: usize) -> Vec<&ReadDoc> {
+    /// Each text read, in order: kept ones (their shingles again when the size
+    /// changed), the new ones read on every core. A transient cache hands them over
+    /// and keeps nothing; another keeps them (a copy handed over) and forgets the
+    /// texts not given.
+    pub(crate) fn read(&mut self, texts: &[&str], shingle: usize) -> Vec<ReadDoc> {
+        let read = |text: &&str| {
+            let doc = Doc::new(text);
+            (scores::shingle_set(&doc, shingle), doc)
+        };
+        if self.transient {
+            let first = self.next_serial;
+            self.next_serial += texts.len() as u64;
+            return parallel::map(texts, read)
+                .into_iter()
+                .zip(first..)
+                .map(|((shingles, doc), serial)| ReadDoc {
+                    serial,
+                    doc,
+                    shingles,
+                    shingle,
+                })
+                .collect();
+        }
         let wanted: HashSet<&str> = texts.iter().copied().collect();
         self.by_text
             .retain(|text, _| wanted.contains(text.as_str()));
@@ -211,11 +236,8 @@ impl DocCache {
             .collect();
         new.sort_unstable();
         new.dedup();
-        let read = parallel::map(&new, |text| {
-            let doc = Doc::new(text);
-            (scores::shingle_set(&doc, shingle), doc)
-        });
-        for (text, (shingles, doc)) in new.into_iter().zip(read) {
+        let fresh = parallel::map(&new, read);
+        for (text, (shingles, doc)) in new.into_iter().zip(fresh) {
             let entry = ReadDoc {
                 serial: self.next_serial,
                 shingles,
@@ -225,7 +247,7 @@ impl DocCache {
             self.next_serial += 1;
             self.by_text.insert(text.to_owned(), entry);
         }
-        texts.iter().map(|t| &self.by_text[*t]).collect()
+        texts.iter().map(|t| self.by_text[*t].clone()).collect()
     }
 }
 
