@@ -9,9 +9,14 @@
 //! asks again. A call that notes nothing is answered as the full engine answers it.
 //! Without the feature nothing is ever noted.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::cell::Cell;
 
-static NEEDED: AtomicBool = AtomicBool::new(false);
+thread_local! {
+    /// Per thread, so that calls on other threads (tests run in parallel) cannot
+    /// note for this one. The lean engine is a wasm build: one thread, and never
+    /// the feature `parallel`, so a call's notes are all on its own thread.
+    static NEEDED: Cell<bool> = const { Cell::new(false) };
+}
 
 /// The languages with a stop-word list in the full engine (feature `languages`).
 pub const LISTED: &[&str] = &[
@@ -29,13 +34,13 @@ pub const STEMMED: &[&str] = &[
 /// without the feature `lean`).
 pub(crate) fn need_full_engine() {
     if cfg!(feature = "lean") {
-        NEEDED.store(true, Ordering::Relaxed);
+        NEEDED.with(|needed| needed.set(true));
     }
 }
 
 /// True when something was noted since the last time this was asked (and forgets it).
 pub fn full_engine_needed() -> bool {
-    NEEDED.swap(false, Ordering::Relaxed)
+    NEEDED.with(|needed| needed.replace(false))
 }
 
 #[cfg(all(test, feature = "lean"))]
