@@ -403,27 +403,22 @@ pub fn analyze_observed(
     options: &Options,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Report> {
-    check(articles, Limit::Articles, Limit::TotalBytes)?;
-    let mut report = Report::empty();
-    let mut cache = Cache::transient();
-    run(articles, options, &mut cache, progress, &mut |line| {
-        report.add(line)
-    })?;
-    Ok(report)
+    analyze_with(articles, options, &mut Cache::transient(), progress)
 }
 
-/// [`analyze`], taking from `cache` what an earlier call computed for the same
-/// texts (each article's canonical form, each text read for alignment, the term
-/// statistics, each pair's passages before the thresholds) and leaving in it what
-/// this call computed: [`crate::Session`]'s door to the one pipeline.
+/// [`analyze_observed`], taking from `cache` what an earlier call computed for the
+/// same texts (each article's canonical form, each text read for alignment, the
+/// term statistics, each pair's passages before the thresholds) and leaving in it
+/// what this call computed: the door of [`analyze`] and of [`crate::Session`].
 pub(crate) fn analyze_with(
     articles: &[Article],
     options: &Options,
     cache: &mut Cache,
+    progress: &mut dyn FnMut(Progress),
 ) -> Result<Report> {
     check(articles, Limit::Articles, Limit::TotalBytes)?;
     let mut report = Report::empty();
-    run(articles, options, cache, &mut |_| {}, &mut |line| {
+    run(articles, options, cache, progress, &mut |line| {
         report.add(line)
     })?;
     Ok(report)

@@ -69,7 +69,7 @@ impl Session {
 
     /// The report on the kept articles: the one [`crate::analyze`] gives for them.
     pub fn analyze(&mut self, options: &Options) -> Result<Report> {
-        report::analyze_with(&self.articles, options, &mut self.cache)
+        report::analyze_with(&self.articles, options, &mut self.cache, &mut |_| {})
     }
 
     /// Every occurrence of `term` in the kept articles ([`crate::concordance`]).
