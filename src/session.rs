@@ -323,7 +323,10 @@ impl PairCache {
             missing.into_iter().zip(computed).collect();
         let mut out = Vec::with_capacity(keys.len());
         for (k, key) in keys.iter().enumerate() {
-            self.used.insert(*key);
+            // A transient cache keeps no pair, so it has nothing to forget.
+            if !self.transient {
+                self.used.insert(*key);
+            }
             let passages = match computed.remove(&k) {
                 Some(new) => {
                     if !self.transient {
