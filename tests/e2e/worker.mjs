@@ -154,7 +154,10 @@ try {
     await waitIdle(page, 5_000);
     const stopped = await page.evaluate(() => __cancelTime());
     const empty = await page.evaluate(() => __el().shadowRoot.querySelector('[data-view=matrix] .empty')?.textContent);
-    const files = workers.filter((w) => w.worker.url().endsWith('/worker.js'));
+    // Playwright hears of the fresh worker a little late: wait for it rather than count at once.
+    const workerFiles = () => workers.filter((w) => w.worker.url().endsWith('/worker.js'));
+    await settled(() => workerFiles().length === 2 && workerFiles()[0].closed);
+    const files = workerFiles();
     const firstFileClosed = await firstClosed(files);
     await page.evaluate((seeds) => { __el().articles = seeds; }, seeds);
     await waitReports(page, 1);
