@@ -29,6 +29,7 @@
 
 mod api;
 mod decode;
+pub mod distributed;
 mod error;
 // The lean engine's notes; only the wasm bindings read them.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
