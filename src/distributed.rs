@@ -50,7 +50,7 @@ use crate::news::{self, Boilerplate, Meta, Quote, QuoteMatch};
 use crate::report::{self, Article, MetaReport, Offsets, Options, PairReport, RelationReport};
 use crate::text::corpus;
 
-pub use crate::news::boilerplate::{Occurrence, Repeats as LineRepeats};
+pub use crate::news::boilerplate::{Occurrence, Repeats as LineRepeats, EMPTY_KEY as EMPTY_LINE_KEY};
 pub use crate::news::quotes::QuoteWords;
 
 /// The repetition keys of an article's non-empty lines, in order (phase 1 of

@@ -624,8 +624,8 @@ impl Repeats {
     }
 }
 
-/// The hash of the empty key.
-const EMPTY_KEY: u64 = 0xcbf2_9ce4_8422_2325;
+/// The key of a line with no letters or digits, which repeats nothing.
+pub const EMPTY_KEY: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// A key's hash (64-bit FNV-1a, the same on every machine).
 fn key_hash(key: &str) -> u64 {
