@@ -50,11 +50,14 @@ use crate::news::{self, Boilerplate, Meta, Quote, QuoteMatch};
 use crate::report::{self, Article, MetaReport, Offsets, Options, PairReport, RelationReport};
 use crate::text::corpus;
 
-pub use crate::news::boilerplate::{Occurrence, Repeats as LineRepeats, EMPTY_KEY as EMPTY_LINE_KEY};
+pub use crate::news::boilerplate::{
+    Occurrence, Repeats as LineRepeats, EMPTY_KEY as EMPTY_LINE_KEY,
+};
 pub use crate::news::quotes::QuoteWords;
 
 /// The repetition keys of an article's non-empty lines, in order (phase 1 of
-/// boilerplate): what [`LineRepeats::add`] takes.
+/// boilerplate): what [`LineRepeats::add`] takes. A key is never 0 (free to stand
+/// for "no line"); a line of no letters or digits has [`EMPTY_LINE_KEY`].
 pub fn line_keys(text: &str) -> Vec<u64> {
     news::boilerplate::line_keys(&canon::canonical(text).0)
 }

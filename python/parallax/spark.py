@@ -164,10 +164,10 @@ def _repeats(cell: Any) -> List[Tuple[int, int, int, Optional[int], Optional[int
     cell = _none(cell) if not hasattr(cell, "__len__") else cell
     if cell is None:
         return []
-    return [
-        (int(o["key"]), int(o["doc"]), int(o["line"]), _none(o["before"]), _none(o["after"]))
-        for o in cell
-    ]
+    def key(value: Any) -> Optional[int]:
+        return None if int(value) == 0 else int(value)
+
+    return [(int(o["key"]), int(o["doc"]), int(o["line"]), key(o["before"]), key(o["after"])) for o in cell]
 
 
 def _document(row: Any, options: Dict[str, Any]) -> Any:
@@ -203,12 +203,12 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
                 for line, key in enumerate(keys):
                     if key == empty:
                         continue
-                    before = keys[line - 1] if line > 0 else None
-                    after = keys[line + 1] if line + 1 < len(keys) else None
+                    # No line before or after is 0, never a key: no nulls in the column
+                    # (pandas would turn a column of longs with nulls into floats).
+                    before = keys[line - 1] if line > 0 else 0
+                    after = keys[line + 1] if line + 1 < len(keys) else 0
                     rows.append((key, int(idx), line, before, after))
-            yield pd.DataFrame(rows, columns=["key", "doc", "line", "before", "after"]).astype(
-                {"before": "Int64", "after": "Int64"}
-            )
+            yield pd.DataFrame(rows, columns=["key", "doc", "line", "before", "after"])
 
     occurrences = indexed.select("idx", "text").mapInPandas(
         keys_of, "key long, doc long, line long, before long, after long"
@@ -310,14 +310,19 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     pairs = pairs.join(F.broadcast(shared_df), ["a", "b"], "left").fillna(0, ["shared_quotes"]).persist()
     count = pairs.count()
     tasks = max(spark.sparkContext.defaultParallelism, math.ceil(count / PAIRS_PER_TASK))
-    pairs = pairs.withColumn("task", F.pmod(F.xxhash64("a"), F.lit(tasks)))
+
+    def task() -> Any:
+        # A new expression each time: a column of `pairs` used on both sides of the
+        # cogroup would be an ambiguous self-join.
+        return F.pmod(F.xxhash64("a"), F.lit(tasks)).alias("task")
 
     # Phase 3: each task gets the texts its pairs name, once, and aligns its pairs.
     needed = (
-        pairs.select("task", F.col("a").alias("idx"))
-        .union(pairs.select("task", F.col("b").alias("idx")))
+        pairs.select(task(), F.col("a").alias("idx"))
+        .union(pairs.select(task(), F.col("b").alias("idx")))
         .distinct()
     )
+    pairs = pairs.select("a", "b", "shared_quotes", task())
     texts = needed.join(
         docs.select("idx", "id", "title", "text", "encoding", "repeats").join(weights, "idx", "left"),
         "idx",
@@ -405,6 +410,20 @@ def _columns(schema: str) -> List[str]:
 # ---------------------------------------------------------------- command line
 
 
+def session(master: Optional[str] = None) -> Any:
+    """A Spark session on `master`; without one, spark-submit's, else local[*]. Local
+    workers run this interpreter (which has the package) unless PYSPARK_PYTHON says."""
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName("parallax")
+    if master:
+        builder = builder.master(master)
+    elif "PYSPARK_GATEWAY_PORT" not in os.environ:  # not launched by spark-submit
+        builder = builder.master("local[*]")
+    return builder.getOrCreate()
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m parallax.spark",
@@ -425,14 +444,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.min_words is not None:
         options["min_passage_words"] = args.min_words
 
-    from pyspark.sql import SparkSession
-
-    builder = SparkSession.builder.appName("parallax")
-    if args.master:
-        builder = builder.master(args.master)
-    elif "spark.master" not in os.environ.get("PYSPARK_SUBMIT_ARGS", "") and not os.environ.get("MASTER"):
-        builder = builder.master("local[*]")
-    spark = builder.getOrCreate()
+    spark = session(args.master)
     try:
         counts = run(spark, args.input, args.output, options)
     except core.ParallaxError as e:

@@ -22,8 +22,12 @@ from parallax import spark as job  # noqa: E402
 
 @pytest.fixture(scope="module")
 def session():
+    import os
+    import sys
+
     from pyspark.sql import SparkSession
 
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = (
         SparkSession.builder.master("local[2]")
         .appName("parallax-test")

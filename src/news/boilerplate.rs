@@ -627,11 +627,13 @@ impl Repeats {
 /// The key of a line with no letters or digits, which repeats nothing.
 pub const EMPTY_KEY: u64 = 0xcbf2_9ce4_8422_2325;
 
-/// A key's hash (64-bit FNV-1a, the same on every machine).
+/// A key's hash (64-bit FNV-1a, the same on every machine); never 0, which
+/// stands for no line where a number must be given (a Spark column without nulls).
 fn key_hash(key: &str) -> u64 {
-    key.bytes().fold(EMPTY_KEY, |h, b| {
+    let h = key.bytes().fold(EMPTY_KEY, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    });
+    h.max(1)
 }
 
 /// A line's repetition key: lowercase letters and digits, single spaces.
