@@ -26,9 +26,10 @@ the order of their ids: the job runs ``analyze`` in the three phases of
    candidate index as a join: shingle -> articles, pairs of short lists counted),
    its quotes' words (the one step that meets on the driver: quote matches are
    grouped across the set; quotes are a small part of a text);
-3. the pairs, grouped into tasks; each task receives the texts of the articles
-   its pairs name once (a cogroup by task, Arrow batches) and aligns its pairs with
-   the Rust core, in parallel across tasks.
+3. the articles are cut into blocks of consecutive ids (at most 500), and a task
+   is the pairs between two blocks: it receives the texts of the articles its
+   pairs name once (a cogroup by task, Arrow batches), reads each once, and aligns
+   its pairs with the Rust core, tasks in parallel.
 
 Up to ``--all-pairs-up-to`` articles (50) every pair is aligned, as ``compare``
 does; above, the pairs the candidate index proposes.
@@ -47,7 +48,7 @@ from . import _parallax as core
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
 HTML = (".html", ".htm")
 MAX_COMPARED = 64  # each line key's occurrences the boilerplate rules compare
-PAIRS_PER_TASK = 2000
+DOCS_PER_BLOCK = 500  # a task aligns the pairs between two blocks of articles
 
 ARTICLE_SCHEMA = "id string, title string, text string, encoding string"
 INFO_SCHEMA = (
@@ -183,11 +184,21 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     options = dict(options or {})
     core.candidate_settings(2, **options)  # refuses a bad option before any work
     articles = read_articles(spark, source).where(F.col("id").isNotNull() & F.col("text").isNotNull())
-    # Set order is id order: a position increasing with the id (not consecutive).
-    indexed = articles.orderBy("id").withColumn("idx", F.monotonically_increasing_id()).persist()
-    n = indexed.count()
+    articles = articles.persist()
+    n = articles.count()
     if n == 0:
         raise core.ParallaxError("no articles in " + source)
+    # Set order is id order. The articles are cut into blocks of consecutive ids
+    # (range partitions); `idx` increases with the id, and its high bits are the
+    # block (monotonically_increasing_id: partition << 33 | row in partition).
+    parallelism = spark.sparkContext.defaultParallelism
+    blocks = min(n, max(math.ceil(n / DOCS_PER_BLOCK), 2 * parallelism))
+    indexed = (
+        articles.repartitionByRange(blocks, "id")
+        .sortWithinPartitions("id")
+        .withColumn("idx", F.monotonically_increasing_id())
+        .persist()
+    )
     duplicate = indexed.groupBy("id").count().where("count > 1").limit(1).collect()
     if duplicate:
         raise core.ParallaxError(f"duplicate id {duplicate[0]['id']!r}")
@@ -309,12 +320,12 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     shared_df = spark.createDataFrame(shared or [], "a long, b long, shared_quotes long")
     pairs = pairs.join(F.broadcast(shared_df), ["a", "b"], "left").fillna(0, ["shared_quotes"]).persist()
     count = pairs.count()
-    tasks = max(spark.sparkContext.defaultParallelism, math.ceil(count / PAIRS_PER_TASK))
 
     def task() -> Any:
-        # A new expression each time: a column of `pairs` used on both sides of the
-        # cogroup would be an ambiguous self-join.
-        return F.pmod(F.xxhash64("a"), F.lit(tasks)).alias("task")
+        # A task is a pair of blocks: it needs the texts of two blocks at most.
+        # (A new expression each time: a column of `pairs` used on both sides of
+        # the cogroup would be an ambiguous self-join.)
+        return (F.shiftright("a", 33) * F.lit(blocks + 1) + F.shiftright("b", 33)).alias("task")
 
     # Phase 3: each task gets the texts its pairs name, once, and aligns its pairs.
     needed = (
