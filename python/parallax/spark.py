@@ -41,9 +41,12 @@ import argparse
 import math
 import os
 import sys
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
 from . import _parallax as core
+
+if TYPE_CHECKING:  # the stub's TypedDict; no such name at run time
+    from ._parallax import Article
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
 HTML = (".html", ".htm")
@@ -152,8 +155,8 @@ def _none(value: Any) -> Any:
     return value
 
 
-def _article(row: Any) -> Dict[str, Any]:
-    article: Dict[str, Any] = {"id": row["id"], "text": row["text"]}
+def _article(row: Any) -> "Article":
+    article: "Article" = {"id": row["id"], "text": row["text"]}
     if _none(row["title"]) is not None:
         article["title"] = row["title"]
     if _none(row["encoding"]) is not None:
