@@ -101,6 +101,11 @@ class Fact(TypedDict):
     status: Literal["only", "differs"]
     others: List[FactOther]
 
+class Neighbour(TypedDict):
+    id: str
+    containment: float
+    passages: int
+
 class DocumentReport(TypedDict):
     id: str
     title: str
@@ -119,6 +124,7 @@ class DocumentReport(TypedDict):
     boilerplate: List[Boilerplate]
     unique: List[Span]
     facts: List[Fact]
+    neighbours: List[Neighbour]
 
 class Containment(TypedDict):
     aInB: float
@@ -221,6 +227,7 @@ def analyze(
     min_passage_score: float = ...,
     exclude_boilerplate: bool = ...,
     all_pairs_up_to: int = ...,
+    list_pairs: Literal["auto", "all", "related"] = ...,
     language: Optional[str] = ...,
     stop_words: Optional[bool] = ...,
     extra_stop_words: List[str] = ...,

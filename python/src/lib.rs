@@ -167,6 +167,9 @@ fn line_keys(py: Python<'_>, text: &str) -> Vec<i64> {
     })
 }
 
+/// One quote as the matching reads it: `(quote, words, speaker)`.
+type QuoteRow = (usize, Vec<String>, Option<String>);
+
 /// One line key's occurrence: `(key, doc, line, before, after)`.
 type OccurrenceRow = (i64, u64, u64, Option<i64>, Option<i64>);
 
@@ -234,7 +237,7 @@ impl Document {
     }
 
     /// Its quotes as the matching reads them: `(quote, words, speaker)`.
-    fn quote_words(&self) -> Vec<(usize, Vec<String>, Option<String>)> {
+    fn quote_words(&self) -> Vec<QuoteRow> {
         self.read()
             .quote_words()
             .into_iter()
@@ -277,9 +280,8 @@ fn compare_documents<'py>(
     n: usize,
     shared_quotes: usize,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let result = py.detach(|| {
-        distributed::compare(&a.read(), &b.read(), n, shared_quotes, &a.options)
-    });
+    let result =
+        py.detach(|| distributed::compare(&a.read(), &b.read(), n, shared_quotes, &a.options));
     to_py(py, &result)
 }
 
@@ -287,7 +289,7 @@ fn compare_documents<'py>(
 #[pyfunction]
 fn shared_quotes(
     py: Python<'_>,
-    quotes: Vec<(usize, Vec<(usize, Vec<String>, Option<String>)>)>,
+    quotes: Vec<(usize, Vec<QuoteRow>)>,
 ) -> Vec<(usize, usize, usize)> {
     py.detach(|| {
         let quotes: Vec<(usize, Vec<distributed::QuoteWords>)> = quotes
