@@ -41,6 +41,7 @@ import argparse
 import math
 import os
 import sys
+import time
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
 from . import _parallax as core
@@ -185,16 +186,27 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     import pandas as pd
 
     options = dict(options or {})
+    started = time.monotonic()
+
+    def said(what: str) -> None:
+        if os.environ.get("PARALLAX_SPARK_TIMINGS"):
+            print(f"parallax.spark: {time.monotonic() - started:7.1f} s {what}", file=sys.stderr)
+
     core.candidate_settings(2, **options)  # refuses a bad option before any work
     articles = read_articles(spark, source).where(F.col("id").isNotNull() & F.col("text").isNotNull())
     articles = articles.persist()
     n = articles.count()
+    said(f"{n} articles read")
     if n == 0:
         raise core.ParallaxError("no articles in " + source)
     # Set order is id order. The articles are cut into blocks of consecutive ids
     # (range partitions); `idx` increases with the id, and its high bits are the
     # block (monotonically_increasing_id: partition << 33 | row in partition).
     parallelism = spark.sparkContext.defaultParallelism
+    # Spark's default of 200 shuffle partitions makes 200 Python tasks of a few
+    # articles each on a small set; left alone when set to anything else.
+    if spark.conf.get("spark.sql.shuffle.partitions") == "200":
+        spark.conf.set("spark.sql.shuffle.partitions", str(max(2 * parallelism, math.ceil(n / 1000))))
     blocks = min(n, max(math.ceil(n / DOCS_PER_BLOCK), 2 * parallelism))
     indexed = (
         articles.repartitionByRange(blocks, "id")
@@ -313,6 +325,8 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
         )
 
     # Quotes shared by each pair: matched across the set on the driver (quotes only).
+    info.count()
+    said("articles read without boilerplate")
     quoted = info.where(F.size("quotes") > 0).select("idx", "quotes").collect()
     shared = core.shared_quotes(
         [
@@ -323,6 +337,7 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     shared_df = spark.createDataFrame(shared or [], "a long, b long, shared_quotes long")
     pairs = pairs.join(F.broadcast(shared_df), ["a", "b"], "left").fillna(0, ["shared_quotes"]).persist()
     count = pairs.count()
+    said(f"{count} pairs to align, {len(shared)} sharing quotes")
 
     def task() -> Any:
         # A task is a pair of blocks: it needs the texts of two blocks at most.
@@ -393,6 +408,7 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
         .applyInPandas(align, PAIR_SCHEMA)
         .persist()
     )
+    said(f"{compared.count()} pairs aligned")
     documents = info.drop("stems", "shingles", "quotes").orderBy("idx").drop("idx")
     documents.write.mode("overwrite").parquet(os.path.join(output, "documents"))
     compared.drop("passages").orderBy("a_index", "b_index").drop("a_index", "b_index").write.mode(
@@ -404,6 +420,7 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     passages.orderBy("a_index", "b_index", "k").drop("a_index", "b_index", "k").write.mode(
         "overwrite"
     ).parquet(os.path.join(output, "passages"))
+    said("written")
     return {"documents": n, "candidates": count}
 
 
@@ -430,7 +447,7 @@ def session(master: Optional[str] = None) -> Any:
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName("parallax")
+    builder = SparkSession.builder.appName("parallax").config("spark.ui.showConsoleProgress", "false")
     if master:
         builder = builder.master(master)
     elif "PYSPARK_GATEWAY_PORT" not in os.environ:  # not launched by spark-submit
