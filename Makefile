@@ -113,9 +113,13 @@ serve: ## Serve www/ as it is (no build).
 PYTHON ?= python3
 VENV := .venv
 
-$(VENV)/.installed: python/pyproject.toml
+# pyspark (pinned), pandas and pyarrow are for `python -m parallax.spark` and its
+# test (Spark runs on the machine's Java 17).
+SPARK_PACKAGES := 'pyspark==4.0.1' 'pandas>=2.2,<3' 'pyarrow>=15'
+
+$(VENV)/.installed: python/pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check 'maturin>=1.9,<2' 'pytest>=7' 'mypy>=1.8'
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check 'maturin>=1.9,<2' 'pytest>=7' 'mypy>=1.8' $(SPARK_PACKAGES)
 	@touch $@
 
 python: $(VENV)/.installed ## Build the Python package (python/) and install it into .venv (release).

@@ -82,6 +82,11 @@ pub struct Candidate {
 /// The candidate pairs of `docs`, ordered by `(a, b)`.
 pub fn candidates(docs: &[Doc], options: &CandidateOptions) -> Vec<Candidate> {
     let sets: Vec<Vec<u64>> = docs.iter().map(|d| kept_shingles(d, options)).collect();
+    candidates_of(&sets, options)
+}
+
+/// [`candidates`] from each doc's [`kept_shingles`].
+pub fn candidates_of(sets: &[Vec<u64>], options: &CandidateOptions) -> Vec<Candidate> {
     let mut postings: HashedMap<Vec<u32>> = HashedMap::default();
     for (d, set) in sets.iter().enumerate() {
         for &h in set {
@@ -179,8 +184,8 @@ pub fn minhash_candidates(
     found
 }
 
-/// The distinct kept shingle hashes of `doc`.
-fn kept_shingles(doc: &Doc, options: &CandidateOptions) -> Vec<u64> {
+/// The distinct kept shingle hashes of `doc`, sorted: what it adds to the index.
+pub fn kept_shingles(doc: &Doc, options: &CandidateOptions) -> Vec<u64> {
     let stems: Vec<u64> = doc
         .words
         .iter()

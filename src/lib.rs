@@ -29,6 +29,7 @@
 
 mod api;
 mod decode;
+pub mod distributed;
 mod error;
 // The lean engine's notes and lists: only the wasm bindings read the notes, and
 // each list only a build without its feature, so every build leaves some unread.

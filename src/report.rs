@@ -148,11 +148,23 @@ impl Options {
     }
 
     /// The term statistics leave stop words out unless told otherwise.
-    fn text(&self) -> Result<AnalyzerOptions> {
+    pub(crate) fn text(&self) -> Result<AnalyzerOptions> {
         self.text.analyzer(true)
     }
 
-    fn align(&self) -> AlignOptions {
+    /// The candidate index's settings above `all_pairs_up_to` articles.
+    pub(crate) fn candidates(&self) -> CandidateOptions {
+        // A passage republished by many outlets is what a reader most wants found: a
+        // word pair is followed while it is in at most `all_pairs_up_to` articles
+        // (counting its pairs costs no more than aligning them all would at that size).
+        let default = CandidateOptions::default();
+        CandidateOptions {
+            max_docs: default.max_docs.max(self.all_pairs_up_to),
+            ..default
+        }
+    }
+
+    pub(crate) fn align(&self) -> AlignOptions {
         AlignOptions {
             shingle: self.shingle,
             min_passage_words: self.min_passage_words.max(self.shingle),
@@ -345,7 +357,7 @@ pub struct DocumentReport {
 }
 
 /// An article's encoding, unless it is UTF-8 (which goes unsaid).
-fn encoding_note(article: &Article) -> Option<String> {
+pub(crate) fn encoding_note(article: &Article) -> Option<String> {
     let name = article.encoding.as_deref()?.trim();
     (!name.is_empty() && !name.eq_ignore_ascii_case("utf-8")).then(|| name.to_owned())
 }
@@ -503,7 +515,7 @@ pub enum PairList {
 
 impl PairList {
     /// Whether a pair with `passages` shared passages is listed in a set of `n`.
-    fn lists(self, n: usize, all_pairs_up_to: usize, passages: usize) -> bool {
+    pub(crate) fn lists(self, n: usize, all_pairs_up_to: usize, passages: usize) -> bool {
         match self {
             PairList::All => true,
             PairList::Related => passages > 0,
@@ -687,23 +699,13 @@ fn align_pairs(
             chunk.iter().copied().zip(unfiltered).collect();
         let found = parallel::map(&pairs, |((i, j), unfiltered)| {
             let (i, j) = (*i, *j);
-            // The thresholds only filter (`align::kept`): the passages before them are cached.
-            let mut found: Vec<align::Passage> = unfiltered
-                .iter()
-                .filter(|p| align::kept(&at.docs[i], &at.docs[j], p, &align_options))
-                .cloned()
-                .collect();
-            if options.exclude_boilerplate {
-                found = cut_at_boilerplate(
-                    found,
-                    [&at.docs[i], &at.docs[j]],
-                    [&at.boilerplate[i], &at.boilerplate[j]],
-                    align_options.min_passage_words,
-                );
-            }
-            let overlap = scores::overlap(&at.shingles[i], &at.shingles[j]);
-            let cosine = scores::cosine(&at.vectors[i], &at.vectors[j]);
-            (found, overlap, cosine)
+            let side = |d: usize| PairSide {
+                doc: &at.docs[d],
+                boilerplate: &at.boilerplate[d],
+                shingles: &at.shingles[d],
+                vector: &at.vectors[d],
+            };
+            score_pair([side(i), side(j)], unfiltered, options)
         });
         for (&(i, j), (found, overlap, cosine)) in chunk.iter().zip(found) {
             if options
@@ -728,17 +730,52 @@ fn align_pairs(
     out
 }
 
-fn pair_report(
-    articles: &[Article],
-    at: &Inputs,
-    (i, j): (usize, usize),
+/// What the pair scores read of one article.
+pub(crate) struct PairSide<'a> {
+    pub(crate) doc: &'a Doc,
+    pub(crate) boilerplate: &'a [Boilerplate],
+    pub(crate) shingles: &'a HashSet<u64>,
+    pub(crate) vector: &'a std::collections::HashMap<u64, f64>,
+}
+
+/// One pair's passages (from those before the thresholds, cut at boilerplate),
+/// overlap and cosine: the same for `analyze` and `crate::distributed`.
+pub(crate) fn score_pair(
+    [a, b]: [PairSide; 2],
+    unfiltered: &[align::Passage],
+    options: &Options,
+) -> (Vec<align::Passage>, scores::Overlap, f64) {
+    let align_options = options.align();
+    // The thresholds only filter (`align::kept`): the passages before them are cached.
+    let mut found: Vec<align::Passage> = unfiltered
+        .iter()
+        .filter(|p| align::kept(a.doc, b.doc, p, &align_options))
+        .cloned()
+        .collect();
+    if options.exclude_boilerplate {
+        found = cut_at_boilerplate(
+            found,
+            [a.doc, b.doc],
+            [a.boilerplate, b.boilerplate],
+            align_options.min_passage_words,
+        );
+    }
+    let overlap = scores::overlap(a.shingles, b.shingles);
+    let cosine = scores::cosine(a.vector, b.vector);
+    (found, overlap, cosine)
+}
+
+/// One pair as the report gives it.
+pub(crate) fn pair_report_of(
+    ids: [&str; 2],
+    offsets: [&Offsets; 2],
     found: &[align::Passage],
     overlap: &scores::Overlap,
     cosine: f64,
 ) -> PairReport {
     PairReport {
-        a: articles[i].id.clone(),
-        b: articles[j].id.clone(),
+        a: ids[0].to_owned(),
+        b: ids[1].to_owned(),
         containment: Containment {
             a_in_b: overlap.a_in_b,
             b_in_a: overlap.b_in_a,
@@ -748,12 +785,29 @@ fn pair_report(
         passages: found
             .iter()
             .map(|p| PassageReport {
-                a: at.offsets[i].utf16_span(p.a),
-                b: at.offsets[j].utf16_span(p.b),
+                a: offsets[0].utf16_span(p.a),
+                b: offsets[1].utf16_span(p.b),
                 score: p.score,
             })
             .collect(),
     }
+}
+
+fn pair_report(
+    articles: &[Article],
+    at: &Inputs,
+    (i, j): (usize, usize),
+    found: &[align::Passage],
+    overlap: &scores::Overlap,
+    cosine: f64,
+) -> PairReport {
+    pair_report_of(
+        [&articles[i].id, &articles[j].id],
+        [at.offsets[i], at.offsets[j]],
+        found,
+        overlap,
+        cosine,
+    )
 }
 
 /// The news engine over what the engines computed, then every article, group,
@@ -881,17 +935,9 @@ fn finish(
         }));
     }
     for r in relations {
-        emit(ReportLine::Relation(RelationReport {
-            from: articles[r.from].id.clone(),
-            to: articles[r.to].id.clone(),
-            kind: r.kind.as_str(),
-            source: match r.kind {
-                news::RelationKind::CommonSource(name) => name,
-                _ => None,
-            },
-            share: r.share,
-            evidence: r.evidence,
-        }));
+        emit(ReportLine::Relation(relation_report(r, |d| {
+            &articles[d].id
+        })));
     }
     emit(ReportLine::Summary(SetSummary {
         articles: n,
@@ -900,6 +946,24 @@ fn finish(
         shared_terms: parts::all(terms.shared_terms),
         boilerplate_excluded: options.exclude_boilerplate,
     }));
+}
+
+/// A relation as the report gives it, `id` naming its articles.
+pub(crate) fn relation_report<'a>(
+    r: news::Relation,
+    id: impl Fn(usize) -> &'a str,
+) -> RelationReport {
+    RelationReport {
+        from: id(r.from).to_owned(),
+        to: id(r.to).to_owned(),
+        kind: r.kind.as_str(),
+        source: match r.kind {
+            news::RelationKind::CommonSource(name) => name,
+            _ => None,
+        },
+        share: r.share,
+        evidence: r.evidence,
+    }
 }
 
 /// Each article's nearest neighbours among the aligned pairs: the articles that
@@ -939,15 +1003,7 @@ fn pairs_to_align(docs: &[Doc], options: &Options) -> Vec<(usize, usize)> {
             .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
             .collect();
     }
-    // A passage republished by many outlets is what a reader most wants found: a
-    // word pair is followed while it is in at most `all_pairs_up_to` articles
-    // (counting its pairs costs no more than aligning them all would at that size).
-    let default = CandidateOptions::default();
-    let index = CandidateOptions {
-        max_docs: default.max_docs.max(options.all_pairs_up_to),
-        ..default
-    };
-    candidates::candidates(docs, &index)
+    candidates::candidates(docs, &options.candidates())
         .into_iter()
         .map(|c| (c.a, c.b))
         .collect()
@@ -963,6 +1019,20 @@ fn boilerplate_of(
     let mut found = news::boilerplate::detect(texts);
     let per_article = articles.iter().zip(texts).zip(&mut found).zip(offsets);
     for (((article, text), lines), at) in per_article {
+        settle_boilerplate(article, text, lines, at);
+    }
+    found
+}
+
+/// One article's detected boilerplate `lines` with the reader's overrides applied,
+/// sorted, and none when the text is all furniture.
+pub(crate) fn settle_boilerplate(
+    article: &Article,
+    text: &str,
+    lines: &mut Vec<Boilerplate>,
+    at: &Offsets,
+) {
+    {
         for o in &article.boilerplate_overrides {
             let span = at.byte_span(UnitSpan {
                 start: o.start,
@@ -983,7 +1053,6 @@ fn boilerplate_of(
             lines.clear();
         }
     }
-    found
 }
 
 /// Passages cut where a boilerplate line lies inside either side. The engines read
@@ -1201,7 +1270,7 @@ impl Offsets {
     }
 
     /// A span of the canonical text in UTF-16 code units of the text as given.
-    fn utf16_span(&self, span: ByteSpan) -> Span {
+    pub(crate) fn utf16_span(&self, span: ByteSpan) -> Span {
         self.index.utf16_span(self.map.to_original(span)).into()
     }
 
@@ -1220,7 +1289,7 @@ impl Offsets {
 
 /// Refuses an empty set, a repeated id, and a set over the limits on article count
 /// and total size given (those of one value, or the large-set ones).
-fn check(articles: &[Article], count: Limit, total: Limit) -> Result<()> {
+pub(crate) fn check(articles: &[Article], count: Limit, total: Limit) -> Result<()> {
     // One article is described without pairs; comparing needs a second.
     if articles.is_empty() {
         return Err(Error::new(ErrorKind::TooFewArticles {
@@ -1242,7 +1311,7 @@ fn check(articles: &[Article], count: Limit, total: Limit) -> Result<()> {
 /// The article's title as given, else the headline its text states, else its first
 /// non-empty line (of the canonical `text`, whose lines end in LF whatever the
 /// given ones did), shortened to 120 characters.
-fn title_of(article: &Article, text: &str, stated: Option<&str>) -> String {
+pub(crate) fn title_of(article: &Article, text: &str, stated: Option<&str>) -> String {
     let given = article
         .title
         .as_deref()

@@ -2,7 +2,7 @@
 # (src/report.rs, src/api.rs, src/decode.rs): the same shapes and camelCase keys as
 # the npm package's npm/parallax.d.ts. python/tests/test_types.py holds them to real
 # values (mypy --strict over code that reads a real report).
-from typing import List, Literal, Optional, TypedDict
+from typing import Any, List, Literal, Optional, Tuple, TypedDict
 
 class ParallaxError(ValueError):
     code: Literal[
@@ -274,3 +274,50 @@ def decode(data: bytes, name: str = "", html: bool = False) -> Decoded: ...
 def pan_align(susp: str, source: str) -> List[PanPassage]: ...
 def stop_word_list(language: str) -> List[str]: ...
 def version() -> str: ...
+
+# ------------------------------------------------------------------ distributed
+# `parallax::distributed`: `analyze` in phases, for the Spark job (parallax.spark).
+# Hashes are signed 64-bit integers (Spark's long). Options as for `analyze`.
+
+EMPTY_LINE_KEY: int
+
+class DocumentSummary(TypedDict):
+    id: str
+    title: str
+    words: int
+    language: Optional[str]
+    encoding: Optional[str]
+    meta: Meta
+
+class PairResult(TypedDict):
+    pair: PairReport
+    listed: bool
+    relation: Optional[Relation]
+
+class CandidateSettings(TypedDict):
+    all_pairs: bool
+    max_docs: int
+    min_shared: int
+
+# One occurrence of a line key: (key, doc, line, key before, key after).
+OccurrenceRow = Tuple[int, int, int, Optional[int], Optional[int]]
+# One quote as the matching reads it: (index among the article's quotes, words, speaker).
+QuoteWords = Tuple[int, List[str], Optional[str]]
+
+def line_keys(text: str) -> List[int]: ...
+
+class Document:
+    def __init__(
+        self, index: int, article: Article, repeats: List[OccurrenceRow], **options: Any
+    ) -> None: ...
+    @property
+    def index(self) -> int: ...
+    def stems(self) -> List[int]: ...
+    def candidate_shingles(self) -> List[int]: ...
+    def quote_words(self) -> List[QuoteWords]: ...
+    def weigh(self, n: int, stems: List[int], df: List[int]) -> None: ...
+    def summary(self) -> DocumentSummary: ...
+
+def compare_documents(a: Document, b: Document, n: int, shared_quotes: int) -> PairResult: ...
+def shared_quotes(quotes: List[Tuple[int, List[QuoteWords]]]) -> List[Tuple[int, int, int]]: ...
+def candidate_settings(n: int, **options: Any) -> CandidateSettings: ...

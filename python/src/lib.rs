@@ -15,7 +15,7 @@ use pythonize::{depythonize, pythonize};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use parallax::{Article, ConcordanceOptions, DecodeOptions, Options, TextOptions};
+use parallax::{distributed, Article, ConcordanceOptions, DecodeOptions, Options, TextOptions};
 
 create_exception!(
     _parallax,
@@ -143,6 +143,186 @@ fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }
 
+// ------------------------------------------------------------ distributed
+//
+// `parallax::distributed`, the pieces of `analyze` the Spark job runs
+// (`parallax/spark.py`). Hashes cross as signed 64-bit integers, Spark's `long`.
+
+fn signed(h: u64) -> i64 {
+    h as i64
+}
+
+fn unsigned(h: i64) -> u64 {
+    h as u64
+}
+
+/// The repetition keys of an article's non-empty lines, in order.
+#[pyfunction]
+fn line_keys(py: Python<'_>, text: &str) -> Vec<i64> {
+    py.detach(|| {
+        distributed::line_keys(text)
+            .into_iter()
+            .map(signed)
+            .collect()
+    })
+}
+
+/// One quote as the matching reads it: `(quote, words, speaker)`.
+type QuoteRow = (usize, Vec<String>, Option<String>);
+
+/// One line key's occurrence: `(key, doc, line, before, after)`.
+type OccurrenceRow = (i64, u64, u64, Option<i64>, Option<i64>);
+
+/// One article read as `analyze` reads it, given the repeats of its line keys.
+#[pyclass(module = "parallax._parallax", frozen)]
+struct Document {
+    inner: std::sync::RwLock<distributed::Document>,
+    options: Options,
+}
+
+#[pymethods]
+impl Document {
+    #[new]
+    #[pyo3(signature = (index, article, repeats, **options))]
+    fn new(
+        py: Python<'_>,
+        index: u64,
+        article: &Bound<'_, PyAny>,
+        repeats: Vec<OccurrenceRow>,
+        options: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Document> {
+        let article: Article = from_py(article, "article")?;
+        let options: Options = options_from_py(options)?;
+        let inner = py
+            .detach(|| {
+                let mut set = distributed::LineRepeats::default();
+                for (key, doc, line, before, after) in repeats {
+                    set.insert(
+                        unsigned(key),
+                        distributed::Occurrence {
+                            doc: doc as usize,
+                            line: line as usize,
+                            before: before.map(unsigned),
+                            after: after.map(unsigned),
+                        },
+                    );
+                }
+                distributed::Document::new(index as usize, &article, &set, &options)
+            })
+            .map_err(|e| library_error(py, e))?;
+        Ok(Document {
+            inner: std::sync::RwLock::new(inner),
+            options,
+        })
+    }
+
+    /// Its position in the set.
+    #[getter]
+    fn index(&self) -> usize {
+        self.read().index()
+    }
+
+    /// Its distinct content stems.
+    fn stems(&self) -> Vec<i64> {
+        self.read().stems().into_iter().map(signed).collect()
+    }
+
+    /// Its kept shingles for the candidate index.
+    fn candidate_shingles(&self) -> Vec<i64> {
+        self.read()
+            .candidate_shingles(&self.options)
+            .into_iter()
+            .map(signed)
+            .collect()
+    }
+
+    /// Its quotes as the matching reads them: `(quote, words, speaker)`.
+    fn quote_words(&self) -> Vec<QuoteRow> {
+        self.read()
+            .quote_words()
+            .into_iter()
+            .map(|q| (q.quote, q.words, q.speaker))
+            .collect()
+    }
+
+    /// Its tf-idf weights among `n` articles, `df[k]` the document frequency of `stems[k]`.
+    fn weigh(&self, n: u64, stems: Vec<i64>, df: Vec<u64>) {
+        let df: std::collections::HashMap<u64, u64> =
+            stems.into_iter().map(unsigned).zip(df).collect();
+        self.inner
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .weigh(n, |s| df.get(&s).copied().unwrap_or(0));
+    }
+
+    /// `{"id", "title", "words", "language", "encoding", "meta"}`.
+    fn summary<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let summary = py
+            .detach(|| self.read().summary(&self.options))
+            .map_err(|e| library_error(py, e))?;
+        to_py(py, &summary)
+    }
+}
+
+impl Document {
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, distributed::Document> {
+        self.inner.read().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Compares two documents (`a` first in set order) of a set of `n` sharing
+/// `shared_quotes` quotes: `{"pair", "listed", "relation"}`.
+#[pyfunction]
+fn compare_documents<'py>(
+    py: Python<'py>,
+    a: &Document,
+    b: &Document,
+    n: usize,
+    shared_quotes: usize,
+) -> PyResult<Bound<'py, PyAny>> {
+    let result =
+        py.detach(|| distributed::compare(&a.read(), &b.read(), n, shared_quotes, &a.options));
+    to_py(py, &result)
+}
+
+/// How many quotes each pair shares: `[(a, b, count)]` from `[(index, quote_words)]`.
+#[pyfunction]
+fn shared_quotes(
+    py: Python<'_>,
+    quotes: Vec<(usize, Vec<QuoteRow>)>,
+) -> Vec<(usize, usize, usize)> {
+    py.detach(|| {
+        let quotes: Vec<(usize, Vec<distributed::QuoteWords>)> = quotes
+            .into_iter()
+            .map(|(index, qs)| {
+                let qs = qs
+                    .into_iter()
+                    .map(|(quote, words, speaker)| distributed::QuoteWords {
+                        quote,
+                        words,
+                        speaker,
+                    })
+                    .collect();
+                (index, qs)
+            })
+            .collect();
+        distributed::shared_quotes(&quotes)
+    })
+}
+
+/// How the pairs of `n` articles are chosen: `{"all_pairs", "max_docs", "min_shared"}`.
+#[pyfunction]
+#[pyo3(signature = (n, **options))]
+fn candidate_settings<'py>(
+    py: Python<'py>,
+    n: usize,
+    options: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let options: Options = options_from_py(options)?;
+    options.check().map_err(|e| library_error(py, e))?;
+    to_py(py, &distributed::candidate_settings(n, &options))
+}
+
 #[pymodule]
 fn _parallax(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ParallaxError", m.py().get_type::<ParallaxError>())?;
@@ -156,6 +336,12 @@ fn _parallax(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(pan_align, m)?)?;
     m.add_function(wrap_pyfunction!(stop_word_list, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add_class::<Document>()?;
+    m.add_function(wrap_pyfunction!(line_keys, m)?)?;
+    m.add_function(wrap_pyfunction!(compare_documents, m)?)?;
+    m.add_function(wrap_pyfunction!(shared_quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(candidate_settings, m)?)?;
+    m.add("EMPTY_LINE_KEY", distributed::EMPTY_LINE_KEY as i64)?;
     Ok(())
 }
 

@@ -98,3 +98,14 @@ def test_mypy_strict_accepts_typed_use(tmp_path):
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_strict_accepts_the_spark_job():
+    """parallax.spark is typed too (pyspark and pandas untyped where they are)."""
+    job = Path(parallax.__file__).with_name("spark.py")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--ignore-missing-imports", "--no-incremental", str(job)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

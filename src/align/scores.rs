@@ -46,32 +46,42 @@ pub fn overlap(a: &HashSet<u64>, b: &HashSet<u64>) -> Overlap {
 /// counts times the smoothed inverse document frequency over the set,
 /// `ln((1 + n) / (1 + df)) + 1`.
 pub fn tfidf_vectors(docs: &[Doc]) -> Vec<HashMap<u64, f64>> {
-    let counts: Vec<HashMap<u64, f64>> = docs
-        .iter()
-        .map(|d| {
-            let mut m = HashMap::new();
-            for w in d.words.iter().filter(|w| w.stem != 0) {
-                *m.entry(w.stem).or_insert(0.0) += 1.0;
-            }
-            m
-        })
-        .collect();
-    let mut df: HashMap<u64, f64> = HashMap::new();
+    let counts: Vec<HashMap<u64, f64>> = docs.iter().map(stem_counts).collect();
+    let mut df: HashMap<u64, u64> = HashMap::new();
     for m in &counts {
         for stem in m.keys() {
-            *df.entry(*stem).or_insert(0.0) += 1.0;
+            *df.entry(*stem).or_insert(0) += 1;
         }
     }
-    let n = docs.len() as f64;
+    let n = docs.len() as u64;
     counts
         .into_iter()
-        .map(|mut m| {
-            for (stem, x) in m.iter_mut() {
-                *x *= ((1.0 + n) / (1.0 + df[stem])).ln() + 1.0;
-            }
-            m
-        })
+        .map(|m| weighted(m, n, |stem| df.get(&stem).copied().unwrap_or(0)))
         .collect()
+}
+
+/// A doc's content stems and their counts: its keys are what it adds to the
+/// document frequencies.
+pub fn stem_counts(doc: &Doc) -> HashMap<u64, f64> {
+    let mut m = HashMap::new();
+    for w in doc.words.iter().filter(|w| w.stem != 0) {
+        *m.entry(w.stem).or_insert(0.0) += 1.0;
+    }
+    m
+}
+
+/// `counts` weighted by the smoothed inverse document frequency among `n` docs
+/// (`df` of each of its stems).
+pub fn weighted(
+    mut counts: HashMap<u64, f64>,
+    n: u64,
+    df: impl Fn(u64) -> u64,
+) -> HashMap<u64, f64> {
+    let n = n as f64;
+    for (stem, x) in counts.iter_mut() {
+        *x *= ((1.0 + n) / (1.0 + df(*stem) as f64)).ln() + 1.0;
+    }
+    counts
 }
 
 /// Cosine of two sparse vectors, summed in the order of their keys: a hash map's

@@ -31,16 +31,39 @@ const TITLE_WITHIN: usize = 6;
 /// The boilerplate lines of every article, in text order.
 pub fn detect(texts: &[&str]) -> Vec<Vec<Boilerplate>> {
     let lines: Vec<Vec<Line>> = texts.iter().map(|t| lines(t)).collect();
-    let shared = Repeats::new(&lines);
+    let keys: Vec<Vec<u64>> = lines.iter().map(|l| keys_of(l)).collect();
+    let mut shared = Repeats::default();
+    for (doc, keys) in keys.iter().enumerate() {
+        shared.add(doc, keys);
+    }
     lines
         .iter()
+        .zip(&keys)
         .enumerate()
-        .map(|(doc, lines)| detect_one(doc, lines, &shared))
+        .map(|(doc, (lines, keys))| detect_one(doc, lines, keys, &shared))
         .collect()
 }
 
+/// The repetition keys of a text's non-empty lines, in order: what one article
+/// contributes to [`Repeats`] (`crate::distributed`'s first phase).
+pub fn line_keys(text: &str) -> Vec<u64> {
+    keys_of(&lines(text))
+}
+
+/// One article's boilerplate given `shared`, the repeats of the whole set (at
+/// least those of this article's keys), `doc` its position in the set.
+pub fn detect_in(doc: usize, text: &str, shared: &Repeats) -> Vec<Boilerplate> {
+    let lines = lines(text);
+    let keys = keys_of(&lines);
+    detect_one(doc, &lines, &keys, shared)
+}
+
+fn keys_of(lines: &[Line]) -> Vec<u64> {
+    lines.iter().map(|l| key_hash(&key(l.text))).collect()
+}
+
 /// One article's boilerplate, given what repeats across the articles.
-fn detect_one(doc: usize, lines: &[Line], shared: &Repeats) -> Vec<Boilerplate> {
+fn detect_one(doc: usize, lines: &[Line], keys: &[u64], shared: &Repeats) -> Vec<Boilerplate> {
     let n = lines.len();
     let mut kinds: Vec<Option<BoilerplateKind>> = lines
         .iter()
@@ -89,7 +112,7 @@ fn detect_one(doc: usize, lines: &[Line], shared: &Repeats) -> Vec<Boilerplate> 
         if kinds.get(i).copied().flatten().is_some() || Some(i) == title {
             continue;
         }
-        if let Some(kind) = shared.furniture(doc, i, line) {
+        if let Some(kind) = shared.furniture(doc, i, line, keys) {
             if let Some(slot) = kinds.get_mut(i) {
                 *slot = Some(kind);
             }
@@ -485,62 +508,110 @@ pub(crate) fn dateline(text: &str) -> Option<(&str, Option<&str>)> {
     (short && names && !place.is_empty()).then_some((place, outlet.filter(|o| !o.is_empty())))
 }
 
-/// Lines that repeat across the articles (or within one), by a normalized key.
-struct Repeats {
-    /// Each distinct key's occurrences, by key number: (article, line index).
-    at: Vec<Vec<(usize, usize)>>,
-    /// Each article's line keys as numbers (equal numbers, equal keys), to compare
-    /// neighbours without comparing strings.
-    keys: Vec<Vec<usize>>,
+/// One occurrence of a line key: where it is and the keys of the lines around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Occurrence {
+    /// The article (its position in the set).
+    pub doc: usize,
+    /// The line's position among the article's non-empty lines.
+    pub line: usize,
+    /// The key of the line before, if any.
+    pub before: Option<u64>,
+    /// The key of the line after, if any.
+    pub after: Option<u64>,
+}
+
+/// Lines that repeat across the articles (or within one), by a normalized key
+/// (hashed): each key's first [`MAX_COMPARED`] occurrences in set order, all the
+/// rules ever compare. Articles add theirs in any order and sets merge
+/// ([`Repeats::merge`]): the same value whatever the order.
+#[derive(Debug, Clone, Default)]
+pub struct Repeats {
+    at: FxHashMap<u64, Vec<Occurrence>>,
 }
 
 impl Repeats {
-    fn new(docs: &[Vec<Line>]) -> Repeats {
-        let mut numbers: FxHashMap<String, usize> = FxHashMap::default();
-        let mut at: Vec<Vec<(usize, usize)>> = Vec::new();
-        let mut keys: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
-        for (doc, lines) in docs.iter().enumerate() {
-            let mut doc_keys = Vec::with_capacity(lines.len());
-            for (i, line) in lines.iter().enumerate() {
-                let k = key(line.text);
-                let empty = k.is_empty();
-                let next = at.len();
-                let number = *numbers.entry(k).or_insert(next);
-                if number == next {
-                    at.push(Vec::new());
-                }
-                // An empty key (no letters or digits) repeats nothing.
-                if let Some(occurrences) = at.get_mut(number).filter(|_| !empty) {
-                    occurrences.push((doc, i));
-                }
-                doc_keys.push(number);
+    /// Adds the line keys of article `doc` (from [`line_keys`]).
+    pub fn add(&mut self, doc: usize, keys: &[u64]) {
+        for (line, &key) in keys.iter().enumerate() {
+            // An empty key (no letters or digits) repeats nothing.
+            if key == EMPTY_KEY {
+                continue;
             }
-            keys.push(doc_keys);
+            self.insert(
+                key,
+                Occurrence {
+                    doc,
+                    line,
+                    before: line.checked_sub(1).and_then(|b| keys.get(b).copied()),
+                    after: keys.get(line + 1).copied(),
+                },
+            );
         }
-        Repeats { at, keys }
+    }
+
+    /// Adds one occurrence of `key`.
+    pub fn insert(&mut self, key: u64, at: Occurrence) {
+        let seen = self.at.entry(key).or_default();
+        // Added in set order (the usual case), the first ones are kept as they come.
+        if seen.last().is_none_or(|last| *last < at) {
+            if seen.len() < MAX_COMPARED {
+                seen.push(at);
+            }
+            return;
+        }
+        let place = seen.partition_point(|o| *o < at);
+        if seen.get(place) != Some(&at) {
+            seen.insert(place, at);
+            seen.truncate(MAX_COMPARED);
+        }
+    }
+
+    /// Both sets' occurrences, the first of each key kept.
+    pub fn merge(mut self, other: Repeats) -> Repeats {
+        for (key, list) in other.at {
+            for at in list {
+                self.insert(key, at);
+            }
+        }
+        self
+    }
+
+    /// Every key with its kept occurrences.
+    pub fn entries(&self) -> impl Iterator<Item = (u64, &[Occurrence])> {
+        self.at.iter().map(|(k, v)| (*k, v.as_slice()))
     }
 
     /// The kind of a line that is furniture by repetition: a short or unsentenced
     /// line that recurs in another article (outside a copied stretch) or several
-    /// times in its own.
-    fn furniture(&self, doc: usize, i: usize, line: &Line) -> Option<BoilerplateKind> {
+    /// times in its own. `keys` are the article's line keys.
+    fn furniture(
+        &self,
+        doc: usize,
+        i: usize,
+        line: &Line,
+        keys: &[u64],
+    ) -> Option<BoilerplateKind> {
         if line.sentence && line.words > SHORT {
             return None; // A story sentence shared by two articles is a copy, not furniture.
         }
-        let k = self.keys.get(doc)?.get(i)?;
-        let seen = self.at.get(*k)?;
+        let seen = self.at.get(keys.get(i)?)?;
+        let before = i.checked_sub(1).and_then(|b| keys.get(b).copied());
+        let after = keys.get(i + 1).copied();
         // Another occurrence in other surroundings: the same line dropped into
-        // different text, as a template does. In the same surroundings, the line
-        // belongs to a stretch that was copied or repeated as a whole.
+        // different text, as a template does. In the same surroundings (the line
+        // before or after is the same), the line belongs to a stretch that was
+        // copied or repeated as a whole.
         // Within one article only a short label repeats as furniture (`Advertisement`);
         // a line with figures is an entry of a list or a table.
         let short = line.words <= 4 && !line.text.chars().any(|c| c.is_ascii_digit());
+        let same = |x: Option<u64>, y: Option<u64>| x.is_some() && x == y;
         // A line repeated thousands of times is decided by its first occurrences,
         // which keeps the whole pass linear.
-        let elsewhere = seen
-            .iter()
-            .take(MAX_COMPARED)
-            .any(|&(d, j)| (d != doc || (j != i && short)) && !self.same_neighbours(doc, i, d, j));
+        let elsewhere = seen.iter().take(MAX_COMPARED).any(|o| {
+            (o.doc != doc || (o.line != i && short))
+                && !(same(before, o.before) || same(after, o.after))
+        });
         if !elsewhere {
             return None;
         }
@@ -551,15 +622,18 @@ impl Repeats {
             BoilerplateKind::Navigation
         })
     }
+}
 
-    /// Whether line `i` of `a` and line `j` of `b` sit in the same stretch of text
-    /// (a subheading inside a copied story): the line before or after is the same.
-    fn same_neighbours(&self, a: usize, i: usize, b: usize, j: usize) -> bool {
-        let line = |d: usize, x: Option<usize>| x.and_then(|x| self.keys.get(d)?.get(x));
-        let before = line(a, i.checked_sub(1)).zip(line(b, j.checked_sub(1)));
-        let after = line(a, Some(i + 1)).zip(line(b, Some(j + 1)));
-        before.is_some_and(|(x, y)| x == y) || after.is_some_and(|(x, y)| x == y)
-    }
+/// The key of a line with no letters or digits, which repeats nothing.
+pub const EMPTY_KEY: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// A key's hash (64-bit FNV-1a, the same on every machine); never 0, which
+/// stands for no line where a number must be given (a Spark column without nulls).
+fn key_hash(key: &str) -> u64 {
+    let h = key.bytes().fold(EMPTY_KEY, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    h.max(1)
 }
 
 /// A line's repetition key: lowercase letters and digits, single spaces.

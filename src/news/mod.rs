@@ -91,6 +91,13 @@ pub fn without_boilerplate<'t>(text: &'t str, lines: &[Boilerplate]) -> Cow<'t, 
     Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
 }
 
+/// One article's direct quotations, with speakers.
+pub fn quotes_of(text: &str) -> Vec<Quote> {
+    let mut quotes = quotes::extract(text);
+    speakers::attribute(text, &mut quotes);
+    quotes
+}
+
 /// Runs every stage after boilerplate, in the order they depend on each other.
 pub fn answers(input: &Input) -> Answers {
     answers_observed(input, |_| {})
@@ -98,15 +105,7 @@ pub fn answers(input: &Input) -> Answers {
 
 /// [`answers`], calling `done(stage)` as each stage ends (the benchmark times them).
 pub fn answers_observed(input: &Input, mut done: impl FnMut(&'static str)) -> Answers {
-    let quotes: Vec<Vec<Quote>> = input
-        .texts
-        .iter()
-        .map(|text| {
-            let mut quotes = quotes::extract(text);
-            speakers::attribute(text, &mut quotes);
-            quotes
-        })
-        .collect();
+    let quotes: Vec<Vec<Quote>> = input.texts.iter().map(|text| quotes_of(text)).collect();
     done("quotes and speakers");
     let quote_matches = quotes::matches(input.texts, &quotes);
     done("quote matches");

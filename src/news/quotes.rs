@@ -744,23 +744,66 @@ const QUERY_WORDS: usize = 8;
 /// candidate pair is scored by `similarity`, and accepted pairs are grouped
 /// transitively; a group's score is its weakest accepted pair.
 pub fn matches(texts: &[&str], quotes: &[Vec<Quote>]) -> Vec<QuoteMatch> {
-    // Words become ids, so that comparing quotes compares integers.
-    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-    let mut items: Vec<(usize, usize, Words)> = Vec::new();
-    for (doc, (text, qs)) in texts.iter().zip(quotes).enumerate() {
-        for (i, q) in qs.iter().enumerate() {
-            let words: Vec<u32> = q
+    let words: Vec<Vec<QuoteWords>> = texts
+        .iter()
+        .zip(quotes)
+        .map(|(text, qs)| quote_words(text, qs))
+        .collect();
+    matches_of(&words)
+}
+
+/// What one quote brings to the matching: its words, normalized, and its
+/// speaker's last name, lower-cased.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteWords {
+    /// Its index among the article's quotes.
+    pub quote: usize,
+    /// The quoted words in order, case and apostrophes folded.
+    pub words: Vec<String>,
+    /// The last word of its speaker's name, lower-cased.
+    pub speaker: Option<String>,
+}
+
+/// One article's quotes as the matching reads them (those with words).
+pub fn quote_words(text: &str, quotes: &[Quote]) -> Vec<QuoteWords> {
+    quotes
+        .iter()
+        .enumerate()
+        .map(|(quote, q)| QuoteWords {
+            quote,
+            words: q
                 .parts
                 .iter()
                 .flat_map(|p| word_strs(p.slice(text)))
+                .map(normalize_word)
+                .collect(),
+            speaker: q
+                .speaker
+                .as_ref()
+                .and_then(|s| s.name.rsplit(' ').next().map(str::to_lowercase)),
+        })
+        .filter(|q| !q.words.is_empty())
+        .collect()
+}
+
+/// [`matches`] over each article's [`quote_words`], articles in set order.
+pub fn matches_of(articles: &[Vec<QuoteWords>]) -> Vec<QuoteMatch> {
+    // Words become ids, so that comparing quotes compares integers.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut items: Vec<(usize, usize, Words)> = Vec::new();
+    let mut speakers: Vec<Option<&str>> = Vec::new();
+    for (doc, qs) in articles.iter().enumerate() {
+        for q in qs {
+            let words: Vec<u32> = q
+                .words
+                .iter()
                 .map(|w| {
                     let next = ids.len() as u32;
-                    *ids.entry(normalize_word(w)).or_insert(next)
+                    *ids.entry(w.as_str()).or_insert(next)
                 })
                 .collect();
-            if !words.is_empty() {
-                items.push((doc, i, Words::new(words)));
-            }
+            items.push((doc, q.quote, Words::new(words)));
+            speakers.push(q.speaker.as_deref());
         }
     }
     let mut df: Vec<usize> = vec![0; ids.len()];
@@ -799,8 +842,11 @@ pub fn matches(texts: &[&str], quotes: &[Vec<Quote>]) -> Vec<QuoteMatch> {
                 if ia.0 == ib.0 || !seen_pairs.insert((a.min(b), a.max(b))) {
                     continue;
                 }
-                let speakers = same_speaker(quotes, (ia.0, ia.1), (ib.0, ib.1));
-                if let Some(score) = pair_score(&ia.2, &ib.2, speakers) {
+                let same = same_speaker(
+                    speakers.get(a).copied().flatten(),
+                    speakers.get(b).copied().flatten(),
+                );
+                if let Some(score) = pair_score(&ia.2, &ib.2, same) {
                     edges.push((a.min(b), a.max(b), score));
                 }
             }
@@ -820,15 +866,8 @@ fn normalize_word(w: &str) -> String {
 }
 
 /// `Some(false)` when both quotes have speakers and they differ.
-fn same_speaker(quotes: &[Vec<Quote>], a: (usize, usize), b: (usize, usize)) -> Option<bool> {
-    let name = |(d, i): (usize, usize)| {
-        quotes
-            .get(d)
-            .and_then(|qs| qs.get(i))
-            .and_then(|q| q.speaker.as_ref())
-            .and_then(|s| s.name.rsplit(' ').next().map(str::to_lowercase))
-    };
-    Some(name(a)? == name(b)?)
+fn same_speaker(a: Option<&str>, b: Option<&str>) -> Option<bool> {
+    Some(a? == b?)
 }
 
 /// The score of two quotes' words, or `None` when they are not the same quote.

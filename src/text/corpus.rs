@@ -55,6 +55,14 @@ pub struct CorpusTerms {
     pub shared_terms: Vec<TermCount>,
 }
 
+/// One article's language and summary, as [`analyze`] gives them among any set.
+pub fn summary_of(text: &str, options: &AnalyzerOptions) -> (Option<&'static str>, Summary) {
+    let analyzer = Analyzer::new(options, text);
+    let words: Vec<Word<'_>> = analyzer.words(text).collect();
+    let language = analyzer.language();
+    (language, stats::summary(text, &words, language))
+}
+
 /// Term statistics for `texts`, lists cut at `top` entries.
 pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusTerms {
     // Language detection and tokenizing, one article at a time: on every core.
