@@ -38,8 +38,10 @@ does; above, the pairs the candidate index proposes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
+import re
 import sys
 import time
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
@@ -68,6 +70,43 @@ PAIR_SCHEMA = (
     "relation_share double, relation_evidence array<string>, "
     "passages array<struct<a_start:long, a_end:long, b_start:long, b_end:long, score:double>>"
 )
+
+
+# ---------------------------------------------------------------- errors
+
+# A ParallaxError raised in a Python worker reaches the driver as Spark's
+# PythonException, a long Java and Python trace with the message somewhere inside.
+# Workers mark it with its code; the driver raises it again as a ParallaxError.
+WORKER_ERROR = re.compile(r"\[parallax-error ([a-z-]+)\] ([^\n]*)")
+
+
+def error(code: str, message: str) -> core.ParallaxError:
+    """A ParallaxError with its `code`, as the extension raises them."""
+    e = core.ParallaxError(message)
+    setattr(e, "code", code)
+    return e
+
+
+def _marked(e: core.ParallaxError) -> RuntimeError:
+    return RuntimeError(f"[parallax-error {getattr(e, 'code', 'internal')}] {e}")
+
+
+@contextlib.contextmanager
+def reported() -> Iterator[None]:
+    """Around a worker function's body: its ParallaxError, marked for `run`."""
+    try:
+        yield
+    except core.ParallaxError as e:
+        raise _marked(e) from None
+
+
+def from_worker(e: BaseException) -> Optional[core.ParallaxError]:
+    """The ParallaxError a worker marked inside Spark's error `e`, if any."""
+    found = WORKER_ERROR.findall(str(e))
+    if not found:
+        return None
+    code, message = found[-1]
+    return error(code, message)
 
 
 # ---------------------------------------------------------------- input
@@ -118,19 +157,20 @@ def read_articles(spark: Any, path: str) -> Any:
     )
 
     def decode(batches: Iterator[Any]) -> Iterator[Any]:
-        import pandas as pd
+        with reported():
+            import pandas as pd
 
-        for batch in batches:
-            rows = []
-            for uri, content in zip(batch["path"], batch["content"]):
-                at = uri.find(base.rstrip("/") + "/")
-                rel = uri[at + len(base.rstrip("/")) + 1 :] if at >= 0 else uri.rsplit("/", 1)[-1]
-                from urllib.parse import unquote
+            for batch in batches:
+                rows = []
+                for uri, content in zip(batch["path"], batch["content"]):
+                    at = uri.find(base.rstrip("/") + "/")
+                    rel = uri[at + len(base.rstrip("/")) + 1 :] if at >= 0 else uri.rsplit("/", 1)[-1]
+                    from urllib.parse import unquote
 
-                rel = unquote(rel)
-                if rel.lower().endswith(EXTENSIONS):
-                    rows.append(_article_from_file(rel, bytes(content)))
-            yield pd.DataFrame(rows, columns=["id", "title", "text", "encoding"])
+                    rel = unquote(rel)
+                    if rel.lower().endswith(EXTENSIONS):
+                        rows.append(_article_from_file(rel, bytes(content)))
+                yield pd.DataFrame(rows, columns=["id", "title", "text", "encoding"])
 
     return files.mapInPandas(decode, ARTICLE_SCHEMA)
 
@@ -180,7 +220,19 @@ def _document(row: Any, options: Dict[str, Any]) -> Any:
 
 
 def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] = None) -> Dict[str, int]:
-    """Runs the job on `spark` (any master) from `source` into `output`; returns counts."""
+    """Runs the job on `spark` (any master) from `source` into `output`; returns counts.
+    Raises ParallaxError (with its `code`) for bad input or options, also when a
+    worker found it."""
+    try:
+        return _run(spark, source, output, options)
+    except Exception as e:
+        found = from_worker(e)
+        if found is None:
+            raise
+        raise found from None
+
+
+def _run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]]) -> Dict[str, int]:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
     import pandas as pd
@@ -198,7 +250,7 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     n = articles.count()
     said(f"{n} articles read")
     if n == 0:
-        raise core.ParallaxError("no articles in " + source)
+        raise error("too-few-articles", "no articles in " + source)
     # Set order is id order. The articles are cut into blocks of consecutive ids
     # (range partitions); `idx` increases with the id, and its high bits are the
     # block (monotonically_increasing_id: partition << 33 | row in partition).
@@ -216,25 +268,26 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     )
     duplicate = indexed.groupBy("id").count().where("count > 1").limit(1).collect()
     if duplicate:
-        raise core.ParallaxError(f"duplicate id {duplicate[0]['id']!r}")
+        raise error("duplicate-id", f"duplicate id {duplicate[0]['id']!r}")
 
     # Phase 1 and 2 of boilerplate: each line key's first occurrences in set order.
     empty = core.EMPTY_LINE_KEY
 
     def keys_of(batches: Iterator[Any]) -> Iterator[Any]:
-        for batch in batches:
-            rows = []
-            for idx, text in zip(batch["idx"], batch["text"]):
-                keys = core.line_keys(text)
-                for line, key in enumerate(keys):
-                    if key == empty:
-                        continue
-                    # No line before or after is 0, never a key: no nulls in the column
-                    # (pandas would turn a column of longs with nulls into floats).
-                    before = keys[line - 1] if line > 0 else 0
-                    after = keys[line + 1] if line + 1 < len(keys) else 0
-                    rows.append((key, int(idx), line, before, after))
-            yield pd.DataFrame(rows, columns=["key", "doc", "line", "before", "after"])
+        with reported():
+            for batch in batches:
+                rows = []
+                for idx, text in zip(batch["idx"], batch["text"]):
+                    keys = core.line_keys(text)
+                    for line, key in enumerate(keys):
+                        if key == empty:
+                            continue
+                        # No line before or after is 0, never a key: no nulls in the column
+                        # (pandas would turn a column of longs with nulls into floats).
+                        before = keys[line - 1] if line > 0 else 0
+                        after = keys[line + 1] if line + 1 < len(keys) else 0
+                        rows.append((key, int(idx), line, before, after))
+                yield pd.DataFrame(rows, columns=["key", "doc", "line", "before", "after"])
 
     occurrences = indexed.select("idx", "text").mapInPandas(
         keys_of, "key long, doc long, line long, before long, after long"
@@ -260,31 +313,32 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     all_pairs = settings["all_pairs"]
 
     def read_docs(batches: Iterator[Any]) -> Iterator[Any]:
-        for batch in batches:
-            rows = []
-            for _, row in batch.iterrows():
-                doc = _document(row, options)
-                s = doc.summary()
-                rows.append(
-                    {
-                        "idx": int(row["idx"]),
-                        "id": s["id"],
-                        "title": s["title"],
-                        "words": s["words"],
-                        "language": s["language"],
-                        "encoding": s["encoding"],
-                        "meta_title": s["meta"]["title"],
-                        "byline": s["meta"]["byline"],
-                        "dateline": s["meta"]["dateline"],
-                        "outlet": s["meta"]["outlet"],
-                        "stems": doc.stems(),
-                        "shingles": [] if all_pairs else doc.candidate_shingles(),
-                        "quotes": [
-                            {"quote": q, "words": w, "speaker": sp} for q, w, sp in doc.quote_words()
-                        ],
-                    }
-                )
-            yield pd.DataFrame(rows, columns=[c.split(" ")[0] for c in _columns(INFO_SCHEMA)])
+        with reported():
+            for batch in batches:
+                rows = []
+                for _, row in batch.iterrows():
+                    doc = _document(row, options)
+                    s = doc.summary()
+                    rows.append(
+                        {
+                            "idx": int(row["idx"]),
+                            "id": s["id"],
+                            "title": s["title"],
+                            "words": s["words"],
+                            "language": s["language"],
+                            "encoding": s["encoding"],
+                            "meta_title": s["meta"]["title"],
+                            "byline": s["meta"]["byline"],
+                            "dateline": s["meta"]["dateline"],
+                            "outlet": s["meta"]["outlet"],
+                            "stems": doc.stems(),
+                            "shingles": [] if all_pairs else doc.candidate_shingles(),
+                            "quotes": [
+                                {"quote": q, "words": w, "speaker": sp} for q, w, sp in doc.quote_words()
+                            ],
+                        }
+                    )
+                yield pd.DataFrame(rows, columns=[c.split(" ")[0] for c in _columns(INFO_SCHEMA)])
 
     info = docs.mapInPandas(read_docs, INFO_SCHEMA).persist()
 
@@ -358,49 +412,50 @@ def run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]] 
     )
 
     def align(task_pairs: Any, task_docs: Any) -> Any:
-        read: Dict[int, Any] = {}
-        for _, row in task_docs.iterrows():
-            doc = _document(row, options)
-            weights = row["weights"]
-            weights = [] if weights is None or not hasattr(weights, "__len__") else weights
-            doc.weigh(n, [int(w["stem"]) for w in weights], [int(w["df"]) for w in weights])
-            read[int(row["idx"])] = doc
-        rows = []
-        for a, b, k in zip(task_pairs["a"], task_pairs["b"], task_pairs["shared_quotes"]):
-            result = core.compare_documents(read[int(a)], read[int(b)], n, int(k))
-            pair, relation = result["pair"], result["relation"]
-            if not result["listed"] and relation is None:
-                continue
-            rows.append(
-                {
-                    "a": pair["a"],
-                    "b": pair["b"],
-                    "a_index": int(a),
-                    "b_index": int(b),
-                    "listed": result["listed"],
-                    "a_in_b": pair["containment"]["aInB"],
-                    "b_in_a": pair["containment"]["bInA"],
-                    "jaccard": pair["jaccard"],
-                    "cosine": pair["cosine"],
-                    "relation": relation and relation["kind"],
-                    "relation_from": relation and relation["from"],
-                    "relation_to": relation and relation["to"],
-                    "relation_source": relation and relation["source"],
-                    "relation_share": relation and relation["share"],
-                    "relation_evidence": relation and relation["evidence"],
-                    "passages": [
-                        {
-                            "a_start": p["a"]["start"],
-                            "a_end": p["a"]["end"],
-                            "b_start": p["b"]["start"],
-                            "b_end": p["b"]["end"],
-                            "score": p["score"],
-                        }
-                        for p in (pair["passages"] if result["listed"] else [])
-                    ],
-                }
-            )
-        return pd.DataFrame(rows, columns=[c.split(" ")[0] for c in _columns(PAIR_SCHEMA)])
+        with reported():
+            read: Dict[int, Any] = {}
+            for _, row in task_docs.iterrows():
+                doc = _document(row, options)
+                weights = row["weights"]
+                weights = [] if weights is None or not hasattr(weights, "__len__") else weights
+                doc.weigh(n, [int(w["stem"]) for w in weights], [int(w["df"]) for w in weights])
+                read[int(row["idx"])] = doc
+            rows = []
+            for a, b, k in zip(task_pairs["a"], task_pairs["b"], task_pairs["shared_quotes"]):
+                result = core.compare_documents(read[int(a)], read[int(b)], n, int(k))
+                pair, relation = result["pair"], result["relation"]
+                if not result["listed"] and relation is None:
+                    continue
+                rows.append(
+                    {
+                        "a": pair["a"],
+                        "b": pair["b"],
+                        "a_index": int(a),
+                        "b_index": int(b),
+                        "listed": result["listed"],
+                        "a_in_b": pair["containment"]["aInB"],
+                        "b_in_a": pair["containment"]["bInA"],
+                        "jaccard": pair["jaccard"],
+                        "cosine": pair["cosine"],
+                        "relation": relation and relation["kind"],
+                        "relation_from": relation and relation["from"],
+                        "relation_to": relation and relation["to"],
+                        "relation_source": relation and relation["source"],
+                        "relation_share": relation and relation["share"],
+                        "relation_evidence": relation and relation["evidence"],
+                        "passages": [
+                            {
+                                "a_start": p["a"]["start"],
+                                "a_end": p["a"]["end"],
+                                "b_start": p["b"]["start"],
+                                "b_end": p["b"]["end"],
+                                "score": p["score"],
+                            }
+                            for p in (pair["passages"] if result["listed"] else [])
+                        ],
+                    }
+                )
+            return pd.DataFrame(rows, columns=[c.split(" ")[0] for c in _columns(PAIR_SCHEMA)])
 
     compared = (
         pairs.groupBy("task")

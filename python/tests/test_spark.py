@@ -141,3 +141,28 @@ def test_spark_reads_json_lines(session, corpus, cli, tmp_path):
     report = cli("compare", "--json", source)
     job.run(session, str(source), str(tmp_path / "jsonl"))
     check(session, tmp_path / "jsonl", report)
+
+
+def test_spark_worker_error_is_parallax_error(session, corpus, tmp_path):
+    """An article with no words is found by a Python worker; the caller gets the
+    ParallaxError with its code and the article's id, not Spark's trace."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))[:2]]
+    articles = [{"id": f"a{k}", "text": t} for k, t in enumerate(texts)] + [{"id": "blank", "text": " \n ... \n"}]
+    source = tmp_path / "blank.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    from parallax import ParallaxError
+
+    with pytest.raises(ParallaxError) as raised:
+        job.run(session, str(source), str(tmp_path / "blank"))
+    assert raised.value.code == "empty-article"
+    assert '"blank"' in str(raised.value) and "Traceback" not in str(raised.value)
+
+
+def test_spark_no_articles_is_parallax_error(session, tmp_path):
+    source = tmp_path / "none.jsonl"
+    source.write_text(json.dumps({"id": "x", "text": None}) + "\n", encoding="utf-8")
+    from parallax import ParallaxError
+
+    with pytest.raises(ParallaxError) as raised:
+        job.run(session, str(source), str(tmp_path / "none"))
+    assert raised.value.code == "too-few-articles"
