@@ -23,16 +23,10 @@ Its ids are Spark's `xxhash64` of the `id` column; they are mapped back with the
 same function.
 """
 
-import json
 import sys
 from pathlib import Path
 
-
-def pan_pairs(train):
-    for line in (train / "pairs").read_text().split("\n"):
-        if line.strip():
-            susp, src = line.split()
-            yield susp, src
+from spark_pan import pan_pairs, write_detection  # benches/, beside this script
 
 
 def uid_names(input_jsonl):
@@ -77,15 +71,7 @@ def detections(train, input_jsonl, passim_out, det_dir):
         for b0, b1, t0, t1 in by_pair.get((r_id, s_id), []):
             features.append((t0, t1 - t0, b0, b1 - b0))
         found += len(features)
-        lines = [f'<document reference="{susp}">']
-        for this_offset, this_length, source_offset, source_length in sorted(features):
-            lines.append(
-                f'<feature name="detected-plagiarism" this_offset="{this_offset}" '
-                f'this_length="{this_length}" source_reference="{src}" '
-                f'source_offset="{source_offset}" source_length="{source_length}" />'
-            )
-        lines.append("</document>")
-        (det_dir / f"{susp[:-4]}-{src[:-4]}.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_detection(det_dir, susp, src, features)
         written += 1
     pairs = len(by_pair)
     print(

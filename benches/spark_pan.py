@@ -47,6 +47,21 @@ def make_input(train, out, limit=None):
     print(f"{len(names)} documents -> {out}", file=sys.stderr)
 
 
+def write_detection(det_dir, susp, src, features):
+    """One pair's PAN detection XML; `features` are (this_offset, this_length,
+    source_offset, source_length) in code points."""
+    lines = [f'<document reference="{susp}">']
+    for this_offset, this_length, source_offset, source_length in sorted(features):
+        lines.append(
+            f'<feature name="detected-plagiarism" this_offset="{this_offset}" '
+            f'this_length="{this_length}" source_reference="{src}" '
+            f'source_offset="{source_offset}" source_length="{source_length}" />'
+        )
+    lines.append("</document>")
+    name = f"{susp[:-4]}-{src[:-4]}.xml"
+    (det_dir / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def code_points(text):
     """UTF-16 offset -> code point offset, for every offset of `text`."""
     table = [0]
@@ -84,16 +99,7 @@ def detections(train, job_out, det_dir):
                 )
                 ts, tr = table(s_id), table(r_id)
                 features.append((ts[s0], ts[s1] - ts[s0], tr[r0], tr[r1] - tr[r0]))
-        lines = [f'<document reference="{susp}">']
-        for this_offset, this_length, source_offset, source_length in sorted(features):
-            lines.append(
-                f'<feature name="detected-plagiarism" this_offset="{this_offset}" '
-                f'this_length="{this_length}" source_reference="{src}" '
-                f'source_offset="{source_offset}" source_length="{source_length}" />'
-            )
-        lines.append("</document>")
-        name = f"{susp[:-4]}-{src[:-4]}.xml"
-        (det_dir / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_detection(det_dir, susp, src, features)
         written += 1
     print(f"{written} detection files -> {det_dir}", file=sys.stderr)
 
