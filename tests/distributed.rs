@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::seeds;
+use common::{news_fixture_sets, seeds};
 use parallax::distributed::{
     candidate_pairs, compare, line_keys, shared_quotes, Document, DocumentSummary, LineRepeats,
     PairResult,
@@ -165,51 +165,9 @@ fn seeds_in_phases() {
 
 #[test]
 fn fixture_sets_in_phases() {
-    let mut sets = 0;
-    for table in [
-        "relations",
-        "facts",
-        "unique",
-        "boilerplate",
-        "meta",
-        "quotes",
-    ] {
-        let path = format!(
-            "{}/tests/fixtures/news/{table}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let cases: Vec<serde_json::Value> =
-            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        for case in cases {
-            let articles: Vec<Article> = case["articles"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(article)
-                .collect();
-            for (name, options) in settings() {
-                same(
-                    &articles,
-                    &options,
-                    &format!("{table}: {}, {name}", case["name"]),
-                );
-            }
-            sets += 1;
+    for (set, articles) in news_fixture_sets() {
+        for (name, options) in settings() {
+            same(&articles, &options, &format!("{set}, {name}"));
         }
     }
-    assert!(sets >= 70, "only {sets} fixture sets read");
-}
-
-/// A fixture's article: its text inline, or in a file of the repository.
-fn article(a: &serde_json::Value) -> Article {
-    let text = match (a["text"].as_str(), a["file"].as_str()) {
-        (Some(text), _) => text.to_owned(),
-        (None, Some(file)) => {
-            std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-        }
-        _ => panic!("an article without text or file: {a}"),
-    };
-    let mut article = Article::new(a["id"].as_str().unwrap(), text);
-    article.title = a["title"].as_str().map(String::from);
-    article
 }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::seeds;
+use common::{news_fixture_sets, seeds};
 use parallax::{analyze, Article, Options, Report, Session, TextOptions};
 
 /// Reports compared whole, every field (the `Debug` form prints each float exactly).
@@ -128,47 +128,9 @@ fn seeds_through_every_setting() {
 
 #[test]
 fn fixture_sets_through_every_setting() {
-    let mut sets = 0;
-    for table in [
-        "relations",
-        "facts",
-        "unique",
-        "boilerplate",
-        "meta",
-        "quotes",
-    ] {
-        let path = format!(
-            "{}/tests/fixtures/news/{table}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let cases: Vec<serde_json::Value> =
-            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        for case in cases {
-            let articles = case["articles"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(article)
-                .collect();
-            walk(articles, &format!("{table}: {}", case["name"]));
-            sets += 1;
-        }
+    for (name, articles) in news_fixture_sets() {
+        walk(articles, &name);
     }
-    assert!(sets >= 70, "only {sets} fixture sets read");
-}
-
-/// A fixture's article: its text inline, or in a file of the repository.
-fn article(a: &serde_json::Value) -> Article {
-    let text = match (a["text"].as_str(), a["file"].as_str()) {
-        (Some(text), _) => text.to_owned(),
-        (None, Some(file)) => {
-            std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-        }
-        _ => panic!("an article without text or file: {a}"),
-    };
-    let mut article = Article::new(a["id"].as_str().unwrap(), text);
-    article.title = a["title"].as_str().map(String::from);
-    article
 }
 
 #[test]
