@@ -86,43 +86,81 @@ pub fn candidates(docs: &[Doc], options: &CandidateOptions) -> Vec<Candidate> {
 }
 
 /// [`candidates`] from each doc's [`kept_shingles`].
+///
+/// Each doc counts its own partners (the docs after it in any posting list it is
+/// in), on every core: the counts of one doc fit in cache and are dropped once its
+/// candidates are out. One table of every pair's count, as before, grew past
+/// memory at 100,000 docs and spent most of its time in cache misses.
 pub fn candidates_of(sets: &[Vec<u64>], options: &CandidateOptions) -> Vec<Candidate> {
-    let mut postings: HashedMap<Vec<u32>> = HashedMap::default();
-    for (d, set) in sets.iter().enumerate() {
-        for &h in set {
-            postings.entry(h).or_default().push(d as u32);
-        }
-    }
-    let mut counts: HashedMap<u32> = HashedMap::default();
-    for list in postings.values() {
-        if list.len() < 2 || list.len() > options.max_docs {
-            continue;
-        }
-        for (k, &a) in list.iter().enumerate() {
-            for &b in list.get(k + 1..).unwrap_or_default() {
-                *counts.entry(pair_key(a, b)).or_insert(0) += 1;
+    let postings = Postings::new(sets, options.max_docs);
+    let ids: Vec<usize> = (0..sets.len()).collect();
+    let per_doc = crate::parallel::map(&ids, |&a| {
+        let mut partners: Vec<u32> = sets
+            .get(a)
+            .into_iter()
+            .flatten()
+            .flat_map(|&h| postings.docs_with(h))
+            .filter(|&b| b as usize > a)
+            .collect();
+        partners.sort_unstable();
+        let size = |d: usize| sets.get(d).map_or(0, Vec::len);
+        partners
+            .chunk_by(|x, y| x == y)
+            .filter(|run| run.len() >= options.min_shared as usize)
+            .map(|run| {
+                let b = run[0] as usize;
+                let shared = run.len() as u32;
+                Candidate {
+                    a,
+                    b,
+                    shared,
+                    score: f64::from(shared) / size(a).min(size(b)).max(1) as f64,
+                }
+            })
+            .collect::<Vec<Candidate>>()
+    });
+    per_doc.into_iter().flatten().collect()
+}
+
+/// Which docs hold each kept shingle, for the shingles held by 2 to `max_docs`
+/// docs only (the others propose nothing): one flat list sorted by shingle, and
+/// where each shingle's docs start in it.
+struct Postings {
+    /// `(shingle, doc)`, sorted; each shingle's docs in doc order.
+    flat: Vec<(u64, u32)>,
+    /// Where each shingle's run starts in `flat`.
+    starts: HashedMap<u32>,
+}
+
+impl Postings {
+    fn new(sets: &[Vec<u64>], max_docs: usize) -> Postings {
+        let mut all: Vec<(u64, u32)> = sets
+            .iter()
+            .enumerate()
+            .flat_map(|(d, set)| set.iter().map(move |&h| (h, d as u32)))
+            .collect();
+        crate::parallel::sort_unstable(&mut all);
+        let mut flat: Vec<(u64, u32)> = Vec::new();
+        let mut starts: HashedMap<u32> = HashedMap::default();
+        for run in all.chunk_by(|x, y| x.0 == y.0) {
+            if (2..=max_docs).contains(&run.len()) {
+                starts.insert(run[0].0, flat.len() as u32);
+                flat.extend_from_slice(run);
             }
         }
+        Postings { flat, starts }
     }
-    let mut found: Vec<Candidate> = counts
-        .into_iter()
-        .filter(|&(_, shared)| shared >= options.min_shared)
-        .map(|(key, shared)| {
-            let (a, b) = ((key >> 32) as usize, (key & 0xFFFF_FFFF) as usize);
-            let smaller = sets
-                .get(a)
-                .map_or(0, Vec::len)
-                .min(sets.get(b).map_or(0, Vec::len));
-            Candidate {
-                a,
-                b,
-                shared,
-                score: f64::from(shared) / smaller.max(1) as f64,
-            }
-        })
-        .collect();
-    found.sort_unstable_by_key(|c| (c.a, c.b));
-    found
+
+    /// The docs holding shingle `h` (none when it is too rare or too common).
+    fn docs_with(&self, h: u64) -> impl Iterator<Item = u32> + '_ {
+        let start = self.starts.get(&h).map_or(self.flat.len(), |&s| s as usize);
+        self.flat
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |&&(g, _)| g == h)
+            .map(|&(_, d)| d)
+    }
 }
 
 /// MinHash LSH over the same kept shingles: `bands` bands of `rows` min-hashes;

@@ -18,3 +18,16 @@ pub(crate) fn map<'a, T: Sync, R: Send>(
 pub(crate) fn map<'a, T, R>(items: &'a [T], f: impl Fn(&'a T) -> R) -> Vec<R> {
     items.iter().map(f).collect()
 }
+
+/// `items` sorted (unstably), on every core with the feature `parallel`.
+#[cfg(feature = "parallel")]
+pub(crate) fn sort_unstable<T: Ord + Send>(items: &mut [T]) {
+    use rayon::prelude::*;
+    items.par_sort_unstable();
+}
+
+/// `items` sorted (unstably), on every core with the feature `parallel`.
+#[cfg(not(feature = "parallel"))]
+pub(crate) fn sort_unstable<T: Ord>(items: &mut [T]) {
+    items.sort_unstable();
+}

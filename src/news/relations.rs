@@ -54,6 +54,8 @@
 //! Passage order is evidence only: a copy editor may move paragraphs, and two
 //! outlets editing one wire story top-down keep its order too.
 
+use std::collections::HashMap;
+
 use crate::align::groups::PairPassages;
 use crate::align::scores::Overlap;
 use crate::align::Passage;
@@ -111,22 +113,60 @@ pub struct Evidence<'a> {
 
 /// The likely relation of each related pair; independent pairs have none.
 pub fn infer(evidence: &Evidence) -> Vec<Relation> {
+    let quotes = quote_pairs(evidence.quote_matches);
+    let shared_quotes = |i: usize, j: usize| quotes.get(&(i.min(j), i.max(j))).copied().unwrap_or(0);
+    // Only a pair sharing passages or quotes can be related: at 100,000 articles
+    // that is a few percent of the candidate pairs, and only their articles are read.
+    let related: Vec<usize> = (0..evidence.aligned.len())
+        .filter(|&k| {
+            let (i, j, passages) = &evidence.aligned[k];
+            !passages.is_empty() || shared_quotes(*i, *j) > 0
+        })
+        .collect();
+    let mut needed = vec![false; evidence.texts.len()];
+    for &k in &related {
+        let (i, j, _) = &evidence.aligned[k];
+        for d in [*i, *j] {
+            if let Some(n) = needed.get_mut(d) {
+                *n = true;
+            }
+        }
+    }
     // What each article brings to every pair it is in, read once: a pair re-reading
     // its two texts would make the stage quadratic in the texts' length.
-    let articles: Vec<Article> = (0..evidence.texts.len())
-        .map(|doc| Article::new(evidence, doc))
-        .collect();
+    let docs: Vec<usize> = (0..evidence.texts.len()).collect();
+    let articles: Vec<Article> = crate::parallel::map(&docs, |&doc| match needed[doc] {
+        true => Article::new(evidence, doc),
+        false => Article::default(),
+    });
     let none = Article::default();
     let article = |doc: usize| articles.get(doc).unwrap_or(&none);
-    evidence
-        .aligned
-        .iter()
-        .zip(evidence.overlaps)
-        .filter_map(|((i, j, passages), overlap)| {
-            let pair = [article(*i), article(*j)];
-            relate(evidence, pair, *i, *j, passages, overlap)
-        })
-        .collect()
+    crate::parallel::map(&related, |&k| {
+        let (i, j, passages) = &evidence.aligned[k];
+        let overlap = evidence.overlaps.get(k)?;
+        let pair = [article(*i), article(*j)];
+        relate(evidence, pair, (*i, *j), passages, overlap, shared_quotes(*i, *j))
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// How many quote matches each pair of articles `(i, j)`, `i < j`, shares: read
+/// once for all pairs (asking every match for every pair was quadratic).
+fn quote_pairs(matches: &[QuoteMatch]) -> HashMap<(usize, usize), usize> {
+    let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
+    for m in matches {
+        let mut docs: Vec<usize> = m.members.iter().map(|&(doc, _)| doc).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        for (k, &i) in docs.iter().enumerate() {
+            for &j in docs.get(k + 1..).unwrap_or_default() {
+                *pairs.entry((i, j)).or_insert(0) += 1;
+            }
+        }
+    }
+    pairs
 }
 
 /// One article as every pair reads it: its boilerplate and quotations as sorted,
@@ -226,12 +266,11 @@ struct Passages {
 fn relate(
     e: &Evidence,
     [article_a, article_b]: [&Article; 2],
-    i: usize,
-    j: usize,
+    (i, j): (usize, usize),
     passages: &[Passage],
     overlap: &Overlap,
+    shared_quotes: usize,
 ) -> Option<Relation> {
-    let shared_quotes = shared_quotes(e.quote_matches, i, j);
     if passages.is_empty() && shared_quotes == 0 {
         return None;
     }
@@ -487,12 +526,6 @@ fn ordered_weight(passages: &[Passage]) -> f64 {
         }
     }
     best
-}
-
-/// How many matched quotes have a member in both articles.
-fn shared_quotes(matches: &[QuoteMatch], i: usize, j: usize) -> usize {
-    let has = |m: &QuoteMatch, d: usize| m.members.iter().any(|&(doc, _)| doc == d);
-    matches.iter().filter(|m| has(m, i) && has(m, j)).count()
 }
 
 /// The outlet both articles name, when they name the same one.

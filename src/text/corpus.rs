@@ -65,32 +65,32 @@ pub fn summary_of(text: &str, options: &AnalyzerOptions) -> (Option<&'static str
 
 /// Term statistics for `texts`, lists cut at `top` entries.
 pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusTerms {
-    // Language detection and tokenizing, one article at a time: on every core.
-    let analyzers: Vec<Analyzer> = crate::parallel::map(texts, |t| Analyzer::new(options, t));
-    let indices: Vec<usize> = (0..texts.len()).collect();
-    let words: Vec<Vec<Word<'_>>> =
-        crate::parallel::map(&indices, |&i| analyzers[i].words(texts[i]).collect());
     let mut forms = Forms::default();
-    let counts: Vec<Counts<'_>> = words
-        .iter()
-        .zip(&analyzers)
-        .map(|(ws, a)| content_counts(ws, a, &mut forms))
-        .collect();
+    let mut reads: Vec<Read<'_>> = Vec::with_capacity(texts.len());
+    // Each article's words are read, used and dropped a chunk at a time, on every
+    // core: all the words of 100,000 articles at once were gigabytes.
+    for chunk in texts.chunks(READ_CHUNK) {
+        for (read, local) in crate::parallel::map(chunk, |text| read(text, options, top)) {
+            forms.merge(local);
+            reads.push(read);
+        }
+    }
+    let counts: Vec<&Counts<'_>> = reads.iter().map(|r| &r.counts).collect();
     let df = document_frequencies(&counts);
-    let pooled = keyness::Pooled::new(&counts);
+    let pooled = keyness::Pooled::new(reads.iter().map(|r| &r.counts));
     let n = texts.len();
+    let indices: Vec<usize> = (0..n).collect();
     // Each article's lists read only shared counts: on every core (`parallel`).
     let documents = crate::parallel::map(&indices, |&i| {
-        let language = analyzers[i].language();
-        let stats = stats::summary(texts[i], &words[i], language);
+        let read = &reads[i];
         let idf = |term: &str| {
             ((1.0 + n as f64) / (1.0 + df.get(term).copied().unwrap_or(0) as f64)).ln() + 1.0
         };
-        let top_terms = stats::sorted(&counts[i])
+        let top_terms = stats::sorted(&read.counts)
             .into_iter()
             .take(top)
             .map(|TermCount { term, count }| {
-                let frequency = count as f64 / stats.words.max(1) as f64;
+                let frequency = count as f64 / read.stats.words.max(1) as f64;
                 TermScore {
                     tfidf: round4(frequency * idf(&term)),
                     frequency: round4(frequency),
@@ -99,26 +99,25 @@ pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusT
                 }
             })
             .collect();
-        let proper = proper_terms(texts[i], &words[i], &analyzers[i]);
-        let is_name = |term: &str| proper.contains(term);
-        let distinctive_terms = keyness::distinctive_against(&counts[i], &pooled, top, is_name)
+        let is_name = |term: &str| read.proper.contains(term);
+        let distinctive_terms = keyness::distinctive_against(&read.counts, &pooled, top, is_name)
             .into_iter()
             .map(|k| Keyness {
                 term: forms.display(k.term),
                 ..k
             })
             .collect();
-        let unique_terms = stats::sorted(&counts[i])
+        let unique_terms = stats::sorted(&read.counts)
             .into_iter()
             .filter(|t| n > 1 && df.get(t.term.as_str()) == Some(&1))
             .take(top)
             .map(|t| forms.display_count(t))
             .collect();
         DocumentTerms {
-            language,
-            phrases: phrases::phrases(texts[i], &words[i], top),
-            names: names::names(texts[i], &words[i], top),
-            stats,
+            language: read.language,
+            phrases: read.phrases.clone(),
+            names: read.names.clone(),
+            stats: read.stats.clone(),
             top_terms,
             distinctive_terms,
             unique_terms,
@@ -131,6 +130,38 @@ pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusT
             .map(|t| forms.display_count(t))
             .collect(),
     }
+}
+
+/// Articles whose words are held at once by [`analyze`].
+const READ_CHUNK: usize = 1024;
+
+/// What [`analyze`] keeps of one article once its words are dropped.
+struct Read<'t> {
+    language: Option<&'static str>,
+    stats: Summary,
+    counts: Counts<'t>,
+    /// Terms the article writes as names (see [`proper_terms`]).
+    proper: std::collections::HashSet<Cow<'t, str>>,
+    phrases: Vec<TermCount>,
+    names: Vec<Name>,
+}
+
+/// One article read: what the set's statistics need of it, and the word forms
+/// behind its stems.
+fn read<'t>(text: &'t str, options: &AnalyzerOptions, top: usize) -> (Read<'t>, Forms) {
+    let analyzer = Analyzer::new(options, text);
+    let words: Vec<Word<'t>> = analyzer.words(text).collect();
+    let language = analyzer.language();
+    let mut forms = Forms::default();
+    let read = Read {
+        language,
+        stats: stats::summary(text, &words, language),
+        counts: content_counts(&words, &analyzer, &mut forms),
+        proper: proper_terms(text, &words, &analyzer),
+        phrases: phrases::phrases(text, &words, top),
+        names: names::names(text, &words, top),
+    };
+    (read, forms)
 }
 
 /// Counts of the content terms of `words` (no stop words, no numbers), stemmed
@@ -175,7 +206,7 @@ fn proper_terms<'t>(
         .collect()
 }
 
-fn document_frequencies<'a>(counts: &'a [Counts<'_>]) -> HashMap<&'a str, usize, FxBuildHasher> {
+fn document_frequencies<'a>(counts: &[&'a Counts<'_>]) -> HashMap<&'a str, usize, FxBuildHasher> {
     let mut df: HashMap<&str, usize, FxBuildHasher> = HashMap::default();
     for c in counts {
         for term in c.keys() {
@@ -186,7 +217,7 @@ fn document_frequencies<'a>(counts: &'a [Counts<'_>]) -> HashMap<&'a str, usize,
 }
 
 fn shared_terms(
-    counts: &[Counts<'_>],
+    counts: &[&Counts<'_>],
     df: &HashMap<&str, usize, FxBuildHasher>,
     top: usize,
 ) -> Vec<TermCount> {
@@ -214,6 +245,17 @@ impl Forms {
     fn add(&mut self, stem: &str, form: &str) {
         let forms = self.by_stem.entry(stem.to_string()).or_default();
         *forms.entry(form.to_string()).or_default() += 1;
+    }
+
+    /// Adds the forms another article saw (the display is the same in any order:
+    /// the commonest form, ties to the first in sort order).
+    fn merge(&mut self, other: Forms) {
+        for (stem, forms) in other.by_stem {
+            let mine = self.by_stem.entry(stem).or_default();
+            for (form, n) in forms {
+                *mine.entry(form).or_default() += n;
+            }
+        }
     }
 
     fn display(&self, stem: String) -> String {

@@ -68,17 +68,16 @@ pub struct Pooled<'a> {
 
 impl<'a> Pooled<'a> {
     /// Pools `docs`.
-    pub fn new(docs: &'a [Counts<'_>]) -> Pooled<'a> {
+    pub fn new<'t: 'a>(docs: impl IntoIterator<Item = &'a Counts<'t>>) -> Pooled<'a> {
         let mut counts: FxHashMap<&'a str, usize> = FxHashMap::default();
+        let mut total = 0.0;
         for doc in docs {
             for (term, &count) in doc {
                 *counts.entry(term.as_ref()).or_default() += count;
             }
+            total += total_of(doc);
         }
-        Pooled {
-            counts,
-            total: docs.iter().map(total_of).sum(),
-        }
+        Pooled { counts, total }
     }
 }
 

@@ -1,11 +1,23 @@
 //! The progress bar of long runs: on a terminal only (nothing when stderr is piped
 //! or redirected), one bar per stage, drawn by indicatif. With the environment
 //! variable `PARALLAX_TIMINGS` set, each stage's time is said on stderr (for
-//! `make bench-scale`).
+//! `make bench-scale`), with the resident memory as it ends.
 
 use std::io::IsTerminal;
 
 use indicatif::{ProgressBar, ProgressStyle};
+
+/// The process's resident memory now, as Linux says it (`VmRSS`), or `?`
+/// elsewhere: where a stage leaves memory is the question at 100k articles.
+fn resident() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:").map(|v| v.trim().to_string()))
+        })
+        .unwrap_or_else(|| "?".to_string())
+}
 
 /// A bar that follows [`parallax::Progress`] reports, or nothing off a terminal.
 pub struct Bar {
@@ -33,7 +45,11 @@ impl Bar {
         }
         if let Some(started) = self.started {
             let seconds = started.elapsed().as_secs_f64();
-            eprintln!("stage {:<14} {seconds:>8.2} s", self.timed);
+            eprintln!(
+                "stage {:<14} {seconds:>8.2} s  resident {}",
+                self.timed,
+                resident()
+            );
         }
         self.started = (!next.is_empty()).then(std::time::Instant::now);
         self.timed = next;
