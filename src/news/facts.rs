@@ -32,43 +32,42 @@ use super::{with_lower, Fact, FactKind, FactStatus};
 /// each distinct fact once (where the article first states it).
 pub fn compare(texts: &[&str], _docs: &[Doc]) -> Vec<Vec<Fact>> {
     let stop = stop_words();
-    let (stated, capitalised): (Vec<Vec<Stated>>, Vec<Vec<String>>) = texts
-        .iter()
-        .map(|t| {
+    // Each article's facts are read on every core; so is each one's comparison.
+    let (stated, capitalised): (Vec<Vec<Stated>>, Vec<Vec<String>>) =
+        crate::parallel::map(texts, |t| {
             let ws = words(t);
             (distinct(extract(t, &ws, stop)), capitalised_words(&ws))
         })
+        .into_iter()
         .unzip();
     let others = Others::new(&stated, capitalised.iter().map(Vec::as_slice));
-    stated
-        .iter()
-        .enumerate()
-        .map(|(i, facts)| {
-            // `Clinton` after `Hillary Clinton` is the same person: a name whose
-            // every word an earlier name had is not reported again.
-            let mut named: FxHashSet<&str> = FxHashSet::default();
-            facts
-                .iter()
-                .filter(|f| match &f.key {
-                    Key::Name(words) => {
-                        let again = words.iter().all(|w| named.contains(w.as_str()));
-                        named.extend(words.iter().map(String::as_str));
-                        !again
-                    }
-                    _ => true,
+    let ids: Vec<usize> = (0..stated.len()).collect();
+    crate::parallel::map(&ids, |&i| {
+        let facts = &stated[i];
+        // `Clinton` after `Hillary Clinton` is the same person: a name whose
+        // every word an earlier name had is not reported again.
+        let mut named: FxHashSet<&str> = FxHashSet::default();
+        facts
+            .iter()
+            .filter(|f| match &f.key {
+                Key::Name(words) => {
+                    let again = words.iter().all(|w| named.contains(w.as_str()));
+                    named.extend(words.iter().map(String::as_str));
+                    !again
+                }
+                _ => true,
+            })
+            .filter_map(|f| {
+                let status = status_of(f, i, &others)?;
+                Some(Fact {
+                    span: f.span,
+                    kind: f.kind,
+                    value: f.value.clone(),
+                    status,
                 })
-                .filter_map(|f| {
-                    let status = status_of(f, i, &others)?;
-                    Some(Fact {
-                        span: f.span,
-                        kind: f.kind,
-                        value: f.value.clone(),
-                        status,
-                    })
-                })
-                .collect()
-        })
-        .collect()
+            })
+            .collect()
+    })
 }
 
 /// The English stop words, built once: every call would otherwise normalize the

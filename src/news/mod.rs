@@ -105,16 +105,16 @@ pub fn answers(input: &Input) -> Answers {
 
 /// [`answers`], calling `done(stage)` as each stage ends (the benchmark times them).
 pub fn answers_observed(input: &Input, mut done: impl FnMut(&'static str)) -> Answers {
-    let quotes: Vec<Vec<Quote>> = input.texts.iter().map(|text| quotes_of(text)).collect();
+    // Per-article stages run on every core (`crate::parallel`); the rest read
+    // across articles.
+    let quotes: Vec<Vec<Quote>> = crate::parallel::map(input.texts, |text| quotes_of(text));
     done("quotes and speakers");
     let quote_matches = quotes::matches(input.texts, &quotes);
     done("quote matches");
-    let meta: Vec<Meta> = input
-        .texts
-        .iter()
-        .zip(input.boilerplate)
-        .map(|(text, lines)| meta::read(text, lines))
-        .collect();
+    let ids: Vec<usize> = (0..input.texts.len()).collect();
+    let meta: Vec<Meta> = crate::parallel::map(&ids, |&i| {
+        meta::read(input.texts[i], input.boilerplate.get(i).map_or(&[], Vec::as_slice))
+    });
     done("meta");
     let unique = unique::sentences(input.docs, input.aligned);
     done("unique");

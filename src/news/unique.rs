@@ -37,21 +37,20 @@ const MAX_CANDIDATES: usize = 256;
 /// For each article, its sentences no other article has.
 pub fn sentences(docs: &[Doc], aligned: &[PairPassages]) -> Vec<Vec<ByteSpan>> {
     let index = StemIndex::new(docs);
-    let mut passages = passages_of_each(docs.len(), aligned);
-    docs.iter()
-        .enumerate()
-        .map(|(i, doc)| {
-            let passages = std::mem::take(&mut passages[i]);
-            (0..doc.sentences.len())
-                .filter(|&s| {
-                    !doc.terms(s).is_empty()
-                        && covered_share(doc, s, &passages) < COVERED
-                        && !index.has_counterpart(docs, i, s)
-                })
-                .map(|s| doc.sentences[s].span)
-                .collect()
-        })
-        .collect()
+    let passages = passages_of_each(docs.len(), aligned);
+    let ids: Vec<usize> = (0..docs.len()).collect();
+    // Each article's sentences against the index, on every core.
+    crate::parallel::map(&ids, |&i| {
+        let (doc, passages) = (&docs[i], &passages[i]);
+        (0..doc.sentences.len())
+            .filter(|&s| {
+                !doc.terms(s).is_empty()
+                    && covered_share(doc, s, passages) < COVERED
+                    && !index.has_counterpart(docs, i, s)
+            })
+            .map(|s| doc.sentences[s].span)
+            .collect()
+    })
 }
 
 /// The spans of each of `n` articles inside any passage it shares, sorted and
