@@ -38,7 +38,7 @@
 //! sentences, facts, groups, neighbours, shared share) reads every pair of an
 //! article at once and is not computed here.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -73,9 +73,9 @@ pub struct Document {
     boilerplate: Vec<Boilerplate>,
     read: String,
     doc: Doc,
-    shingles: HashSet<u64>,
+    shingles: scores::Shingles,
     counts: HashMap<u64, f64>,
-    vector: HashMap<u64, f64>,
+    vector: scores::Vector,
     quotes: Vec<Quote>,
     meta: Meta,
 }
@@ -142,7 +142,7 @@ impl Document {
             doc,
             shingles,
             counts,
-            vector: HashMap::new(),
+            vector: Vec::new(),
             quotes,
             meta,
         })

@@ -576,8 +576,8 @@ struct Inputs<'a> {
     /// Each text read's name in the cache (pairs are cached by them).
     serials: Vec<u64>,
     docs: Vec<Doc>,
-    shingles: Vec<HashSet<u64>>,
-    vectors: Vec<std::collections::HashMap<u64, f64>>,
+    shingles: Vec<scores::Shingles>,
+    vectors: Vec<scores::Vector>,
 }
 
 /// What aligning the pairs leaves for the news engine and the documents.
@@ -643,7 +643,7 @@ fn run(
             id: article.id.clone(),
         }));
     }
-    let (docs, shingles): (Vec<Doc>, Vec<HashSet<u64>>) =
+    let (docs, shingles): (Vec<Doc>, Vec<scores::Shingles>) =
         read_docs.into_iter().map(|d| (d.doc, d.shingles)).unzip();
     let vectors = scores::tfidf_vectors(&docs);
     let inputs = Inputs {
@@ -734,8 +734,8 @@ fn align_pairs(
 pub(crate) struct PairSide<'a> {
     pub(crate) doc: &'a Doc,
     pub(crate) boilerplate: &'a [Boilerplate],
-    pub(crate) shingles: &'a HashSet<u64>,
-    pub(crate) vector: &'a std::collections::HashMap<u64, f64>,
+    pub(crate) shingles: &'a [u64],
+    pub(crate) vector: &'a [(u64, f64)],
 }
 
 /// One pair's passages (from those before the thresholds, cut at boilerplate),

@@ -184,7 +184,7 @@ pub(crate) struct ReadDoc {
     pub(crate) serial: u64,
     pub(crate) doc: Doc,
     /// Its shingles of `shingle` words.
-    pub(crate) shingles: HashSet<u64>,
+    pub(crate) shingles: scores::Shingles,
     shingle: usize,
 }
 

@@ -89,6 +89,11 @@ impl Doc {
             ..Doc::default()
         };
         doc.split_sentences(&breaks);
+        // A set keeps every doc while its pairs are aligned: no spare capacity.
+        doc.words.shrink_to_fit();
+        doc.sentences.shrink_to_fit();
+        doc.terms.shrink_to_fit();
+        doc.sentence_frequency.shrink_to_fit();
         doc
     }
 

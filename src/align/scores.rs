@@ -1,23 +1,35 @@
 //! Pair scores: containment, Jaccard and cosine.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::Doc;
 
+/// A text's distinct shingles, sorted: a third of a hash set's memory, which
+/// counts at 100,000 articles, and two of them meet in one merge.
+pub type Shingles = Vec<u64>;
+
+/// A sparse vector: `(stem, weight)` sorted by stem, so that a dot product is a
+/// merge and sums in the same order on every run.
+pub type Vector = Vec<(u64, f64)>;
+
 /// The distinct word `n`-grams of a text (its lower-cased words), hashed.
-pub fn shingle_set(doc: &Doc, n: usize) -> HashSet<u64> {
+pub fn shingle_set(doc: &Doc, n: usize) -> Shingles {
     let hashes: Vec<u64> = doc.words.iter().map(|w| w.hash).collect();
     if hashes.len() < n || n == 0 {
-        return HashSet::new();
+        return Vec::new();
     }
-    hashes
+    let mut set: Vec<u64> = hashes
         .windows(n)
         .map(|w| {
             w.iter().fold(0u64, |h, x| {
                 h.rotate_left(7) ^ x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
             })
         })
-        .collect()
+        .collect();
+    set.sort_unstable();
+    set.dedup();
+    set.shrink_to_fit();
+    set
 }
 
 /// Set overlap between two texts' shingles.
@@ -32,8 +44,8 @@ pub struct Overlap {
 }
 
 /// Containment both ways and Jaccard of two shingle sets.
-pub fn overlap(a: &HashSet<u64>, b: &HashSet<u64>) -> Overlap {
-    let shared = a.iter().filter(|h| b.contains(h)).count() as f64;
+pub fn overlap(a: &[u64], b: &[u64]) -> Overlap {
+    let shared = shared_count(a, b) as f64;
     let ratio = |num: f64, den: usize| if den == 0 { 0.0 } else { num / den as f64 };
     Overlap {
         a_in_b: ratio(shared, a.len()),
@@ -42,10 +54,27 @@ pub fn overlap(a: &HashSet<u64>, b: &HashSet<u64>) -> Overlap {
     }
 }
 
+/// Values both sorted, distinct `a` and `b` hold.
+fn shared_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
 /// TF-IDF vectors over content stems (the doc's stems, stop words left out): raw
 /// counts times the smoothed inverse document frequency over the set,
 /// `ln((1 + n) / (1 + df)) + 1`.
-pub fn tfidf_vectors(docs: &[Doc]) -> Vec<HashMap<u64, f64>> {
+pub fn tfidf_vectors(docs: &[Doc]) -> Vec<Vector> {
     let counts: Vec<HashMap<u64, f64>> = docs.iter().map(stem_counts).collect();
     let mut df: HashMap<u64, u64> = HashMap::new();
     for m in &counts {
@@ -72,25 +101,23 @@ pub fn stem_counts(doc: &Doc) -> HashMap<u64, f64> {
 
 /// `counts` weighted by the smoothed inverse document frequency among `n` docs
 /// (`df` of each of its stems).
-pub fn weighted(
-    mut counts: HashMap<u64, f64>,
-    n: u64,
-    df: impl Fn(u64) -> u64,
-) -> HashMap<u64, f64> {
+pub fn weighted(counts: HashMap<u64, f64>, n: u64, df: impl Fn(u64) -> u64) -> Vector {
     let n = n as f64;
-    for (stem, x) in counts.iter_mut() {
-        *x *= ((1.0 + n) / (1.0 + df(*stem) as f64)).ln() + 1.0;
-    }
-    counts
+    let mut vector: Vector = counts
+        .into_iter()
+        .map(|(stem, x)| (stem, x * (((1.0 + n) / (1.0 + df(stem) as f64)).ln() + 1.0)))
+        .collect();
+    vector.sort_unstable_by_key(|&(stem, _)| stem);
+    vector
 }
 
-/// Cosine of two sparse vectors, summed in the order of their keys: a hash map's
-/// order changes from run to run, and with it the last digits of a float sum.
-pub fn cosine(a: &HashMap<u64, f64>, b: &HashMap<u64, f64>) -> f64 {
-    let (a, b) = (by_key(a), by_key(b));
+/// Cosine of two sparse vectors, summed in the order of their keys (a hash
+/// map's order would change from run to run, and with it the last digits of a
+/// float sum).
+pub fn cosine(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     let mut dot = 0.0;
-    let mut rest = b.as_slice();
-    for &(t, x) in &a {
+    let mut rest = b;
+    for &(t, x) in a {
         let skip = rest.partition_point(|&(u, _)| u < t);
         rest = rest.get(skip..).unwrap_or_default();
         if let Some(&(u, y)) = rest.first() {
@@ -100,19 +127,12 @@ pub fn cosine(a: &HashMap<u64, f64>, b: &HashMap<u64, f64>) -> f64 {
         }
     }
     let norm = |v: &[(u64, f64)]| v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
-    let den = norm(&a) * norm(&b);
+    let den = norm(a) * norm(b);
     if den == 0.0 {
         0.0
     } else {
         (dot / den).clamp(0.0, 1.0)
     }
-}
-
-/// The entries of `v`, ordered by key.
-fn by_key(v: &HashMap<u64, f64>) -> Vec<(u64, f64)> {
-    let mut entries: Vec<(u64, f64)> = v.iter().map(|(&k, &x)| (k, x)).collect();
-    entries.sort_unstable_by_key(|&(k, _)| k);
-    entries
 }
 
 #[cfg(test)]
@@ -121,12 +141,12 @@ mod tests {
 
     #[test]
     fn cosine_of_sparse_vectors() {
-        let v = |pairs: &[(u64, f64)]| pairs.iter().copied().collect::<HashMap<u64, f64>>();
+        let v = |pairs: &[(u64, f64)]| pairs.to_vec();
         let a = v(&[(1, 1.0), (2, 2.0), (5, 2.0)]);
         let b = v(&[(2, 1.0), (3, 4.0), (5, 2.0)]);
         let expected = 6.0 / (3.0 * 21f64.sqrt());
         assert!((cosine(&a, &b) - expected).abs() < 1e-12);
         assert_eq!(cosine(&a, &v(&[(9, 1.0)])), 0.0);
-        assert_eq!(cosine(&a, &HashMap::new()), 0.0);
+        assert_eq!(cosine(&a, &[]), 0.0);
     }
 }
