@@ -74,7 +74,10 @@ impl<'d> Pair<'d> {
     /// The sentence pairs whose cosine and Dice both pass `params`.
     pub fn seeds(&self, params: &Params) -> Vec<Seed> {
         let (a, b) = (self.a, self.b);
-        let mut postings: HashedMap<Vec<(u32, f32)>> = HashedMap::default();
+        let mut postings: HashedMap<Vec<(u32, f32)>> = HashedMap::with_capacity_and_hasher(
+            a.sentence_frequency.len().min(b.sentence_frequency.len()),
+            Default::default(),
+        );
         let mut b_norms = Vec::with_capacity(b.sentences.len());
         for j in 0..b.sentences.len() {
             let mut norm = 0.0;
