@@ -113,7 +113,10 @@ pub fn answers_observed(input: &Input, mut done: impl FnMut(&'static str)) -> An
     done("quote matches");
     let ids: Vec<usize> = (0..input.texts.len()).collect();
     let meta: Vec<Meta> = crate::parallel::map(&ids, |&i| {
-        meta::read(input.texts[i], input.boilerplate.get(i).map_or(&[], Vec::as_slice))
+        meta::read(
+            input.texts[i],
+            input.boilerplate.get(i).map_or(&[], Vec::as_slice),
+        )
     });
     done("meta");
     let unique = unique::sentences(input.docs, input.aligned);

@@ -114,7 +114,8 @@ pub struct Evidence<'a> {
 /// The likely relation of each related pair; independent pairs have none.
 pub fn infer(evidence: &Evidence) -> Vec<Relation> {
     let quotes = quote_pairs(evidence.quote_matches);
-    let shared_quotes = |i: usize, j: usize| quotes.get(&(i.min(j), i.max(j))).copied().unwrap_or(0);
+    let shared_quotes =
+        |i: usize, j: usize| quotes.get(&(i.min(j), i.max(j))).copied().unwrap_or(0);
     // Only a pair sharing passages or quotes can be related: at 100,000 articles
     // that is a few percent of the candidate pairs, and only their articles are read.
     let related: Vec<usize> = (0..evidence.aligned.len())
@@ -145,7 +146,14 @@ pub fn infer(evidence: &Evidence) -> Vec<Relation> {
         let (i, j, passages) = &evidence.aligned[k];
         let overlap = evidence.overlaps.get(k)?;
         let pair = [article(*i), article(*j)];
-        relate(evidence, pair, (*i, *j), passages, overlap, shared_quotes(*i, *j))
+        relate(
+            evidence,
+            pair,
+            (*i, *j),
+            passages,
+            overlap,
+            shared_quotes(*i, *j),
+        )
     })
     .into_iter()
     .flatten()
