@@ -38,6 +38,12 @@ pub(crate) fn need_full_engine() {
     }
 }
 
+/// True when something was noted and not yet asked by [`full_engine_needed`]:
+/// the answer being computed will be refused, so the rest of it is waste.
+pub(crate) fn full_engine_noted() -> bool {
+    cfg!(feature = "lean") && NEEDED.with(Cell::get)
+}
+
 /// True when something was noted since the last time this was asked (and forgets it).
 pub fn full_engine_needed() -> bool {
     NEEDED.with(|needed| needed.replace(false))
@@ -80,5 +86,28 @@ mod tests {
         );
         crate::decode("café".as_bytes(), &crate::DecodeOptions::default()).unwrap();
         assert!(!full_engine_needed());
+    }
+
+    /// A set the lean engine cannot answer stops after the term statistics: its
+    /// answer would be refused, so the pairs are not aligned twice (lean, then full).
+    #[test]
+    fn a_set_it_cannot_answer_stops_before_the_pairs() {
+        let english = "The minister said on Tuesday that the talks would resume next week in Geneva, after a pause of three months.";
+        let german = "Der Minister sagte am Dienstag, dass die Gespräche nächste Woche in Genf nach einer Pause von drei Monaten wieder aufgenommen würden.";
+        let articles = [
+            crate::Article::new("a", english),
+            crate::Article::new("b", english),
+        ];
+        full_engine_needed();
+        let report = crate::analyze(&articles, &crate::Options::default()).unwrap();
+        assert!(!full_engine_needed());
+        assert_eq!((report.documents.len(), report.pairs.len()), (2, 1));
+        let articles = [
+            crate::Article::new("a", english),
+            crate::Article::new("b", german),
+        ];
+        let report = crate::analyze(&articles, &crate::Options::default()).unwrap();
+        assert!(full_engine_needed());
+        assert!(report.documents.is_empty() && report.pairs.is_empty());
     }
 }

@@ -634,6 +634,12 @@ fn run(
     let terms = cache.terms.get(&serials, options, || {
         corpus::analyze(&read, &text_options, options.top_terms)
     });
+    if crate::lean::full_engine_noted() {
+        // The lean engine met a language it lacks: the bindings refuse its answer
+        // (`needs-full-engine`) and the page asks the full engine, so the pairs
+        // and the news stages would be computed twice. Stop here instead.
+        return Ok(());
+    }
     if let Some((article, _)) = articles
         .iter()
         .zip(&terms.documents)

@@ -13,6 +13,7 @@ use crate::{Article, ConcordanceOptions, Options, TextOptions};
 /// Offsets in the report are UTF-16 code units, as `String.prototype.slice` takes.
 #[wasm_bindgen]
 pub fn analyze(articles: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    forget_earlier_notes();
     let articles: Vec<Article> = from_js(articles, "articles")?;
     let options: Options = options_from_js(options)?;
     let report = crate::analyze(&articles, &options).map_err(library_error)?;
@@ -64,6 +65,7 @@ impl WasmSession {
 
     /// The report on the articles kept (options as for `analyze`).
     pub fn analyze(&mut self, options: JsValue) -> Result<JsValue, JsValue> {
+        forget_earlier_notes();
         let options: Options = options_from_js(options)?;
         to_js(&self.inner.analyze(&options).map_err(library_error)?)
     }
@@ -321,6 +323,12 @@ fn lean_checked<T>(value: T) -> Result<T, JsValue> {
         ));
     }
     Ok(value)
+}
+
+/// An analysis stops early once the lean engine notes something (src/report.rs),
+/// so a note left by an earlier call that was never answered must not count for it.
+fn forget_earlier_notes() {
+    crate::lean::full_engine_needed();
 }
 
 /// The lean engine leaves out what the page never asks before an article arrives
