@@ -67,8 +67,12 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
     /// For every sentence, its distinct content stems and their counts.
     terms: Vec<(u64, u32)>,
-    /// In how many sentences each stem occurs.
-    pub(crate) sentence_frequency: HashedMap<u32>,
+    /// For every entry of `terms`, the place of its stem in `stems`.
+    term_stems: Vec<u32>,
+    /// The distinct content stems, sorted, each with the number of sentences
+    /// holding it. Sorted so that a pair of texts joins theirs in one merge
+    /// (`sentences::Pair`) instead of looking every stem up in a table.
+    pub(crate) stems: Vec<(u64, u32)>,
     /// For every word, the sentence it belongs to.
     pub sentence_of: Vec<u32>,
     /// Length of the text in bytes.
@@ -93,7 +97,8 @@ impl Doc {
         doc.words.shrink_to_fit();
         doc.sentences.shrink_to_fit();
         doc.terms.shrink_to_fit();
-        doc.sentence_frequency.shrink_to_fit();
+        doc.term_stems.shrink_to_fit();
+        doc.stems.shrink_to_fit();
         doc
     }
 
@@ -106,6 +111,12 @@ impl Doc {
     pub fn terms(&self, s: usize) -> &[(u64, u32)] {
         let (start, end) = self.sentences[s].terms;
         &self.terms[start..end]
+    }
+
+    /// For each stem of [`Doc::terms`]`(s)`, in order, its place in [`Doc::stems`].
+    pub(crate) fn term_stems(&self, s: usize) -> &[u32] {
+        let (start, end) = self.sentences[s].terms;
+        &self.term_stems[start..end]
     }
 
     /// The byte span from the start of word `first` to the end of word `last`.
@@ -141,11 +152,20 @@ impl Doc {
                 self.sentence_of[w] = i as u32;
             }
         }
-        let mut frequency = HashedMap::default();
-        for &(stem, _) in &self.terms {
-            *frequency.entry(stem).or_insert(0) += 1;
+        // A sentence lists each stem once, so a stem's entries are its sentences.
+        let mut stems: Vec<u64> = self.terms.iter().map(|&(stem, _)| stem).collect();
+        stems.sort_unstable();
+        for stem in stems {
+            match self.stems.last_mut() {
+                Some((last, sentences)) if *last == stem => *sentences += 1,
+                _ => self.stems.push((stem, 1)),
+            }
         }
-        self.sentence_frequency = frequency;
+        self.term_stems = self
+            .terms
+            .iter()
+            .map(|&(stem, _)| self.stems.partition_point(|&(s, _)| s < stem) as u32)
+            .collect();
     }
 
     fn push_sentence(&mut self, first: usize, end: usize) {

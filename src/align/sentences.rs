@@ -3,8 +3,6 @@
 //! other in both texts are clustered into fragments, with a smaller gap when a
 //! cluster is not alike as a whole.
 
-use std::cell::Cell;
-
 use super::doc::{Doc, HashedMap};
 use super::options::Params;
 
@@ -35,54 +33,117 @@ pub struct Fragment {
 /// Sentences of `b` beyond which a stem is not followed when seeding.
 const MAX_POSTINGS: usize = 100;
 
-/// Sentence frequencies whose inverse a pair remembers once computed.
+/// `ln((|S| + 1) / df)`, the inverse sentence frequency of a stem held by `df` of
+/// the pair's `|S|` sentences. The `+ 1` keeps a word that is in every sentence
+/// from weighing nothing: two one-sentence texts that are the same sentence would
+/// otherwise share nothing.
+fn isf_of(sentences: f64, df: u32) -> f64 {
+    if df == 0 {
+        0.0
+    } else {
+        ((sentences + 1.0) / f64::from(df)).ln()
+    }
+}
+
+/// Sentence frequencies whose inverse is computed once per pair.
 const KEPT_ISF: usize = 64;
+
+/// No stem: in [`Pair`]'s `in_a`, a stem of `b` that `a` lacks.
+const NONE: u32 = u32::MAX;
 
 /// The two texts of a pair, with inverse sentence frequencies over both.
 pub struct Pair<'d> {
     pub(super) a: &'d Doc,
     pub(super) b: &'d Doc,
-    sentences: f64,
-    /// `isf` by sentence frequency (NaN: not computed yet). A pair asks the
-    /// inverse of a few small frequencies thousands of times, and a logarithm is a
-    /// software routine in wasm: remembering them took 9 % off `analyze` there.
-    isf_of: [Cell<f64>; KEPT_ISF],
+    /// The isf of each of `a.stems`, and of each of `b.stems`.
+    isf_a: Vec<f64>,
+    isf_b: Vec<f64>,
+    /// For each of `b.stems`, its place in `a.stems` (or [`NONE`]).
+    in_a: Vec<u32>,
 }
 
 impl<'d> Pair<'d> {
-    /// A pair of texts.
+    /// A pair of texts: their sorted stems are joined in one merge, so that the
+    /// seeds and fragments read each stem's weight by its place, with no lookup.
     pub fn new(a: &'d Doc, b: &'d Doc) -> Pair<'d> {
-        Pair {
-            a,
-            b,
-            sentences: (a.sentences.len() + b.sentences.len()) as f64,
-            isf_of: std::array::from_fn(|_| Cell::new(f64::NAN)),
-        }
-    }
-
-    /// `ln((|S| + 1) / |{s in S: stem in s}|)` over the sentences of both texts.
-    /// The `+ 1` keeps a word that is in every sentence from weighing nothing: two
-    /// one-sentence texts that are the same sentence would otherwise share nothing.
-    fn isf(&self, stem: u64) -> f64 {
-        let df = self.a.sentence_frequency.get(&stem).copied().unwrap_or(0)
-            + self.b.sentence_frequency.get(&stem).copied().unwrap_or(0);
-        match self.isf_of.get(df as usize) {
-            _ if df == 0 => 0.0,
-            Some(kept) if !kept.get().is_nan() => kept.get(),
-            kept => {
-                let isf = ((self.sentences + 1.0) / f64::from(df)).ln();
-                if let Some(kept) = kept {
-                    kept.set(isf);
+        let sentences = (a.sentences.len() + b.sentences.len()) as f64;
+        // A logarithm is a software routine in wasm, and a pair has few distinct
+        // frequencies: each is computed once.
+        let mut kept = [f64::NAN; KEPT_ISF];
+        let mut isf = |df: u32| match kept.get_mut(df as usize) {
+            Some(k) if !k.is_nan() => *k,
+            k => {
+                let isf = isf_of(sentences, df);
+                if let Some(k) = k {
+                    *k = isf;
                 }
                 isf
             }
+        };
+        let mut pair = Pair {
+            a,
+            b,
+            isf_a: vec![0.0; a.stems.len()],
+            isf_b: vec![0.0; b.stems.len()],
+            in_a: vec![NONE; b.stems.len()],
+        };
+        let (mut i, mut j) = (0, 0);
+        loop {
+            match (a.stems.get(i), b.stems.get(j)) {
+                (Some(&(x, fx)), Some(&(y, fy))) if x == y => {
+                    let w = isf(fx + fy);
+                    pair.isf_a[i] = w;
+                    pair.isf_b[j] = w;
+                    pair.in_a[j] = i as u32;
+                    i += 1;
+                    j += 1;
+                }
+                (Some(&(x, fx)), Some(&(y, _))) if x < y => {
+                    pair.isf_a[i] = isf(fx);
+                    i += 1;
+                }
+                (Some(&(_, fx)), None) => {
+                    pair.isf_a[i] = isf(fx);
+                    i += 1;
+                }
+                (_, Some(&(_, fy))) => {
+                    pair.isf_b[j] = isf(fy);
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        pair
+    }
+
+    /// The isf of each stem of `doc` (one of the pair's two texts), by its place.
+    fn isf_in(&self, doc: &Doc) -> &[f64] {
+        // A text paired with itself has the same weights on both sides.
+        if std::ptr::eq(doc, self.a) {
+            &self.isf_a
+        } else {
+            &self.isf_b
         }
     }
 
-    fn norm(&self, doc: &Doc, s: usize) -> f64 {
+    /// The `(stem, count, isf)` of each stem of sentence `s` of `doc`.
+    fn weighted<'p>(
+        &'p self,
+        doc: &'p Doc,
+        s: usize,
+    ) -> impl Iterator<Item = (u64, u32, f64)> + 'p {
+        let isf = self.isf_in(doc);
         doc.terms(s)
             .iter()
-            .map(|&(stem, count)| (f64::from(count) * self.isf(stem)).powi(2))
+            .zip(doc.term_stems(s))
+            .map(move |(&(stem, count), &k)| {
+                (stem, count, isf.get(k as usize).copied().unwrap_or(0.0))
+            })
+    }
+
+    fn norm(&self, doc: &Doc, s: usize) -> f64 {
+        self.weighted(doc, s)
+            .map(|(_, count, isf)| (f64::from(count) * isf).powi(2))
             .sum::<f64>()
             .sqrt()
     }
@@ -90,19 +151,31 @@ impl<'d> Pair<'d> {
     /// The sentence pairs whose cosine and Dice both pass `params`.
     pub fn seeds(&self, params: &Params) -> Vec<Seed> {
         let (a, b) = (self.a, self.b);
-        let mut postings: HashedMap<Vec<(u32, f32)>> = HashedMap::with_capacity_and_hasher(
-            a.sentence_frequency.len().min(b.sentence_frequency.len()),
-            Default::default(),
-        );
+        // For each stem of `a`, the sentences of `b` holding it with its weight
+        // there, by the stem's place in `a.stems`: `postings[starts[k]..starts[k + 1]]`.
+        let mut starts = vec![0u32; a.stems.len() + 1];
+        for j in 0..b.sentences.len() {
+            for &k in b.term_stems(j) {
+                if let Some(&ka) = self.in_a.get(k as usize).filter(|&&ka| ka != NONE) {
+                    starts[ka as usize + 1] += 1;
+                }
+            }
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut postings = vec![(0u32, 0f32); starts.last().map_or(0, |&n| n as usize)];
         let mut b_norms = Vec::with_capacity(b.sentences.len());
         for j in 0..b.sentences.len() {
             let mut norm = 0.0;
-            for &(stem, count) in b.terms(j) {
-                let w = f64::from(count) * self.isf(stem);
+            for ((_, count, isf), &k) in self.weighted(b, j).zip(b.term_stems(j)) {
+                let w = f64::from(count) * isf;
                 norm += w * w;
-                // Only the stems `a` has are ever looked up (an allocation each).
-                if a.sentence_frequency.contains_key(&stem) {
-                    postings.entry(stem).or_default().push((j as u32, w as f32));
+                if let Some(&ka) = self.in_a.get(k as usize).filter(|&&ka| ka != NONE) {
+                    let at = &mut next[ka as usize];
+                    postings[*at as usize] = (j as u32, w as f32);
+                    *at += 1;
                 }
             }
             b_norms.push(norm.sqrt());
@@ -113,18 +186,14 @@ impl<'d> Pair<'d> {
         let mut seeds = Vec::new();
         for i in 0..a.sentences.len() {
             let terms = a.terms(i);
-            let mut norm = 0.0;
-            for &(stem, count) in terms {
-                let Some(list) = postings.get(&stem) else {
-                    continue;
-                };
+            for ((_, count, isf), &k) in self.weighted(a, i).zip(a.term_stems(i)) {
+                let list = &postings[starts[k as usize] as usize..starts[k as usize + 1] as usize];
                 if list.len() > MAX_POSTINGS {
                     // So common in `b` that it tells its sentences apart little, and
                     // following it from every sentence of `a` would be quadratic.
                     continue;
                 }
-                let w = f64::from(count) * self.isf(stem);
-                norm += w * w;
+                let w = f64::from(count) * isf;
                 for &(j, wj) in list {
                     if shared[j as usize] == 0 {
                         touched.push(j);
@@ -133,10 +202,12 @@ impl<'d> Pair<'d> {
                     dot[j as usize] += w * f64::from(wj);
                 }
             }
-            if !touched.is_empty() {
-                // Terms missing from `b` add to the norm too.
-                norm = self.norm(a, i);
-            }
+            // Over every stem of the sentence: those missing from `b` count too.
+            let norm = if touched.is_empty() {
+                0.0
+            } else {
+                self.norm(a, i)
+            };
             for &j in &touched {
                 let j = j as usize;
                 let den = norm * b_norms[j];
@@ -176,8 +247,8 @@ impl<'d> Pair<'d> {
     fn vector(&self, doc: &Doc, (first, last): (u32, u32)) -> HashedMap<f64> {
         let mut v = HashedMap::default();
         for s in first..=last {
-            for &(stem, count) in doc.terms(s as usize) {
-                *v.entry(stem).or_insert(0.0) += f64::from(count) * self.isf(stem);
+            for (stem, count, isf) in self.weighted(doc, s as usize) {
+                *v.entry(stem).or_insert(0.0) += f64::from(count) * isf;
             }
         }
         v
@@ -251,8 +322,7 @@ impl<'d> Pair<'d> {
     /// The isf-weighted share of sentence `s`'s stems found in `other`.
     fn contained(&self, doc: &Doc, s: u32, other: &HashedMap<f64>) -> f64 {
         let (mut found, mut all) = (0.0, 0.0);
-        for &(stem, _) in doc.terms(s as usize) {
-            let w = self.isf(stem);
+        for (stem, _, w) in self.weighted(doc, s as usize) {
             all += w;
             if other.contains_key(&stem) {
                 found += w;
