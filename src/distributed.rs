@@ -304,7 +304,8 @@ pub fn compare(
     shared_quotes: usize,
     options: &Options,
 ) -> PairResult {
-    let unfiltered = align::unfiltered(&a.doc, &b.doc, &options.align());
+    let shingles = [a.shingles.as_slice(), b.shingles.as_slice()];
+    let unfiltered = align::unfiltered_with_shingles(&a.doc, &b.doc, shingles, &options.align());
     let (found, overlap, cosine) = report::score_pair([a.side(), b.side()], &unfiltered, options);
     let pair = report::pair_report_of(
         [a.id(), b.id()],

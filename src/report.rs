@@ -699,7 +699,8 @@ fn align_pairs(
             .collect();
         let unfiltered = cache.unfiltered(&keys, |k| {
             let (i, j) = chunk[k];
-            align::unfiltered(&at.docs[i], &at.docs[j], &align_options)
+            let shingles = [at.shingles[i].as_slice(), at.shingles[j].as_slice()];
+            align::unfiltered_with_shingles(&at.docs[i], &at.docs[j], shingles, &align_options)
         });
         let pairs: Vec<((usize, usize), Vec<align::Passage>)> =
             chunk.iter().copied().zip(unfiltered).collect();

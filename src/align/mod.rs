@@ -54,8 +54,27 @@ pub fn align(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
 /// `align` is exactly these filtered by [`kept`], and a caller that keeps them (a
 /// session) answers a change of threshold without aligning again.
 pub fn unfiltered(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
+    passages(a, b, options, true)
+}
+
+/// [`unfiltered`] for a pair whose sets of `options.shingle`-word shingles
+/// ([`scores::shingle_set`]) are at hand: when they share none, the two texts
+/// share no run of that many words either, and the run seeds are not searched
+/// for (most candidate pairs of a large set; the same passages).
+pub fn unfiltered_with_shingles(
+    a: &Doc,
+    b: &Doc,
+    [a_shingles, b_shingles]: [&[u64]; 2],
+    options: &AlignOptions,
+) -> Vec<Passage> {
+    let runs = options.shingle == 0 || scores::shares_any(a_shingles, b_shingles);
+    passages(a, b, options, runs)
+}
+
+/// The passages before the thresholds; `runs`: whether to search the exact runs.
+fn passages(a: &Doc, b: &Doc, options: &AlignOptions, runs: bool) -> Vec<Passage> {
     let pair = Pair::new(a, b);
-    let seeds = seeds(&pair, options);
+    let seeds = seeds(&pair, options, runs);
     let fragments = resolve_overlaps(fragments(&pair, seeds, options));
     fragments
         .into_iter()
@@ -65,9 +84,11 @@ pub fn unfiltered(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
 
 /// The sentence pairs alike by their words (tf-isf cosine and Dice) or joined by
 /// an exact run of `options.shingle` words, sorted and distinct.
-fn seeds(pair: &Pair, options: &AlignOptions) -> Vec<Seed> {
+fn seeds(pair: &Pair, options: &AlignOptions, runs: bool) -> Vec<Seed> {
     let mut seeds = pair.seeds(&options.params);
-    seeds.extend(run_seeds(pair.a, pair.b, options.shingle.max(1)));
+    if runs {
+        seeds.extend(run_seeds(pair.a, pair.b, options.shingle.max(1)));
+    }
     seeds.sort_unstable();
     seeds.dedup();
     seeds

@@ -55,6 +55,19 @@ pub fn overlap(a: &[u64], b: &[u64]) -> Overlap {
 }
 
 /// Values both sorted, distinct `a` and `b` hold.
+/// True when the sorted sets `a` and `b` share an element (stops at the first).
+pub fn shares_any(a: &[u64], b: &[u64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
 fn shared_count(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
