@@ -455,7 +455,7 @@ pub fn analyze_lines(
 /// How far a long analysis is: `done` of `total` in `stage`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
-    /// `reading`, `terms`, `aligning`, `news` or `documents`.
+    /// `reading`, `terms`, `quotes and facts`, `aligning`, `news` or `documents`.
     pub stage: &'static str,
     /// Items done.
     pub done: usize,
@@ -627,9 +627,7 @@ fn run(
         done: 0,
         total: n,
     });
-    // Each article is read once for alignment; the pair scores use the same reading.
-    let read_docs = cache.docs.read(&read, options.shingle);
-    let serials: Vec<u64> = read_docs.iter().map(|d| d.serial).collect();
+    let serials = cache.docs.serials(&read, options.shingle);
     let text_options = options.text()?;
     let terms = cache.terms.get(&serials, options, || {
         corpus::analyze(&read, &text_options, options.top_terms)
@@ -649,8 +647,20 @@ fn run(
             id: article.id.clone(),
         }));
     }
-    let (docs, shingles): (Vec<Doc>, Vec<scores::Shingles>) =
-        read_docs.into_iter().map(|d| (d.doc, d.shingles)).unzip();
+    // Each article is read once for alignment (after the term statistics, whose
+    // memory the readings then reuse); the pair scores use the same reading.
+    progress(Progress {
+        stage: "quotes and facts",
+        done: 0,
+        total: n,
+    });
+    let from_texts = news::text_answers(&texts, &read, &boilerplate, |_| {});
+    let (docs, shingles): (Vec<Doc>, Vec<scores::Shingles>) = cache
+        .docs
+        .read(&read, options.shingle, &serials)
+        .into_iter()
+        .map(|d| (d.doc, d.shingles))
+        .unzip();
     let vectors = scores::tfidf_vectors(&docs);
     let inputs = Inputs {
         texts,
@@ -663,7 +673,7 @@ fn run(
     };
     let aligned = align_pairs(articles, options, &inputs, &mut cache.pairs, progress, emit);
     finish(
-        articles, options, &inputs, &read, terms, aligned, progress, emit,
+        articles, options, &inputs, &read, terms, from_texts, aligned, progress, emit,
     );
     Ok(())
 }
@@ -826,6 +836,7 @@ fn finish(
     at: &Inputs,
     read: &[&str],
     terms: corpus::CorpusTerms,
+    from_texts: news::TextAnswers,
     aligned: Aligned,
     progress: &mut dyn FnMut(Progress),
     emit: &mut dyn FnMut(ReportLine),
@@ -844,16 +855,20 @@ fn finish(
         unique,
         facts,
         relations,
-    } = news::answers(&news::Input {
-        ids: &ids,
-        texts: &at.texts,
-        read,
-        docs: &at.docs,
-        aligned: &aligned.aligned,
-        overlaps: &aligned.overlaps,
-        boilerplate: &at.boilerplate,
-        boilerplate_excluded: options.exclude_boilerplate,
-    });
+    } = news::pair_answers(
+        &news::Input {
+            ids: &ids,
+            texts: &at.texts,
+            read,
+            docs: &at.docs,
+            aligned: &aligned.aligned,
+            overlaps: &aligned.overlaps,
+            boilerplate: &at.boilerplate,
+            boilerplate_excluded: options.exclude_boilerplate,
+        },
+        from_texts,
+        |_| {},
+    );
     progress(Progress {
         stage: "documents",
         done: 0,

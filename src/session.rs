@@ -197,22 +197,33 @@ pub(crate) struct DocCache {
 }
 
 impl DocCache {
-    /// Each text read, in order: kept ones (their shingles again when the size
-    /// changed), the new ones read on every core. A transient cache hands them over
-    /// and keeps nothing; another keeps them (a copy handed over) and forgets the
-    /// texts not given.
-    pub(crate) fn read(&mut self, texts: &[&str], shingle: usize) -> Vec<ReadDoc> {
-        let read = |text: &&str| {
-            let doc = Doc::new(text);
-            (scores::shingle_set(&doc, shingle), doc)
-        };
+    /// Each text's serial, in order. A keeping cache reads the texts it does not
+    /// hold yet (on every core) and forgets the ones not given; a transient cache
+    /// only numbers them, and reads them in [`DocCache::read`]: an analysis asks
+    /// the serials first, computes the term statistics, and only then reads the
+    /// texts for alignment, so that the memory the statistics drop is reused.
+    pub(crate) fn serials(&mut self, texts: &[&str], shingle: usize) -> Vec<u64> {
         if self.transient {
             let first = self.next_serial;
             self.next_serial += texts.len() as u64;
-            return parallel::map(texts, read)
+            return (first..self.next_serial).collect();
+        }
+        self.keep(texts, shingle);
+        texts
+            .iter()
+            .map(|t| self.by_text.get(*t).map_or(0, |d| d.serial))
+            .collect()
+    }
+
+    /// Each text read, in order, with the `serials` [`DocCache::serials`] gave:
+    /// a transient cache reads them now, on every core, and keeps nothing; a
+    /// keeping cache hands over a copy of what it holds.
+    pub(crate) fn read(&mut self, texts: &[&str], shingle: usize, serials: &[u64]) -> Vec<ReadDoc> {
+        if self.transient {
+            return parallel::map(texts, |text| read(text, shingle))
                 .into_iter()
-                .zip(first..)
-                .map(|((shingles, doc), serial)| ReadDoc {
+                .zip(serials)
+                .map(|((shingles, doc), &serial)| ReadDoc {
                     serial,
                     doc,
                     shingles,
@@ -220,6 +231,14 @@ impl DocCache {
                 })
                 .collect();
         }
+        self.keep(texts, shingle);
+        texts.iter().map(|t| self.by_text[*t].clone()).collect()
+    }
+
+    /// Keeps exactly `texts`, read with shingles of `shingle` words: the ones held
+    /// stay (their shingles again when the size changed), the new ones are read
+    /// on every core.
+    fn keep(&mut self, texts: &[&str], shingle: usize) {
         let wanted: HashSet<&str> = texts.iter().copied().collect();
         self.by_text
             .retain(|text, _| wanted.contains(text.as_str()));
@@ -236,7 +255,7 @@ impl DocCache {
             .collect();
         new.sort_unstable();
         new.dedup();
-        let fresh = parallel::map(&new, read);
+        let fresh = parallel::map(&new, |text| read(text, shingle));
         for (text, (shingles, doc)) in new.into_iter().zip(fresh) {
             let entry = ReadDoc {
                 serial: self.next_serial,
@@ -247,8 +266,13 @@ impl DocCache {
             self.next_serial += 1;
             self.by_text.insert(text.to_owned(), entry);
         }
-        texts.iter().map(|t| self.by_text[*t].clone()).collect()
     }
+}
+
+/// A text read for alignment, with its shingles of `shingle` words.
+fn read(text: &str, shingle: usize) -> (scores::Shingles, Doc) {
+    let doc = Doc::new(text);
+    (scores::shingle_set(&doc, shingle), doc)
 }
 
 /// The term statistics of the last analysis, with what they were computed from.

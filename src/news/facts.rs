@@ -22,7 +22,6 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::align::Doc;
 use crate::span::ByteSpan;
 use crate::text::StopWords;
 
@@ -30,7 +29,7 @@ use super::{with_lower, Fact, FactKind, FactStatus};
 
 /// For each article, the facts only it states or that others state differently,
 /// each distinct fact once (where the article first states it).
-pub fn compare(texts: &[&str], _docs: &[Doc]) -> Vec<Vec<Fact>> {
+pub fn compare(texts: &[&str]) -> Vec<Vec<Fact>> {
     let stop = stop_words();
     // Each article's facts are read on every core; so is each one's comparison.
     let (stated, capitalised): (Vec<Vec<Stated>>, Vec<Vec<String>>) =
@@ -1188,7 +1187,7 @@ mod tests {
 
     /// Each article's facts as `(kind, value, status)` with the text they rest on.
     fn facts_of(texts: &[&str]) -> Vec<Vec<(String, String, String, String)>> {
-        compare(texts, &[])
+        compare(texts)
             .iter()
             .zip(texts)
             .map(|(facts, text)| {
@@ -1330,7 +1329,7 @@ mod tests {
         }
         a.push_str(&"a.".repeat(12_500));
         let started = std::time::Instant::now();
-        let got = compare(&[&a, &a.replace("people", "persons")], &[]);
+        let got = compare(&[&a, &a.replace("people", "persons")]);
         assert!(got.iter().all(|f| f.len() <= MAX_FACTS));
         // Each article holds at most MAX_FACTS facts against the others.
         assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());

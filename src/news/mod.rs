@@ -105,25 +105,67 @@ pub fn answers(input: &Input) -> Answers {
 
 /// [`answers`], calling `done(stage)` as each stage ends (the benchmark times them).
 pub fn answers_observed(input: &Input, mut done: impl FnMut(&'static str)) -> Answers {
+    let from_texts = text_answers(input.texts, input.read, input.boilerplate, &mut done);
+    pair_answers(input, from_texts, done)
+}
+
+/// What the news engine reads in the texts alone, before any pair is aligned.
+pub struct TextAnswers {
+    /// Each article's quotes, with speakers.
+    pub quotes: Vec<Vec<Quote>>,
+    /// Quotes said in several articles.
+    pub quote_matches: Vec<QuoteMatch>,
+    /// Each article's meta data.
+    pub meta: Vec<Meta>,
+    /// Each article's facts only it states or others state differently.
+    pub facts: Vec<Vec<Fact>>,
+}
+
+/// The stages that read only the texts (`read`: without their boilerplate, same
+/// byte offsets), calling `done(stage)` as each ends. An analysis runs them before
+/// it reads the texts for alignment: what they hold for a while (every article's
+/// stated facts and capitalised words) is then free again for the readings.
+pub fn text_answers(
+    texts: &[&str],
+    read: &[&str],
+    boilerplate: &[Vec<Boilerplate>],
+    mut done: impl FnMut(&'static str),
+) -> TextAnswers {
     // Per-article stages run on every core (`crate::parallel`); the rest read
     // across articles.
-    let quotes: Vec<Vec<Quote>> = crate::parallel::map(input.texts, |text| quotes_of(text));
+    let quotes: Vec<Vec<Quote>> = crate::parallel::map(texts, |text| quotes_of(text));
     done("quotes and speakers");
-    let quote_matches = quotes::matches(input.texts, &quotes);
+    let quote_matches = quotes::matches(texts, &quotes);
     done("quote matches");
-    let ids: Vec<usize> = (0..input.texts.len()).collect();
+    let ids: Vec<usize> = (0..texts.len()).collect();
     let meta: Vec<Meta> = crate::parallel::map(&ids, |&i| {
-        meta::read(
-            input.texts[i],
-            input.boilerplate.get(i).map_or(&[], Vec::as_slice),
-        )
+        meta::read(texts[i], boilerplate.get(i).map_or(&[], Vec::as_slice))
     });
     done("meta");
+    let facts = facts::compare(read);
+    done("facts");
+    TextAnswers {
+        quotes,
+        quote_matches,
+        meta,
+        facts,
+    }
+}
+
+/// The stages that read the aligned pairs, after [`text_answers`], and every answer.
+pub fn pair_answers(
+    input: &Input,
+    from_texts: TextAnswers,
+    mut done: impl FnMut(&'static str),
+) -> Answers {
+    let TextAnswers {
+        quotes,
+        quote_matches,
+        meta,
+        facts,
+    } = from_texts;
     let unique = unique::sentences(input.docs, input.aligned);
     done("unique");
-    // Facts are read from the text without its boilerplate (same byte offsets).
-    let facts = facts::compare(input.read, input.docs);
-    done("facts");
     let relations = relations::infer(&relations::Evidence {
         ids: input.ids,
         texts: input.texts,
