@@ -1169,15 +1169,15 @@ fn words_between<'d>(
 
 fn cover(words: &[Word]) -> ByteSpan {
     match (words.first(), words.last()) {
-        (Some(first), Some(last)) => first.span.cover(last.span),
+        (Some(first), Some(last)) => first.span().cover(last.span()),
         _ => ByteSpan::default(),
     }
 }
 
 /// The indices of the words of `doc` inside `span`.
 fn words_in(doc: &Doc, span: ByteSpan) -> std::ops::Range<usize> {
-    let start = doc.words.partition_point(|w| w.span.start < span.start);
-    let end = doc.words.partition_point(|w| w.span.end <= span.end);
+    let start = doc.words.partition_point(|w| w.span().start < span.start);
+    let end = doc.words.partition_point(|w| w.span().end <= span.end);
     start..end.max(start)
 }
 
@@ -1191,7 +1191,7 @@ fn cuts_in<'a>(
     let words = doc.words.get(range).unwrap_or(&[]);
     words.windows(2).enumerate().filter_map(move |(k, pair)| {
         let [before, after] = pair else { return None };
-        let (gap_start, gap_end) = (before.span.end, after.span.start);
+        let (gap_start, gap_end) = (before.span().end, after.span().start);
         // The first line that ends after the gap starts is the one that may lie in it.
         let at = boilerplate.partition_point(|b| b.span.end <= gap_start);
         let inside = boilerplate

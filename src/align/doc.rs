@@ -37,12 +37,22 @@ impl Hasher for Identity {
 /// stem (0 for a stop word).
 #[derive(Debug, Clone, Copy)]
 pub struct Word {
-    /// Where the word is, in bytes.
-    pub span: ByteSpan,
+    /// Where the word starts and ends, in bytes: `u32`, as an article is at most
+    /// [`crate::limits::MAX_ARTICLE_BYTES`] long, so that a word takes 24 bytes
+    /// rather than 32 (a set keeps every word of every article while it aligns).
+    start: u32,
+    end: u32,
     /// Hash of the lower-cased word.
     pub hash: u64,
     /// Hash of its stem; 0 for a stop word.
     pub stem: u64,
+}
+
+impl Word {
+    /// Where the word is, in bytes.
+    pub fn span(&self) -> ByteSpan {
+        ByteSpan::new(self.start as usize, self.end as usize)
+    }
 }
 
 /// One sentence: its words, and its content stems with their counts.
@@ -121,7 +131,7 @@ impl Doc {
 
     /// The byte span from the start of word `first` to the end of word `last`.
     pub fn word_span(&self, first: usize, last: usize) -> ByteSpan {
-        self.words[first].span.cover(self.words[last].span)
+        self.words[first].span().cover(self.words[last].span())
     }
 
     /// `breaks[w]` is true when a sentence ends after word `w`.
@@ -237,7 +247,9 @@ fn scan(text: &str) -> (Vec<Word>, Vec<bool>) {
             hash_term(stem(&lower)) | 1
         };
         words.push(Word {
-            span,
+            // Texts longer than `u32` bytes are refused before they are read.
+            start: u32::try_from(span.start).unwrap_or(u32::MAX),
+            end: u32::try_from(span.end).unwrap_or(u32::MAX),
             hash: hash_term(&lower),
             stem,
         });
@@ -472,7 +484,7 @@ mod tests {
     fn words_keep_their_offsets() {
         let text = "Obama’s talks, 290,000 dead. Café!";
         let doc = Doc::new(text);
-        let got: Vec<&str> = doc.words.iter().map(|w| w.span.slice(text)).collect();
+        let got: Vec<&str> = doc.words.iter().map(|w| w.span().slice(text)).collect();
         assert_eq!(got, ["Obama", "s", "talks", "290", "000", "dead", "Café"]);
     }
 

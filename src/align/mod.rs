@@ -186,8 +186,8 @@ fn resolve_overlaps(mut fragments: Vec<Fragment>) -> Vec<Fragment> {
 /// True when `p` is alike enough and long enough for `options`.
 pub fn kept(a: &Doc, b: &Doc, p: &Passage, options: &AlignOptions) -> bool {
     let words = |d: &Doc, span: ByteSpan| {
-        d.words.partition_point(|w| w.span.start < span.end)
-            - d.words.partition_point(|w| w.span.start < span.start)
+        d.words.partition_point(|w| w.span().start < span.end)
+            - d.words.partition_point(|w| w.span().start < span.start)
     };
     p.score >= options.min_score
         && p.a.len() >= options.min_passage_bytes

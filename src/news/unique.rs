@@ -96,8 +96,8 @@ fn covered_share(doc: &Doc, s: usize, passages: &[ByteSpan]) -> f64 {
         .iter()
         .filter(|w| {
             // The last passage starting at or before the word.
-            let k = passages.partition_point(|p| p.start <= w.span.start);
-            k > 0 && passages.get(k - 1).is_some_and(|p| w.span.end <= p.end)
+            let k = passages.partition_point(|p| p.start <= w.span().start);
+            k > 0 && passages.get(k - 1).is_some_and(|p| w.span().end <= p.end)
         })
         .count();
     inside as f64 / words.len() as f64
