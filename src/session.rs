@@ -308,7 +308,9 @@ impl TermsCache {
             Some((kept, terms)) if *kept == key => terms.clone(),
             _ => {
                 let terms = compute();
-                if !self.transient {
+                // What the lean engine computed while it met an input it lacks is
+                // refused (src/lean.rs), and may be cut short: never kept.
+                if !self.transient && !crate::lean::full_engine_noted() {
                     self.last = Some((key, terms.clone()));
                 }
                 terms

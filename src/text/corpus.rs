@@ -70,10 +70,21 @@ pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusT
     // Each article's words are read, used and dropped a chunk at a time, on every
     // core: all the words of 100,000 articles at once were gigabytes.
     for chunk in texts.chunks(READ_CHUNK) {
-        for (read, local) in crate::parallel::map(chunk, |text| read(text, options, top)) {
+        let chunk_reads = crate::parallel::map(chunk, |text| {
+            // The lean engine's answer is refused once it met an input it lacks
+            // (src/lean.rs): the articles after that one are not read.
+            (!crate::lean::full_engine_noted()).then(|| read(text, options, top))
+        });
+        for (read, local) in chunk_reads.into_iter().flatten() {
             forms.merge(local);
             reads.push(read);
         }
+    }
+    if reads.len() < texts.len() {
+        return CorpusTerms {
+            documents: Vec::new(),
+            shared_terms: Vec::new(),
+        };
     }
     let counts: Vec<&Counts<'_>> = reads.iter().map(|r| &r.counts).collect();
     let df = document_frequencies(&counts);
