@@ -74,7 +74,7 @@ pub struct Document {
     read: String,
     doc: Doc,
     shingles: scores::Shingles,
-    counts: HashMap<u64, f64>,
+    counts: crate::align::HashedMap<f64>,
     vector: scores::Vector,
     quotes: Vec<Quote>,
     meta: Meta,

@@ -1,7 +1,6 @@
 //! Pair scores: containment, Jaccard and cosine.
 
-use std::collections::HashMap;
-
+use super::doc::HashedMap;
 use super::Doc;
 
 /// A text's distinct shingles, sorted: a third of a hash set's memory, which
@@ -88,8 +87,8 @@ fn shared_count(a: &[u64], b: &[u64]) -> usize {
 /// counts times the smoothed inverse document frequency over the set,
 /// `ln((1 + n) / (1 + df)) + 1`.
 pub fn tfidf_vectors(docs: &[Doc]) -> Vec<Vector> {
-    let counts: Vec<HashMap<u64, f64>> = docs.iter().map(stem_counts).collect();
-    let mut df: HashMap<u64, u64> = HashMap::new();
+    let counts: Vec<HashedMap<f64>> = docs.iter().map(stem_counts).collect();
+    let mut df: HashedMap<u64> = HashedMap::default();
     for m in &counts {
         for stem in m.keys() {
             *df.entry(*stem).or_insert(0) += 1;
@@ -104,8 +103,8 @@ pub fn tfidf_vectors(docs: &[Doc]) -> Vec<Vector> {
 
 /// A doc's content stems and their counts: its keys are what it adds to the
 /// document frequencies.
-pub fn stem_counts(doc: &Doc) -> HashMap<u64, f64> {
-    let mut m = HashMap::new();
+pub(crate) fn stem_counts(doc: &Doc) -> HashedMap<f64> {
+    let mut m = HashedMap::default();
     for w in doc.words.iter().filter(|w| w.stem != 0) {
         *m.entry(w.stem).or_insert(0.0) += 1.0;
     }
@@ -114,7 +113,7 @@ pub fn stem_counts(doc: &Doc) -> HashMap<u64, f64> {
 
 /// `counts` weighted by the smoothed inverse document frequency among `n` docs
 /// (`df` of each of its stems).
-pub fn weighted(counts: HashMap<u64, f64>, n: u64, df: impl Fn(u64) -> u64) -> Vector {
+pub(crate) fn weighted(counts: HashedMap<f64>, n: u64, df: impl Fn(u64) -> u64) -> Vector {
     let n = n as f64;
     let mut vector: Vector = counts
         .into_iter()
@@ -128,12 +127,14 @@ pub fn weighted(counts: HashMap<u64, f64>, n: u64, df: impl Fn(u64) -> u64) -> V
 /// map's order would change from run to run, and with it the last digits of a
 /// float sum).
 pub fn cosine(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
-    let mut dot = 0.0;
-    let mut rest = b;
+    // One merge of the two sorted vectors: articles' vectors are of a size, so a
+    // binary search per term of `a` cost more. The products add in `a`'s order.
+    let (mut dot, mut j) = (0.0, 0);
     for &(t, x) in a {
-        let skip = rest.partition_point(|&(u, _)| u < t);
-        rest = rest.get(skip..).unwrap_or_default();
-        if let Some(&(u, y)) = rest.first() {
+        while b.get(j).is_some_and(|&(u, _)| u < t) {
+            j += 1;
+        }
+        if let Some(&(u, y)) = b.get(j) {
             if u == t {
                 dot += x * y;
             }
