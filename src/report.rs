@@ -647,14 +647,15 @@ fn run(
             id: article.id.clone(),
         }));
     }
-    // Each article is read once for alignment (after the term statistics, whose
-    // memory the readings then reuse); the pair scores use the same reading.
     progress(Progress {
         stage: "quotes and facts",
         done: 0,
         total: n,
     });
     let from_texts = news::text_answers(&texts, &read, &boilerplate, |_| {});
+    // Each article is read once for alignment, after the stages that read only
+    // the texts, so that what they free is reused by the readings (at 100,000
+    // articles, gigabytes); the pair scores use the same reading.
     let (docs, shingles): (Vec<Doc>, Vec<scores::Shingles>) = cache
         .docs
         .read(&read, options.shingle, &serials)
