@@ -231,10 +231,7 @@ impl DocCache {
                 })
                 .collect();
         }
-        // `serials` kept exactly these texts; read again only what it did not.
-        if texts.iter().any(|t| !self.by_text.contains_key(*t)) {
-            self.keep(texts, shingle);
-        }
+        self.keep(texts, shingle);
         texts.iter().map(|t| self.by_text[*t].clone()).collect()
     }
 
