@@ -231,7 +231,10 @@ impl DocCache {
                 })
                 .collect();
         }
-        self.keep(texts, shingle);
+        // `serials` kept exactly these texts; read again only what it did not.
+        if texts.iter().any(|t| !self.by_text.contains_key(*t)) {
+            self.keep(texts, shingle);
+        }
         texts.iter().map(|t| self.by_text[*t].clone()).collect()
     }
 

@@ -247,7 +247,8 @@ fn scan(text: &str) -> (Vec<Word>, Vec<bool>) {
             hash_term(stem(&lower)) | 1
         };
         words.push(Word {
-            // Texts longer than `u32` bytes are refused before they are read.
+            // Every public entry refuses an article over `MAX_ARTICLE_BYTES` before
+            // it is read; a longer text read unchecked saturates rather than wraps.
             start: u32::try_from(span.start).unwrap_or(u32::MAX),
             end: u32::try_from(span.end).unwrap_or(u32::MAX),
             hash: hash_term(&lower),

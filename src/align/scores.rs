@@ -53,34 +53,33 @@ pub fn overlap(a: &[u64], b: &[u64]) -> Overlap {
     }
 }
 
-/// Values both sorted, distinct `a` and `b` hold.
 /// True when the sorted sets `a` and `b` share an element (stops at the first).
 pub fn shares_any(a: &[u64], b: &[u64]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
+    shared(a, b).next().is_some()
 }
 
-fn shared_count(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
+/// How many values both sorted, distinct `a` and `b` hold.
+pub(crate) fn shared_count<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
+    shared(a, b).count()
+}
+
+/// The values both sorted, distinct `a` and `b` hold, in order: one merge.
+fn shared<'s, T: Ord + Copy>(a: &'s [T], b: &'s [T]) -> impl Iterator<Item = T> + 's {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    return Some(x);
+                }
             }
         }
-    }
-    shared
+        None
+    })
 }
 
 /// TF-IDF vectors over content stems (the doc's stems, stop words left out): raw

@@ -916,7 +916,7 @@ fn similarity(a: &Words, b: &Words, needed: f64) -> f64 {
     } else {
         (b, a)
     };
-    let shared = shared_count(&short.set, &long.set);
+    let shared = crate::align::scores::shared_count(&short.set, &long.set);
     let cover_short = shared as f64 / short.set.len() as f64;
     let cover_long = shared as f64 / long.set.len() as f64;
     if shared < MIN_SHARED.min(short.set.len())
@@ -933,23 +933,6 @@ fn similarity(a: &Words, b: &Words, needed: f64) -> f64 {
         return 0.0;
     }
     (0.5 * cover_short + 0.2 * cover_long + 0.3 * run as f64 / window as f64).min(0.89)
-}
-
-/// How many words two sorted sets share (a merge).
-fn shared_count(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 /// Words of each quote the longest shared run looks at: it costs |a|·|b|, and a
