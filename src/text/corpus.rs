@@ -66,7 +66,8 @@ pub fn summary_of(text: &str, options: &AnalyzerOptions) -> (Option<&'static str
 /// Term statistics for `texts`, lists cut at `top` entries.
 pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusTerms {
     let mut forms = Forms::default();
-    let mut reads: Vec<Read<'_>> = Vec::with_capacity(texts.len());
+    let mut vocabulary = Vocabulary::default();
+    let mut reads: Vec<Read> = Vec::with_capacity(texts.len());
     // Each article's words are read, used and dropped a chunk at a time, on every
     // core: all the words of 100,000 articles at once were gigabytes.
     for chunk in texts.chunks(READ_CHUNK) {
@@ -77,7 +78,7 @@ pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusT
         });
         for (read, local) in chunk_reads.into_iter().flatten() {
             forms.merge(local);
-            reads.push(read);
+            reads.push(read.keep(&mut vocabulary));
         }
     }
     if reads.len() < texts.len() {
@@ -86,43 +87,48 @@ pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusT
             shared_terms: Vec::new(),
         };
     }
-    let counts: Vec<&Counts<'_>> = reads.iter().map(|r| &r.counts).collect();
-    let df = document_frequencies(&counts);
-    let pooled = keyness::Pooled::new(reads.iter().map(|r| &r.counts));
+    let set = Set::new(&reads, vocabulary);
     let n = texts.len();
     let indices: Vec<usize> = (0..n).collect();
     // Each article's lists read only shared counts: on every core (`parallel`).
     let documents = crate::parallel::map(&indices, |&i| {
         let read = &reads[i];
-        let idf = |term: &str| {
-            ((1.0 + n as f64) / (1.0 + df.get(term).copied().unwrap_or(0) as f64)).ln() + 1.0
-        };
-        let top_terms = stats::sorted(&read.counts)
-            .into_iter()
+        let idf = |id: u32| ((1.0 + n as f64) / (1.0 + set.df[id as usize] as f64)).ln() + 1.0;
+        let sorted = set.sorted(&read.counts);
+        let top_terms = sorted
+            .iter()
             .take(top)
-            .map(|TermCount { term, count }| {
+            .map(|&(id, count)| {
                 let frequency = count as f64 / read.stats.words.max(1) as f64;
                 TermScore {
-                    tfidf: round4(frequency * idf(&term)),
+                    tfidf: round4(frequency * idf(id)),
                     frequency: round4(frequency),
-                    term: forms.display(term),
+                    term: forms.display(set.term(id)),
                     count,
                 }
             })
             .collect();
-        let is_name = |term: &str| read.proper.contains(term);
-        let distinctive_terms = keyness::distinctive_against(&read.counts, &pooled, top, is_name)
+        let terms = read.counts.iter().map(|&(id, count)| keyness::Term {
+            term: set.term(id),
+            count: count as usize,
+            pooled: set.pooled[id as usize],
+            name: read.proper.binary_search(&id).is_ok(),
+        });
+        let distinctive_terms = keyness::rank(terms, read.total as f64, set.total, top)
             .into_iter()
             .map(|k| Keyness {
-                term: forms.display(k.term),
+                term: forms.display(&k.term),
                 ..k
             })
             .collect();
-        let unique_terms = stats::sorted(&read.counts)
-            .into_iter()
-            .filter(|t| n > 1 && df.get(t.term.as_str()) == Some(&1))
+        let unique_terms = sorted
+            .iter()
+            .filter(|&&(id, _)| n > 1 && set.df[id as usize] == 1)
             .take(top)
-            .map(|t| forms.display_count(t))
+            .map(|&(id, count)| TermCount {
+                term: forms.display(set.term(id)),
+                count,
+            })
             .collect();
         DocumentTerms {
             language: read.language,
@@ -136,9 +142,13 @@ pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusT
     });
     CorpusTerms {
         documents,
-        shared_terms: shared_terms(&counts, &df, top)
+        shared_terms: set
+            .shared(n, top)
             .into_iter()
-            .map(|t| forms.display_count(t))
+            .map(|(id, count)| TermCount {
+                term: forms.display(set.term(id)),
+                count,
+            })
             .collect(),
     }
 }
@@ -146,8 +156,8 @@ pub fn analyze(texts: &[&str], options: &AnalyzerOptions, top: usize) -> CorpusT
 /// Articles whose words are held at once by [`analyze`].
 const READ_CHUNK: usize = 1024;
 
-/// What [`analyze`] keeps of one article once its words are dropped.
-struct Read<'t> {
+/// One article as [`read`] leaves it, its terms still strings.
+struct Reading<'t> {
     language: Option<&'static str>,
     stats: Summary,
     counts: Counts<'t>,
@@ -157,14 +167,136 @@ struct Read<'t> {
     names: Vec<Name>,
 }
 
+impl Reading<'_> {
+    /// What [`analyze`] keeps of the article, its terms named by their number
+    /// in `vocabulary`.
+    fn keep(self, vocabulary: &mut Vocabulary) -> Read {
+        let mut counts: Vec<(u32, u32)> = self
+            .counts
+            .iter()
+            .map(|(term, &n)| (vocabulary.id(term), u32::try_from(n).unwrap_or(u32::MAX)))
+            .collect();
+        counts.sort_unstable();
+        let mut proper: Vec<u32> = self.proper.iter().map(|t| vocabulary.id(t)).collect();
+        proper.sort_unstable();
+        Read {
+            language: self.language,
+            total: self.counts.values().sum(),
+            stats: self.stats,
+            counts,
+            proper,
+            phrases: self.phrases,
+            names: self.names,
+        }
+    }
+}
+
+/// What [`analyze`] keeps of one article once its words are dropped. Its terms
+/// are numbers (a [`Vocabulary`]'s), 8 bytes a term: as hash maps of strings,
+/// the counts of 100,000 articles held 6 GB.
+struct Read {
+    language: Option<&'static str>,
+    stats: Summary,
+    /// (term, count), by term.
+    counts: Vec<(u32, u32)>,
+    /// The sum of the counts.
+    total: usize,
+    /// Terms the article writes as names, sorted.
+    proper: Vec<u32>,
+    phrases: Vec<TermCount>,
+    names: Vec<Name>,
+}
+
+/// Every distinct term of the set, numbered in the order first met.
+#[derive(Default)]
+struct Vocabulary {
+    ids: HashMap<String, u32, FxBuildHasher>,
+}
+
+impl Vocabulary {
+    fn id(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = u32::try_from(self.ids.len()).expect("fewer than 2^32 distinct terms");
+        self.ids.insert(term.to_string(), id);
+        id
+    }
+}
+
+/// The set's statistics of each term, by its number: how many articles use it,
+/// and its count in all of them.
+struct Set {
+    terms: Vec<String>,
+    df: Vec<u32>,
+    pooled: Vec<usize>,
+    /// The count of all terms in all articles.
+    total: f64,
+}
+
+impl Set {
+    fn new(reads: &[Read], vocabulary: Vocabulary) -> Set {
+        let size = vocabulary.ids.len();
+        let mut terms = vec![String::new(); size];
+        for (term, id) in vocabulary.ids {
+            terms[id as usize] = term;
+        }
+        let (mut df, mut pooled, mut total) = (vec![0u32; size], vec![0usize; size], 0.0);
+        for read in reads {
+            for &(id, count) in &read.counts {
+                df[id as usize] += 1;
+                pooled[id as usize] += count as usize;
+            }
+            total += read.total as f64;
+        }
+        Set {
+            terms,
+            df,
+            pooled,
+            total,
+        }
+    }
+
+    fn term(&self, id: u32) -> &str {
+        &self.terms[id as usize]
+    }
+
+    /// `counts` most frequent first, ties in the terms' order.
+    fn sorted(&self, counts: &[(u32, u32)]) -> Vec<(u32, usize)> {
+        let mut out: Vec<(u32, usize)> = counts.iter().map(|&(id, n)| (id, n as usize)).collect();
+        out.sort_unstable_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| self.term(a.0).cmp(self.term(b.0)))
+        });
+        out
+    }
+
+    /// The terms all `n` articles use, with their count in all, sorted as [`Set::sorted`], cut at `top`.
+    fn shared(&self, n: usize, top: usize) -> Vec<(u32, usize)> {
+        if n < 2 {
+            return Vec::new();
+        }
+        let mut out: Vec<(u32, usize)> = (0..self.terms.len())
+            .filter(|&id| self.df[id] as usize == n)
+            .map(|id| (id as u32, self.pooled[id]))
+            .collect();
+        out.sort_unstable_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| self.term(a.0).cmp(self.term(b.0)))
+        });
+        out.truncate(top);
+        out
+    }
+}
+
 /// One article read: what the set's statistics need of it, and the word forms
 /// behind its stems.
-fn read<'t>(text: &'t str, options: &AnalyzerOptions, top: usize) -> (Read<'t>, Forms) {
+fn read<'t>(text: &'t str, options: &AnalyzerOptions, top: usize) -> (Reading<'t>, Forms) {
     let analyzer = Analyzer::new(options, text);
     let words: Vec<Word<'t>> = analyzer.words(text).collect();
     let language = analyzer.language();
     let mut forms = Forms::default();
-    let read = Read {
+    let read = Reading {
         language,
         stats: stats::summary(text, &words, language),
         counts: content_counts(&words, &analyzer, &mut forms),
@@ -217,34 +349,6 @@ fn proper_terms<'t>(
         .collect()
 }
 
-fn document_frequencies<'a>(counts: &[&'a Counts<'_>]) -> HashMap<&'a str, usize, FxBuildHasher> {
-    let mut df: HashMap<&str, usize, FxBuildHasher> = HashMap::default();
-    for c in counts {
-        for term in c.keys() {
-            *df.entry(term.as_ref()).or_default() += 1;
-        }
-    }
-    df
-}
-
-fn shared_terms(
-    counts: &[&Counts<'_>],
-    df: &HashMap<&str, usize, FxBuildHasher>,
-    top: usize,
-) -> Vec<TermCount> {
-    if counts.len() < 2 {
-        return Vec::new();
-    }
-    let mut total = Counts::default();
-    for (term, _) in df.iter().filter(|(_, &d)| d == counts.len()) {
-        let sum = counts.iter().filter_map(|c| c.get(*term)).sum();
-        total.insert(Cow::Borrowed(*term), sum);
-    }
-    let mut out = stats::sorted(&total);
-    out.truncate(top);
-    out
-}
-
 /// The word forms behind each stem, so that a stem is shown as the form readers
 /// saw most (`negotiations`, not `negoti`).
 #[derive(Debug, Default)]
@@ -269,22 +373,15 @@ impl Forms {
         }
     }
 
-    fn display(&self, stem: String) -> String {
-        match self.by_stem.get(&stem) {
-            None => stem,
-            Some(forms) => forms
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map(|(f, _)| f.clone())
-                .unwrap_or(stem),
-        }
-    }
-
-    fn display_count(&self, t: TermCount) -> TermCount {
-        TermCount {
-            term: self.display(t.term),
-            count: t.count,
-        }
+    fn display(&self, stem: &str) -> String {
+        self.by_stem
+            .get(stem)
+            .and_then(|forms| {
+                forms
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            })
+            .map_or_else(|| stem.to_string(), |(f, _)| f.clone())
     }
 }
 

@@ -55,80 +55,93 @@ pub fn distinctive_names_first(
     let Some(doc) = docs.get(i) else {
         return Vec::new();
     };
-    distinctive_against(doc, &Pooled::new(docs), n, is_name)
+    let pooled = Pooled::new(docs);
+    let terms = doc.iter().map(|(term, &count)| Term {
+        term: term.as_ref(),
+        count,
+        pooled: pooled.counts.get(term.as_ref()).copied().unwrap_or(0),
+        name: is_name(term.as_ref()),
+    });
+    rank(terms, doc.values().sum::<usize>() as f64, pooled.total, n)
 }
 
 /// The counts of all articles pooled: each term's total, and the total of all.
 /// Made once per set, so that each article's terms cost one look-up each rather
 /// than one per article (which made the lists quadratic in the article count).
-pub struct Pooled<'a> {
+struct Pooled<'a> {
     counts: FxHashMap<&'a str, usize>,
     total: f64,
 }
 
 impl<'a> Pooled<'a> {
-    /// Pools `docs`.
-    pub fn new<'t: 'a>(docs: impl IntoIterator<Item = &'a Counts<'t>>) -> Pooled<'a> {
+    fn new<'t: 'a>(docs: &'a [Counts<'t>]) -> Pooled<'a> {
         let mut counts: FxHashMap<&'a str, usize> = FxHashMap::default();
         let mut total = 0.0;
         for doc in docs {
             for (term, &count) in doc {
                 *counts.entry(term.as_ref()).or_default() += count;
             }
-            total += total_of(doc);
+            total += doc.values().sum::<usize>() as f64;
         }
         Pooled { counts, total }
     }
 }
 
-fn total_of(c: &Counts<'_>) -> f64 {
-    c.values().sum::<usize>() as f64
+/// One term of an article, as [`rank`] weighs it.
+pub(crate) struct Term<'a> {
+    pub(crate) term: &'a str,
+    /// Its count in the article.
+    pub(crate) count: usize,
+    /// Its count in all articles, this one included.
+    pub(crate) pooled: usize,
+    /// The article writes it as a name or place.
+    pub(crate) name: bool,
 }
 
-/// [`distinctive_names_first`] for the article with counts `doc`, one of those
-/// `pooled`.
-pub fn distinctive_against(
-    doc: &Counts<'_>,
-    pooled: &Pooled<'_>,
+/// The `n` most distinctive of an article's `terms`, highest z-score first; only
+/// terms with a positive score. `n_i` is the article's count of all terms,
+/// `n_all` all articles' (pooled the same way as each term's `pooled`).
+pub(crate) fn rank<'a>(
+    terms: impl Iterator<Item = Term<'a>>,
+    n_i: f64,
+    n_all: f64,
     n: usize,
-    is_name: impl Fn(&str) -> bool,
 ) -> Vec<Keyness> {
-    let n_all = pooled.total;
     if n_all == 0.0 {
         return Vec::new();
     }
-    let n_i = total_of(doc);
     let n_j = n_all - n_i;
     let alpha0 = n_all;
-    let mut out: Vec<Keyness> = doc
-        .iter()
-        .filter_map(|(term, &y_i)| {
-            let y_all: usize = pooled.counts.get(term.as_ref()).copied().unwrap_or(0);
-            let y_i = y_i as f64;
-            let y_j = y_all as f64 - y_i;
-            let alpha = y_all as f64;
+    let mut out: Vec<(Keyness, bool)> = terms
+        .filter_map(|t| {
+            let y_i = t.count as f64;
+            let y_j = t.pooled as f64 - y_i;
+            let alpha = t.pooled as f64;
             let odds = |y: f64, n: f64| ((y + alpha) / (n + alpha0 - y - alpha)).ln();
             let delta = odds(y_i, n_i) - odds(y_j, n_j);
             let variance = 1.0 / (y_i + alpha) + 1.0 / (y_j + alpha);
             let z = delta / variance.sqrt();
-            (z.is_finite() && z > 0.0).then(|| Keyness {
-                term: term.to_string(),
-                count: y_i as usize,
-                score: round4(z),
+            (z.is_finite() && z > 0.0).then(|| {
+                let keyness = Keyness {
+                    term: t.term.to_string(),
+                    count: t.count,
+                    score: round4(z),
+                };
+                (keyness, t.name)
             })
         })
         .collect();
-    out.sort_by_cached_key(|k| {
+    out.sort_by_cached_key(|(k, name)| {
         (
             std::cmp::Reverse(TotalOrder(k.score)),
-            !is_name(&k.term),
+            !name,
             std::cmp::Reverse(k.count),
             std::cmp::Reverse(k.term.chars().count()),
             k.term.clone(),
         )
     });
     out.truncate(n);
-    out
+    out.into_iter().map(|(k, _)| k).collect()
 }
 
 /// An `f64` ordered by `total_cmp`, for sort keys.
