@@ -127,14 +127,15 @@ async function measure(rounds) {
     await attempt('minimum length', () => slide(length, i % 2 ? 8 : 12, 'minimum length'));
     await attempt('minimum similarity', () => slide(score, i % 2 ? 0 : 50, 'minimum similarity'));
   }
-  // Pairs: cells of the matrix, a different one each time.
-  const cells = $$('.matrix button.cell');
+  // Pairs: cells of the matrix, or of a large set (drawn as a heatmap) its list of
+  // most related pairs; a different one each time.
+  const cells = $$('.matrix button.cell').map((b) => ({ button: b, row: b.dataset.row, col: b.dataset.col }));
+  const pairs = cells.length ? cells : $$('.top-pairs button').map((b) => ({ button: b, row: b.dataset.a, col: b.dataset.b }));
   for (let i = 0; i < rounds; i++) await attempt('pair click', async () => {
-    const cell = cells[(i * 7 + 1) % cells.length];
-    const [row, col] = [cell.dataset.row, cell.dataset.col];
+    const { button, row, col } = pairs[(i * 7 + 1) % pairs.length];
     const title = (id) => `${el.report.documents.findIndex((d) => d.id === id) + 1}. `;
     const t = performance.now();
-    cell.click();
+    button.click();
     out['pair click'].push(await until(() => $('[data-view=pair] .side-title')?.textContent.startsWith(title(row))
       && $$('[data-view=pair] .side-title')[1]?.textContent.startsWith(title(col)), t));
     await settle();
