@@ -41,6 +41,8 @@ for (const [name, dir] of pages) {
         await page.evaluate((list) => { document.querySelector('parallax-compare').articles = list; }, articles);
         await page.waitForFunction((n) => { const el = document.querySelector('parallax-compare'); return el.report?.documents.length === n && !el.busy; }, articles.length, { timeout: 300_000 });
       }
+      // The views after the first (the controls among them) are drawn after the first comparison is shown.
+      await page.waitForFunction(() => document.querySelector('parallax-compare').shadowRoot.querySelector('input[name=minPassageWords]') !== null, null, { timeout: 60_000 });
       results[`${name} ${set}`] = await page.evaluate(measure, rounds).catch((err) => {
         console.log(`${name}, ${set}: ${err.message.split('\n')[0]}`);
         return {};
