@@ -24,7 +24,7 @@ use crate::limits::Limit;
 use crate::news::{self, Boilerplate};
 use crate::options::TextOptions;
 use crate::parallel;
-use crate::session::{Cache, PairCache, PairKey};
+use crate::session::{Cache, PairCache, PairKey, TermsKey, TextsKey};
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
 use crate::text::corpus;
 use crate::text::AnalyzerOptions;
@@ -629,7 +629,7 @@ fn run(
     });
     let serials = cache.docs.serials(&read, options.shingle);
     let text_options = options.text()?;
-    let terms = cache.terms.get(&serials, options, || {
+    let terms = cache.terms.get(TermsKey::new(&serials, options), || {
         corpus::analyze(&read, &text_options, options.top_terms)
     });
     if crate::lean::full_engine_noted() {
@@ -652,7 +652,14 @@ fn run(
         done: 0,
         total: n,
     });
-    let from_texts = news::text_answers(&texts, &read, &boilerplate, |_| {});
+    let texts_key = TextsKey {
+        articles: prepared.iter().map(|p| p.serial).collect(),
+        boilerplate: boilerplate.clone(),
+        exclude_boilerplate: options.exclude_boilerplate,
+    };
+    let from_texts = cache.texts.get(texts_key, || {
+        news::text_answers(&texts, &read, &boilerplate, |_| {})
+    });
     // Each article is read once for alignment, after the stages that read only
     // the texts, so that what they free is reused by the readings (at 100,000
     // articles, gigabytes); the pair scores use the same reading.

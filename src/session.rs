@@ -24,6 +24,7 @@ use std::collections::{HashMap, HashSet};
 use crate::align::{scores, Doc, Passage};
 use crate::canon;
 use crate::error::Result;
+use crate::news::{Boilerplate, TextAnswers};
 use crate::parallel;
 use crate::report::{self, Article, Offsets, Options, Report};
 use crate::text::corpus::CorpusTerms;
@@ -89,7 +90,8 @@ impl Session {
 pub(crate) struct Cache {
     pub(crate) articles: ArticleCache,
     pub(crate) docs: DocCache,
-    pub(crate) terms: TermsCache,
+    pub(crate) terms: Last<TermsKey, CorpusTerms>,
+    pub(crate) texts: Last<TextsKey, TextAnswers>,
     pub(crate) pairs: PairCache,
 }
 
@@ -107,9 +109,13 @@ impl Cache {
                 transient: true,
                 ..DocCache::default()
             },
-            terms: TermsCache {
+            terms: Last {
                 transient: true,
-                ..TermsCache::default()
+                ..Last::default()
+            },
+            texts: Last {
+                transient: true,
+                ..Last::default()
             },
             pairs: PairCache {
                 transient: true,
@@ -121,6 +127,8 @@ impl Cache {
 
 /// One article in canonical form, with its offset maps.
 pub(crate) struct Prepared {
+    /// Names this canonical text among every one the cache has prepared.
+    pub(crate) serial: u64,
     /// The text as given (the cache's key, with the id); none in a transient cache.
     text: Option<String>,
     /// The canonical text, when it differs from the text as given.
@@ -136,6 +144,7 @@ impl Prepared {
             std::borrow::Cow::Owned(owned) => Some(owned),
         };
         Prepared {
+            serial: 0,
             text: keep_text.then(|| text.to_owned()),
             canonical,
             offsets: Offsets::new(text, map),
@@ -152,6 +161,7 @@ impl Prepared {
 #[derive(Default)]
 pub(crate) struct ArticleCache {
     by_id: HashMap<String, Prepared>,
+    next_serial: u64,
     transient: bool,
 }
 
@@ -170,7 +180,9 @@ impl ArticleCache {
             .collect();
         let keep_text = !self.transient;
         let fresh = parallel::map(&stale, |a| Prepared::new(&a.text, keep_text));
-        for (a, prepared) in stale.into_iter().zip(fresh) {
+        for (a, mut prepared) in stale.into_iter().zip(fresh) {
+            prepared.serial = self.next_serial;
+            self.next_serial += 1;
             self.by_id.insert(a.id.clone(), prepared);
         }
         articles.iter().map(|a| &self.by_id[&a.id]).collect()
@@ -278,48 +290,69 @@ fn read(text: &str, shingle: usize) -> (scores::Shingles, Doc) {
     (scores::shingle_set(&doc, shingle), doc)
 }
 
-/// The term statistics of the last analysis, with what they were computed from.
-#[derive(Default)]
-pub(crate) struct TermsCache {
-    last: Option<(TermsKey, CorpusTerms)>,
+/// The last value an analysis computed, with what it was computed from: the next
+/// analysis asking with the same key takes a copy instead of computing it again
+/// (a moved slider changes neither the texts' term statistics nor their quotes).
+pub(crate) struct Last<K, V> {
+    last: Option<(K, V)>,
     transient: bool,
 }
 
-/// The texts read (by serial), the text options and the number of top terms.
+impl<K, V> Default for Last<K, V> {
+    fn default() -> Self {
+        Last {
+            last: None,
+            transient: false,
+        }
+    }
+}
+
+impl<K: PartialEq, V: Clone> Last<K, V> {
+    /// The value for `key`: the kept one, or `compute`'s.
+    pub(crate) fn get(&mut self, key: K, compute: impl FnOnce() -> V) -> V {
+        if let Some((kept, value)) = &self.last {
+            if *kept == key {
+                return value.clone();
+            }
+        }
+        let value = compute();
+        // What the lean engine computed while it met an input it lacks is
+        // refused (src/lean.rs), and may be cut short: never kept.
+        if !self.transient && !crate::lean::full_engine_noted() {
+            self.last = Some((key, value.clone()));
+        }
+        value
+    }
+}
+
+/// What the term statistics are computed from: the texts read (by serial), the
+/// text options and the number of top terms.
 #[derive(PartialEq)]
-struct TermsKey {
+pub(crate) struct TermsKey {
     serials: Vec<u64>,
     text_options: String,
     top_terms: usize,
 }
 
-impl TermsCache {
-    /// The statistics for these texts and options: kept ones, or `compute`'s.
-    pub(crate) fn get(
-        &mut self,
-        serials: &[u64],
-        options: &Options,
-        compute: impl FnOnce() -> CorpusTerms,
-    ) -> CorpusTerms {
-        let key = TermsKey {
+impl TermsKey {
+    pub(crate) fn new(serials: &[u64], options: &Options) -> TermsKey {
+        TermsKey {
             serials: serials.to_vec(),
             // The options' every field, in one comparable value.
             text_options: format!("{:?}", options.text),
             top_terms: options.top_terms,
-        };
-        match &self.last {
-            Some((kept, terms)) if *kept == key => terms.clone(),
-            _ => {
-                let terms = compute();
-                // What the lean engine computed while it met an input it lacks is
-                // refused (src/lean.rs), and may be cut short: never kept.
-                if !self.transient && !crate::lean::full_engine_noted() {
-                    self.last = Some((key, terms.clone()));
-                }
-                terms
-            }
         }
     }
+}
+
+/// What the news stages that read only the texts are computed from: each
+/// article's canonical text (by its serial in [`ArticleCache`]), its boilerplate
+/// and whether the boilerplate is left out of the texts read.
+#[derive(PartialEq)]
+pub(crate) struct TextsKey {
+    pub(crate) articles: Vec<u64>,
+    pub(crate) boilerplate: Vec<Vec<Boilerplate>>,
+    pub(crate) exclude_boilerplate: bool,
 }
 
 /// A pair's cache key: the two texts' serials and the shingle size (the only

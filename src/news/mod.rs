@@ -110,6 +110,7 @@ pub fn answers_observed(input: &Input, mut done: impl FnMut(&'static str)) -> An
 }
 
 /// What the news engine reads in the texts alone, before any pair is aligned.
+#[derive(Clone)]
 pub struct TextAnswers {
     /// Each article's quotes, with speakers.
     pub quotes: Vec<Vec<Quote>>,
