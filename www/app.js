@@ -182,11 +182,25 @@ function confirmReset() {
   return own.length === 0 || window.confirm(`Replace the ${store.articles.length} articles with the five seed articles?`);
 }
 
-async function loadSeeds(fetched = seedArticles()) {
+/**
+ * The seed articles, fetched once (a failed fetch is tried again when next asked):
+ * a reset then replaces the list at once, so that articles added right after it
+ * are not replaced by seeds that were still on their way.
+ */
+let seedsFetched = null;
+function seeds() {
+  seedsFetched ??= seedArticles().catch((err) => {
+    seedsFetched = null;
+    throw err;
+  });
+  return seedsFetched;
+}
+
+async function loadSeeds() {
   try {
-    const seeds = await fetched;
+    const articles = await seeds();
     performance.mark('parallax:seeds-read');
-    store.setArticles(seeds);
+    store.setArticles([...articles]); // The store keeps the list it is given: not the fetched one.
   } catch (err) {
     pageMessages.show(`The seed articles could not be loaded (${err.message}). Add articles by pasting or dropping files.`, { kind: 'error', key: 'seeds' });
   }
@@ -194,13 +208,12 @@ async function loadSeeds(fetched = seedArticles()) {
 
 async function start() {
   // The seeds (small) are fetched while the store opens: a first visit shows them.
-  const seeds = seedArticles();
-  seeds.catch(() => {}); // Told by loadSeeds when they are wanted.
+  seeds().catch(() => {}); // Told by loadSeeds when they are wanted.
   const hadArticles = await store.load();
   persistWarning(); // IndexedDB may be unavailable (a private window in some browsers).
   compare.settings = store.settings;
   if (hadArticles) compare.articles = store.articles;
-  else await loadSeeds(seeds);
+  else await loadSeeds();
   // The service worker's install fetches every file: not while the first comparison loads.
   setTimeout(registerServiceWorker, 3000);
 }

@@ -84,6 +84,12 @@ page.on('dialog', (d) => d.accept());
 
 const ids = () => page.evaluate(() => document.querySelector('parallax-compare').articles.map((a) => a.id));
 const waitIdle = () => page.waitForFunction(() => !document.querySelector('parallax-compare').busy, null, { timeout: TIMEOUT });
+// A reset (its question accepted by the dialog handler above) is done
+// when the list holds the five seeds again and they are compared.
+const reset = async () => {
+  await page.click('#reset');
+  await page.waitForFunction(() => { const el = document.querySelector('parallax-compare'); return el.articles.length === 5 && el.report?.documents.length === 5 && !el.busy; }, null, { timeout: TIMEOUT });
+};
 const waitCount = (n) => page.waitForFunction((n) => document.querySelector('parallax-compare').report?.documents.length === n, n, { timeout: TIMEOUT });
 const bulkText = () => page.evaluate(() => [...document.querySelectorAll('#bulk-messages .message-text')].map((e) => e.textContent).join('\n'));
 const sr = (selector) => page.evaluate((s) => document.querySelector('parallax-compare').shadowRoot.querySelectorAll(s).length, selector);
@@ -140,8 +146,7 @@ try {
   check('Cancel stops the reading and adds nothing', (await ids()).length === 12 && (await page.evaluate(() => document.querySelector('.bulk-progress').hidden)), (await ids()).length);
 
   // ---------------------------------------------------------------- a large set
-  await page.click('#reset');
-  await waitCount(5);
+  await reset();
   // The analysis's own progress and its Cancel, on a set big enough to take seconds.
   await page.setInputFiles('input[name=archive]', slow);
   await page.waitForFunction(() => { const s = document.querySelector('parallax-compare').shadowRoot.querySelector('.status'); return !s.hidden && /Comparing/.test(s.textContent); }, null, { timeout: TIMEOUT });
@@ -150,8 +155,7 @@ try {
   await page.click('parallax-compare [part=cancel]');
   await page.waitForFunction(() => [...document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.message-text')].some((m) => /cancelled/i.test(m.textContent)), null, { timeout: TIMEOUT });
   check('Cancel stops the analysis; the 65 articles stay', (await ids()).length === SLOW + 5 && await page.evaluate(() => document.querySelector('parallax-compare').report.documents.length === 5));
-  await page.click('#reset');
-  await waitCount(5);
+  await reset();
   await page.setInputFiles('input[name=archive]', large);
   await waitCount(LARGE + 5);
   await waitIdle();
