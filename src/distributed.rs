@@ -31,7 +31,7 @@
 //! pair (`a` before `b`) and every tie as `analyze` does for the same order.
 //! `analyze` is made of the same pieces (`news::boilerplate::Repeats`,
 //! `scores::weighted`, `candidates::candidates_of`, `quotes::matches_of`,
-//! `report::score_pair`), and `tests/distributed.rs` checks that the phases give
+//! `report::kept_passages`), and `tests/distributed.rs` checks that the phases give
 //! what it gives, field for field.
 //!
 //! What `analyze` says besides (top, distinctive and unique terms, unique
@@ -152,8 +152,6 @@ impl Document {
         report::PairSide {
             doc: &self.doc,
             boilerplate: &self.boilerplate,
-            shingles: &self.shingles,
-            vector: &self.vector,
         }
     }
 
@@ -304,9 +302,10 @@ pub fn compare(
     shared_quotes: usize,
     options: &Options,
 ) -> PairResult {
-    let shingles = [a.shingles.as_slice(), b.shingles.as_slice()];
-    let unfiltered = align::unfiltered_with_shingles(&a.doc, &b.doc, shingles, &options.align());
-    let (found, overlap, cosine) = report::score_pair([a.side(), b.side()], &unfiltered, options);
+    let overlap = scores::overlap(&a.shingles, &b.shingles);
+    let unfiltered = align::unfiltered_with_overlap(&a.doc, &b.doc, &overlap, &options.align());
+    let found = report::kept_passages([a.side(), b.side()], &unfiltered, options);
+    let cosine = scores::cosine(&a.vector, &b.vector);
     let pair = report::pair_report_of(
         [a.id(), b.id()],
         [&a.offsets, &b.offsets],

@@ -715,28 +715,31 @@ fn align_pairs(
             .iter()
             .map(|&(i, j)| (at.serials[i], at.serials[j], options.shingle))
             .collect();
+        // The overlap first: its merge also tells the aligner whether exact runs
+        // can exist.
+        let overlaps = parallel::map(chunk, |&(i, j)| {
+            scores::overlap(&at.shingles[i], &at.shingles[j])
+        });
         let unfiltered = cache.unfiltered(&keys, |k| {
             let (i, j) = chunk[k];
-            let shingles = [at.shingles[i].as_slice(), at.shingles[j].as_slice()];
-            align::unfiltered_with_shingles(&at.docs[i], &at.docs[j], shingles, &align_options)
+            align::unfiltered_with_overlap(&at.docs[i], &at.docs[j], &overlaps[k], &align_options)
         });
         let pairs: Vec<((usize, usize), Vec<align::Passage>)> =
             chunk.iter().copied().zip(unfiltered).collect();
         let found = parallel::map(&pairs, |((i, j), unfiltered)| {
-            let (i, j) = (*i, *j);
             let side = |d: usize| PairSide {
                 doc: &at.docs[d],
                 boilerplate: &at.boilerplate[d],
-                shingles: &at.shingles[d],
-                vector: &at.vectors[d],
             };
-            score_pair([side(i), side(j)], unfiltered, options)
+            kept_passages([side(*i), side(*j)], unfiltered, options)
         });
-        for (&(i, j), (found, overlap, cosine)) in chunk.iter().zip(found) {
+        for ((&(i, j), found), overlap) in chunk.iter().zip(found).zip(overlaps) {
             if options
                 .list_pairs
                 .lists(articles.len(), options.all_pairs_up_to, found.len())
             {
+                // Only a listed pair's cosine is read: not computed for the others.
+                let cosine = scores::cosine(&at.vectors[i], &at.vectors[j]);
                 emit(ReportLine::Pair(pair_report(
                     articles,
                     at,
@@ -755,39 +758,35 @@ fn align_pairs(
     out
 }
 
-/// What the pair scores read of one article.
+/// What a pair's passages read of one article.
 pub(crate) struct PairSide<'a> {
     pub(crate) doc: &'a Doc,
     pub(crate) boilerplate: &'a [Boilerplate],
-    pub(crate) shingles: &'a [u64],
-    pub(crate) vector: &'a [(u64, f64)],
 }
 
-/// One pair's passages (from those before the thresholds, cut at boilerplate),
-/// overlap and cosine: the same for `analyze` and `crate::distributed`.
-pub(crate) fn score_pair(
+/// One pair's passages: those before the thresholds, filtered by them and cut at
+/// boilerplate (the same for `analyze` and `crate::distributed`).
+pub(crate) fn kept_passages(
     [a, b]: [PairSide; 2],
     unfiltered: &[align::Passage],
     options: &Options,
-) -> (Vec<align::Passage>, scores::Overlap, f64) {
+) -> Vec<align::Passage> {
     let align_options = options.align();
     // The thresholds only filter (`align::kept`): the passages before them are cached.
-    let mut found: Vec<align::Passage> = unfiltered
+    let found: Vec<align::Passage> = unfiltered
         .iter()
         .filter(|p| align::kept(a.doc, b.doc, p, &align_options))
         .cloned()
         .collect();
-    if options.exclude_boilerplate {
-        found = cut_at_boilerplate(
-            found,
-            [a.doc, b.doc],
-            [a.boilerplate, b.boilerplate],
-            align_options.min_passage_words,
-        );
+    if !options.exclude_boilerplate {
+        return found;
     }
-    let overlap = scores::overlap(a.shingles, b.shingles);
-    let cosine = scores::cosine(a.vector, b.vector);
-    (found, overlap, cosine)
+    cut_at_boilerplate(
+        found,
+        [a.doc, b.doc],
+        [a.boilerplate, b.boilerplate],
+        align_options.min_passage_words,
+    )
 }
 
 /// One pair as the report gives it.

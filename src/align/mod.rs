@@ -57,17 +57,18 @@ pub fn unfiltered(a: &Doc, b: &Doc, options: &AlignOptions) -> Vec<Passage> {
     passages(a, b, options, true)
 }
 
-/// [`unfiltered`] for a pair whose sets of `options.shingle`-word shingles
-/// ([`scores::shingle_set`]) are at hand: when they share none, the two texts
-/// share no run of that many words either, and the run seeds are not searched
-/// for (most candidate pairs of a large set; the same passages).
-pub fn unfiltered_with_shingles(
+/// [`unfiltered`] for a pair whose shingle [`scores::overlap`] is at hand (of
+/// `options.shingle`-word shingles, [`scores::shingle_set`]): when the two sets
+/// share none, the texts share no run of that many words either, and the run
+/// seeds are not searched for (most candidate pairs of a large set; the same
+/// passages).
+pub fn unfiltered_with_overlap(
     a: &Doc,
     b: &Doc,
-    [a_shingles, b_shingles]: [&[u64]; 2],
+    overlap: &scores::Overlap,
     options: &AlignOptions,
 ) -> Vec<Passage> {
-    let runs = options.shingle == 0 || scores::shares_any(a_shingles, b_shingles);
+    let runs = options.shingle == 0 || overlap.shares_any();
     passages(a, b, options, runs)
 }
 

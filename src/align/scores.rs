@@ -42,6 +42,13 @@ pub struct Overlap {
     pub jaccard: f64,
 }
 
+impl Overlap {
+    /// True when the two sets share a shingle.
+    pub fn shares_any(&self) -> bool {
+        self.a_in_b > 0.0
+    }
+}
+
 /// Containment both ways and Jaccard of two shingle sets.
 pub fn overlap(a: &[u64], b: &[u64]) -> Overlap {
     let shared = shared_count(a, b) as f64;
@@ -53,33 +60,21 @@ pub fn overlap(a: &[u64], b: &[u64]) -> Overlap {
     }
 }
 
-/// True when the sorted sets `a` and `b` share an element (stops at the first).
-pub fn shares_any(a: &[u64], b: &[u64]) -> bool {
-    shared(a, b).next().is_some()
-}
-
-/// How many values both sorted, distinct `a` and `b` hold.
-pub(crate) fn shared_count<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
-    shared(a, b).count()
-}
-
-/// The values both sorted, distinct `a` and `b` hold, in order: one merge.
-fn shared<'s, T: Ord + Copy>(a: &'s [T], b: &'s [T]) -> impl Iterator<Item = T> + 's {
-    let (mut i, mut j) = (0, 0);
-    std::iter::from_fn(move || {
-        while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
-            match x.cmp(&y) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    i += 1;
-                    j += 1;
-                    return Some(x);
-                }
+/// How many values both sorted, distinct `a` and `b` hold (one merge).
+pub(crate) fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
             }
         }
-        None
-    })
+    }
+    shared
 }
 
 /// TF-IDF vectors over content stems (the doc's stems, stop words left out): raw
