@@ -218,7 +218,9 @@ impl Vocabulary {
         if let Some(&id) = self.ids.get(term) {
             return id;
         }
-        let id = u32::try_from(self.ids.len()).expect("fewer than 2^32 distinct terms");
+        // A set's text is bounded (`limits`) far below 2^32 distinct terms; past
+        // that, the last number would be shared rather than the analysis stopped.
+        let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
         self.ids.insert(term.to_string(), id);
         id
     }
@@ -263,29 +265,31 @@ impl Set {
 
     /// `counts` most frequent first, ties in the terms' order.
     fn sorted(&self, counts: &[(u32, u32)]) -> Vec<(u32, usize)> {
-        let mut out: Vec<(u32, usize)> = counts.iter().map(|&(id, n)| (id, n as usize)).collect();
-        out.sort_unstable_by(|a, b| {
-            b.1.cmp(&a.1)
-                .then_with(|| self.term(a.0).cmp(self.term(b.0)))
-        });
-        out
+        self.by_count(counts.iter().map(|&(id, n)| (id, n as usize)).collect())
     }
 
-    /// The terms all `n` articles use, with their count in all, sorted as [`Set::sorted`], cut at `top`.
+    /// The terms all `n` articles use, with their count in all, sorted as
+    /// [`Set::sorted`], cut at `top`.
     fn shared(&self, n: usize, top: usize) -> Vec<(u32, usize)> {
         if n < 2 {
             return Vec::new();
         }
-        let mut out: Vec<(u32, usize)> = (0..self.terms.len())
-            .filter(|&id| self.df[id] as usize == n)
-            .map(|id| (id as u32, self.pooled[id]))
-            .collect();
-        out.sort_unstable_by(|a, b| {
+        let mut out = self.by_count(
+            (0..self.terms.len())
+                .filter(|&id| self.df[id] as usize == n)
+                .map(|id| (id as u32, self.pooled[id]))
+                .collect(),
+        );
+        out.truncate(top);
+        out
+    }
+
+    fn by_count(&self, mut list: Vec<(u32, usize)>) -> Vec<(u32, usize)> {
+        list.sort_unstable_by(|a, b| {
             b.1.cmp(&a.1)
                 .then_with(|| self.term(a.0).cmp(self.term(b.0)))
         });
-        out.truncate(top);
-        out
+        list
     }
 }
 
