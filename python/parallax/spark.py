@@ -26,10 +26,12 @@ the order of their ids: the job runs ``analyze`` in the three phases of
    candidate index as a join: shingle -> articles, pairs of short lists counted),
    its quotes' words (the one step that meets on the driver: quote matches are
    grouped across the set; quotes are a small part of a text);
-3. the articles are cut into blocks of consecutive ids (at most 500), and a task
-   is the pairs between two blocks: it receives the texts of the articles its
-   pairs name once (a cogroup by task, Arrow batches), reads each once, and aligns
-   its pairs with the Rust core, tasks in parallel.
+3. the articles are cut into blocks of consecutive ids (at most 10,000; few
+   enough blocks that each article is read and sent a few times only, enough that
+   every core has tasks), and a task is the pairs between two blocks: it receives
+   the texts of the articles its pairs name once (a cogroup by task, Arrow
+   batches), reads each once, and aligns its pairs with the Rust core, tasks in
+   parallel.
 
 Up to ``--all-pairs-up-to`` articles (50) every pair is aligned, as ``compare``
 does; above, the pairs the candidate index proposes.
@@ -54,7 +56,12 @@ if TYPE_CHECKING:  # the stub's TypedDict; no such name at run time
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
 HTML = (".html", ".htm")
 MAX_COMPARED = 64  # each line key's occurrences the boilerplate rules compare
-DOCS_PER_BLOCK = 500  # a task aligns the pairs between two blocks of articles
+# A task aligns the pairs between two blocks of articles, reading each article of
+# both once: an article is read (and its text sent) once per block its
+# candidates fall in, so blocks are as large as a task's memory allows (10,000
+# news-sized articles read for alignment are about 0.4 GB), and only as many as
+# keep every core busy (b blocks make b(b+1)/2 tasks).
+DOCS_PER_BLOCK = 10_000
 
 ARTICLE_SCHEMA = "id string, title string, text string, encoding string"
 INFO_SCHEMA = (
@@ -259,7 +266,7 @@ def _run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]]
     # articles each on a small set; left alone when set to anything else.
     if spark.conf.get("spark.sql.shuffle.partitions") == "200":
         spark.conf.set("spark.sql.shuffle.partitions", str(max(2 * parallelism, math.ceil(n / 1000))))
-    blocks = min(n, max(math.ceil(n / DOCS_PER_BLOCK), 2 * parallelism))
+    blocks = min(n, max(math.ceil(n / DOCS_PER_BLOCK), math.ceil(2 * math.sqrt(parallelism))))
     indexed = (
         articles.repartitionByRange(blocks, "id")
         .sortWithinPartitions("id")
@@ -345,10 +352,13 @@ def _run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]]
     # Phase 2: document frequencies, joined back to the articles that have each stem.
     stems = info.select("idx", F.explode("stems").alias("stem"))
     df = stems.groupBy("stem").agg(F.count(F.lit(1)).alias("df"))
+    # Two flat arrays, not a list of structs: pandas reads them as two numpy arrays
+    # instead of a Python dict per stem.
     weights = (
         stems.join(df, "stem")
         .groupBy("idx")
         .agg(F.collect_list(F.struct("stem", "df")).alias("weights"))
+        .select("idx", F.col("weights.stem").alias("stems"), F.col("weights.df").alias("df"))
     )
 
     # The pairs: every pair, or the candidate index as a join.
@@ -414,11 +424,11 @@ def _run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]]
     def align(task_pairs: Any, task_docs: Any) -> Any:
         with reported():
             read: Dict[int, Any] = {}
-            for _, row in task_docs.iterrows():
+            for row in task_docs.to_dict("records"):
                 doc = _document(row, options)
-                weights = row["weights"]
-                weights = [] if weights is None or not hasattr(weights, "__len__") else weights
-                doc.weigh(n, [int(w["stem"]) for w in weights], [int(w["df"]) for w in weights])
+                stems, df = row["stems"], row["df"]
+                if hasattr(stems, "__len__"):  # an article with no stems has none (NaN)
+                    doc.weigh(n, stems.tolist(), df.tolist())
                 read[int(row["idx"])] = doc
             rows = []
             for a, b, k in zip(task_pairs["a"], task_pairs["b"], task_pairs["shared_quotes"]):
