@@ -450,7 +450,37 @@ export class Session {
   analyze(options?: Options | null): Report;
   /** `concordance` over the articles kept. */
   concordance(term: string, options?: ConcordanceOptions | null): ConcordanceLine[];
+  /**
+   * An analysis shared by two workers: computes and keeps what the next `analyze`
+   * with these options reads of the texts alone (term statistics, quotes, meta,
+   * facts) while a session with the same articles in another worker aligns the
+   * pairs (`alignedPairs`); then `acceptPairs` with its answer, then `analyze`.
+   */
+  prepare(options?: Options | null): void;
+  /** Every pair's passages before the thresholds, for `acceptPairs` in a session with the same articles. */
+  alignedPairs(options?: Options | null): AlignedPairs;
+  /**
+   * Takes another session's `alignedPairs`, so that the next `analyze` with these
+   * options does not align those pairs (its report is the same). Returns how many
+   * pairs were taken: 0 when the articles differ from the ones they were aligned
+   * from. Throws a `ParallaxError` (`invalid-option`) for arrays no session made.
+   */
+  acceptPairs(options: Options | null | undefined, aligned: AlignedPairs): number;
   free(): void;
+}
+
+/** `Session.alignedPairs`' answer: typed arrays, so that a worker can post or transfer them. */
+export interface AlignedPairs {
+  /** A fingerprint of each article's text as read, in order. */
+  texts: BigUint64Array;
+  /** The shingle size the pairs were aligned with. */
+  shingle: number;
+  /** Per pair: the two articles' places in the set and how many passages follow. */
+  pairs: Uint32Array;
+  /** Per passage: start and end in the first text read, then in the second (bytes). */
+  spans: Uint32Array;
+  /** Per passage: its score. */
+  scores: Float64Array;
 }
 
 /** The passages two texts share; reads `shingle`, `minPassageWords` and `minPassageScore`. */

@@ -70,6 +70,7 @@ pub use limits::{
     MAX_LARGE_SET_ARTICLES, MAX_LARGE_SET_TOTAL_BYTES, MAX_TOKEN_BYTES, MAX_TOTAL_BYTES,
 };
 pub use options::{ConcordanceOptions, TextOptions};
+pub use report::split::AlignedPairs;
 pub use report::{
     align_texts, analyze, analyze_lines, analyze_observed, Article, BoilerplateOverride,
     BoilerplateReport, Containment, DocumentReport, DocumentTerms, FactOther, FactReport,

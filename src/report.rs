@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 pub(crate) mod parts;
+pub(crate) mod split;
 
 pub use parts::{DocumentTerms, Keyness, Name, Span, Summary, TermCount, TermScore};
 
@@ -24,7 +25,9 @@ use crate::limits::Limit;
 use crate::news::{self, Boilerplate};
 use crate::options::TextOptions;
 use crate::parallel;
-use crate::session::{Cache, PairCache, PairKey, TermsKey, TextsKey};
+use crate::session::{
+    ArticleCache, Cache, PairCache, PairKey, TermsCache, TermsKey, TextsCache, TextsKey,
+};
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
 use crate::text::corpus;
 use crate::text::AnalyzerOptions;
@@ -603,63 +606,28 @@ fn run(
         done: 0,
         total: n,
     });
-    // Everything below reads the canonical texts; `offsets` takes their spans back.
-    let prepared = cache.articles.prepare(articles);
-    let texts: Vec<&str> = articles
-        .iter()
-        .zip(&prepared)
-        .map(|(a, p)| p.canonical(&a.text))
-        .collect();
-    let offsets: Vec<&Offsets> = prepared.iter().map(|p| &p.offsets).collect();
-    // Boilerplate is decided first, so that the engines can read the text without it.
-    let boilerplate = boilerplate_of(articles, &texts, &offsets);
-    let read: Vec<Cow<str>> = texts
-        .iter()
-        .zip(&boilerplate)
-        .map(|(text, lines)| match options.exclude_boilerplate {
-            true => news::without_boilerplate(text, lines),
-            false => Cow::Borrowed(*text),
-        })
-        .collect();
-    let read: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
+    let set = SetTexts::new(articles, options, &mut cache.articles);
+    let read = set.read();
     progress(Progress {
         stage: "terms",
         done: 0,
         total: n,
     });
     let serials = cache.docs.serials(&read, options.shingle);
-    let text_options = options.text()?;
-    let terms = cache.terms.get(TermsKey::new(&serials, options), || {
-        corpus::analyze(&read, &text_options, options.top_terms)
-    });
-    if crate::lean::full_engine_noted() {
-        // The lean engine met a language it lacks: the bindings refuse its answer
-        // (`needs-full-engine`) and the page asks the full engine, so the pairs
-        // and the news stages would be computed twice. Stop here instead.
+    let stages = (&mut cache.terms, &mut cache.texts);
+    let Some((terms, from_texts)) =
+        text_stages(articles, &set, &serials, options, stages, progress)?
+    else {
         return Ok(());
-    }
-    if let Some((article, _)) = articles
-        .iter()
-        .zip(&terms.documents)
-        .find(|(_, t)| t.stats.words == 0)
-    {
-        return Err(Error::new(ErrorKind::EmptyArticle {
-            id: article.id.clone(),
-        }));
-    }
-    progress(Progress {
-        stage: "quotes and facts",
-        done: 0,
-        total: n,
-    });
-    let texts_key = TextsKey {
-        articles: prepared.iter().map(|p| p.serial).collect(),
-        boilerplate: boilerplate.clone(),
-        exclude_boilerplate: options.exclude_boilerplate,
     };
-    let from_texts = cache.texts.get(texts_key, || {
-        news::text_answers(&texts, &read, &boilerplate, |_| {})
-    });
+    let SetTexts {
+        texts,
+        offsets,
+        boilerplate,
+        read,
+        ..
+    } = set;
+    let read: Vec<&str> = read.iter().map(|t| t.as_ref()).collect();
     // Each article is read once for alignment, after the stages that read only
     // the texts, so that what they free is reused by the readings (at 100,000
     // articles, gigabytes); the pair scores use the same reading.
@@ -686,6 +654,103 @@ fn run(
     Ok(())
 }
 
+/// A set's texts as every stage reads them: in canonical form with their offset
+/// maps, their boilerplate (decided first, so that the engines can read the text
+/// without it) and the texts the engines read.
+struct SetTexts<'a> {
+    texts: Vec<&'a str>,
+    offsets: Vec<&'a Offsets>,
+    /// Each canonical text's name in the cache.
+    serials: Vec<u64>,
+    boilerplate: Vec<Vec<Boilerplate>>,
+    read: Vec<Cow<'a, str>>,
+}
+
+impl<'a> SetTexts<'a> {
+    fn new(
+        articles: &'a [Article],
+        options: &Options,
+        cache: &'a mut ArticleCache,
+    ) -> SetTexts<'a> {
+        let prepared = cache.prepare(articles);
+        let texts: Vec<&str> = articles
+            .iter()
+            .zip(&prepared)
+            .map(|(a, p)| p.canonical(&a.text))
+            .collect();
+        let offsets: Vec<&Offsets> = prepared.iter().map(|p| &p.offsets).collect();
+        let serials = prepared.iter().map(|p| p.serial).collect();
+        let boilerplate = boilerplate_of(articles, &texts, &offsets);
+        let read = texts
+            .iter()
+            .zip(&boilerplate)
+            .map(|(text, lines)| match options.exclude_boilerplate {
+                true => news::without_boilerplate(text, lines),
+                false => Cow::Borrowed(*text),
+            })
+            .collect();
+        SetTexts {
+            texts,
+            offsets,
+            serials,
+            boilerplate,
+            read,
+        }
+    }
+
+    /// The texts the engines read.
+    fn read(&self) -> Vec<&str> {
+        self.read.iter().map(|t| t.as_ref()).collect()
+    }
+}
+
+/// The stages that read only the texts (term statistics, then quotes, meta and
+/// facts), taken from `cache` when it holds them for these texts and options;
+/// `None` when the lean engine met a language it lacks (see below).
+fn text_stages(
+    articles: &[Article],
+    set: &SetTexts,
+    serials: &[u64],
+    options: &Options,
+    (terms, texts): (&mut TermsCache, &mut TextsCache),
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Option<(corpus::CorpusTerms, news::TextAnswers)>> {
+    let read = set.read();
+    let text_options = options.text()?;
+    let terms = terms.get(TermsKey::new(serials, options), || {
+        corpus::analyze(&read, &text_options, options.top_terms)
+    });
+    if crate::lean::full_engine_noted() {
+        // The lean engine met a language it lacks: the bindings refuse its answer
+        // (`needs-full-engine`) and the page asks the full engine, so the pairs
+        // and the news stages would be computed twice. Stop here instead.
+        return Ok(None);
+    }
+    if let Some((article, _)) = articles
+        .iter()
+        .zip(&terms.documents)
+        .find(|(_, t)| t.stats.words == 0)
+    {
+        return Err(Error::new(ErrorKind::EmptyArticle {
+            id: article.id.clone(),
+        }));
+    }
+    progress(Progress {
+        stage: "quotes and facts",
+        done: 0,
+        total: articles.len(),
+    });
+    let texts_key = TextsKey {
+        articles: set.serials.clone(),
+        boilerplate: set.boilerplate.clone(),
+        exclude_boilerplate: options.exclude_boilerplate,
+    };
+    let from_texts = texts.get(texts_key, || {
+        news::text_answers(&set.texts, &read, &set.boilerplate, |_| {})
+    });
+    Ok(Some((terms, from_texts)))
+}
+
 /// Aligns the pairs to align, in parallel chunks, and emits the listed ones in
 /// input order as each chunk ends (the same pairs, in the same order, on any
 /// number of threads).
@@ -698,7 +763,6 @@ fn align_pairs(
     emit: &mut dyn FnMut(ReportLine),
 ) -> Aligned {
     let to_align = pairs_to_align(&at.docs, options);
-    let align_options = options.align();
     let mut out = Aligned {
         aligned: Vec::with_capacity(to_align.len()),
         overlaps: Vec::with_capacity(to_align.len()),
@@ -711,19 +775,8 @@ fn align_pairs(
             done: k * CHUNK,
             total: to_align.len(),
         });
-        let keys: Vec<PairKey> = chunk
-            .iter()
-            .map(|&(i, j)| (at.serials[i], at.serials[j], options.shingle))
-            .collect();
-        // The overlap first: its merge also tells the aligner whether exact runs
-        // can exist.
-        let overlaps = parallel::map(chunk, |&(i, j)| {
-            scores::overlap(&at.shingles[i], &at.shingles[j])
-        });
-        let unfiltered = cache.unfiltered(&keys, |k| {
-            let (i, j) = chunk[k];
-            align::unfiltered_with_overlap(&at.docs[i], &at.docs[j], &overlaps[k], &align_options)
-        });
+        let (overlaps, unfiltered) =
+            unfiltered_pairs(chunk, &at.docs, &at.shingles, &at.serials, options, cache);
         let pairs: Vec<((usize, usize), Vec<align::Passage>)> =
             chunk.iter().copied().zip(unfiltered).collect();
         let found = parallel::map(&pairs, |((i, j), unfiltered)| {
@@ -756,6 +809,31 @@ fn align_pairs(
     }
     cache.forget_unused();
     out
+}
+
+/// The shingle overlaps of `pairs` (of `docs`, named in the cache by `serials`),
+/// and their passages before the thresholds: the ones `cache` keeps, the others
+/// aligned on every core.
+fn unfiltered_pairs(
+    pairs: &[(usize, usize)],
+    docs: &[Doc],
+    shingles: &[scores::Shingles],
+    serials: &[u64],
+    options: &Options,
+    cache: &mut PairCache,
+) -> (Vec<scores::Overlap>, Vec<Vec<align::Passage>>) {
+    let align_options = options.align();
+    let keys: Vec<PairKey> = pairs
+        .iter()
+        .map(|&(i, j)| (serials[i], serials[j], options.shingle))
+        .collect();
+    // The overlap first: its merge also tells the aligner whether exact runs can exist.
+    let overlaps = parallel::map(pairs, |&(i, j)| scores::overlap(&shingles[i], &shingles[j]));
+    let unfiltered = cache.unfiltered(&keys, |k| {
+        let (i, j) = pairs[k];
+        align::unfiltered_with_overlap(&docs[i], &docs[j], &overlaps[k], &align_options)
+    });
+    (overlaps, unfiltered)
 }
 
 /// What a pair's passages read of one article.

@@ -28,6 +28,7 @@ use crate::news::{Boilerplate, TextAnswers};
 use crate::parallel;
 use crate::report::{self, Article, Offsets, Options, Report};
 use crate::text::corpus::CorpusTerms;
+use crate::AlignedPairs;
 use crate::{ConcordanceLine, ConcordanceOptions};
 
 /// Articles kept between analyses, with what was computed from them.
@@ -73,6 +74,31 @@ impl Session {
         report::analyze_with(&self.articles, options, &mut self.cache, &mut |_| {})
     }
 
+    /// Computes and keeps what the next [`Session::analyze`] with `options` reads
+    /// of the texts alone (term statistics, quotes, meta, facts), so that another
+    /// session can align the pairs meanwhile ([`Session::aligned_pairs`]): see
+    /// [`Session::accept_pairs`].
+    pub fn prepare(&mut self, options: &Options) -> Result<()> {
+        report::split::prepare(&self.articles, options, &mut self.cache)
+    }
+
+    /// The passages (before the thresholds) of every pair an analysis of the kept
+    /// articles with `options` aligns, for a session with the same articles on
+    /// another thread ([`Session::accept_pairs`]).
+    pub fn aligned_pairs(&mut self, options: &Options) -> Result<AlignedPairs> {
+        report::split::aligned_pairs(&self.articles, options, &mut self.cache)
+    }
+
+    /// Takes the passages another session aligned ([`Session::aligned_pairs`]) for
+    /// the next [`Session::analyze`], which then does not align those pairs (its
+    /// report is the same). Returns how many pairs were taken: none when the
+    /// other session's texts as read or shingle size differ from these (the
+    /// articles changed meanwhile). Passages no session could have made are
+    /// refused (`invalid-option`).
+    pub fn accept_pairs(&mut self, options: &Options, aligned: &AlignedPairs) -> Result<usize> {
+        report::split::accept_pairs(&self.articles, options, &mut self.cache, aligned)
+    }
+
     /// Every occurrence of `term` in the kept articles ([`crate::concordance`]).
     pub fn concordance(
         &self,
@@ -90,8 +116,8 @@ impl Session {
 pub(crate) struct Cache {
     pub(crate) articles: ArticleCache,
     pub(crate) docs: DocCache,
-    pub(crate) terms: Last<TermsKey, CorpusTerms>,
-    pub(crate) texts: Last<TextsKey, TextAnswers>,
+    pub(crate) terms: TermsCache,
+    pub(crate) texts: TextsCache,
     pub(crate) pairs: PairCache,
 }
 
@@ -325,6 +351,12 @@ impl<K: PartialEq, V: Clone> Last<K, V> {
     }
 }
 
+/// The term statistics of the last analysis.
+pub(crate) type TermsCache = Last<TermsKey, CorpusTerms>;
+
+/// The news answers that read only the texts, of the last analysis.
+pub(crate) type TextsCache = Last<TextsKey, TextAnswers>;
+
 /// What the term statistics are computed from: the texts read (by serial), the
 /// text options and the number of top terms.
 #[derive(PartialEq)]
@@ -401,6 +433,14 @@ impl PairCache {
             out.push(passages);
         }
         out
+    }
+
+    /// Keeps `passages` as the pair `key`'s (another session aligned them,
+    /// `report::split`); the next analysis uses them as its own.
+    pub(crate) fn put(&mut self, key: PairKey, passages: Vec<Passage>) {
+        if !self.transient {
+            self.by_pair.insert(key, passages);
+        }
     }
 
     /// Forgets the pairs the analysis just finished did not use.

@@ -70,6 +70,82 @@ impl WasmSession {
         to_js(&self.inner.analyze(&options).map_err(library_error)?)
     }
 
+    /// Computes and keeps what the next `analyze` with these options reads of the
+    /// texts alone (term statistics, quotes, meta, facts), while a session with the
+    /// same articles in another worker aligns the pairs (`alignedPairs`): see
+    /// `acceptPairs`.
+    pub fn prepare(&mut self, options: JsValue) -> Result<(), JsValue> {
+        forget_earlier_notes();
+        let options: Options = options_from_js(options)?;
+        self.inner.prepare(&options).map_err(library_error)?;
+        lean_checked(())
+    }
+
+    /// The passages (before the thresholds) of every pair `analyze` with these
+    /// options aligns, for `acceptPairs` in a session with the same articles:
+    /// `{texts: BigUint64Array, shingle, pairs: Uint32Array, spans: Uint32Array,
+    /// scores: Float64Array}` (see the library's `AlignedPairs`; typed arrays, so
+    /// that a worker can transfer them).
+    #[wasm_bindgen(js_name = alignedPairs)]
+    pub fn aligned_pairs(&mut self, options: JsValue) -> Result<JsValue, JsValue> {
+        forget_earlier_notes();
+        let options: Options = options_from_js(options)?;
+        let aligned = self.inner.aligned_pairs(&options).map_err(library_error)?;
+        lean_checked(())?;
+        let out = js_sys::Object::new();
+        let fields: [(&str, JsValue); 5] = [
+            (
+                "texts",
+                js_sys::BigUint64Array::from(&aligned.texts[..]).into(),
+            ),
+            ("shingle", aligned.shingle.into()),
+            (
+                "pairs",
+                js_sys::Uint32Array::from(&aligned.pairs[..]).into(),
+            ),
+            (
+                "spans",
+                js_sys::Uint32Array::from(&aligned.spans[..]).into(),
+            ),
+            (
+                "scores",
+                js_sys::Float64Array::from(&aligned.scores[..]).into(),
+            ),
+        ];
+        for (name, value) in fields {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = js_sys::Reflect::set(&out, &name.into(), &value);
+        }
+        Ok(out.into())
+    }
+
+    /// Takes the passages `alignedPairs` gave in another worker, so that the next
+    /// `analyze` with these options does not align those pairs (its report is the
+    /// same); how many pairs were taken: 0 when the articles differ from the ones
+    /// they were aligned from.
+    #[wasm_bindgen(js_name = acceptPairs)]
+    pub fn accept_pairs(&mut self, options: JsValue, aligned: JsValue) -> Result<u32, JsValue> {
+        let options: Options = options_from_js(options)?;
+        let aligned = crate::AlignedPairs {
+            texts: typed_field::<js_sys::BigUint64Array>(&aligned, "texts")?.to_vec(),
+            shingle: js_sys::Reflect::get(&aligned, &"shingle".into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .filter(|v| v.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(v))
+                .ok_or_else(|| {
+                    into_error("invalid-option", "aligned pairs: `shingle` is not a count")
+                })? as u32,
+            pairs: typed_field::<js_sys::Uint32Array>(&aligned, "pairs")?.to_vec(),
+            spans: typed_field::<js_sys::Uint32Array>(&aligned, "spans")?.to_vec(),
+            scores: typed_field::<js_sys::Float64Array>(&aligned, "scores")?.to_vec(),
+        };
+        let taken = self
+            .inner
+            .accept_pairs(&options, &aligned)
+            .map_err(library_error)?;
+        Ok(taken as u32)
+    }
+
     /// `concordance` over the articles kept.
     pub fn concordance(&self, term: &str, options: JsValue) -> Result<JsValue, JsValue> {
         let options: ConcordanceOptions = options_from_js(options)?;
@@ -301,6 +377,19 @@ fn push_field(out: &mut String, name: &str, n: usize) {
     }
     // Only ASCII digits were written.
     out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
+}
+
+/// The typed array `object[name]` (`alignedPairs`' fields), or a clear error.
+fn typed_field<T: JsCast>(object: &JsValue, name: &str) -> Result<T, JsValue> {
+    js_sys::Reflect::get(object, &name.into())
+        .ok()
+        .and_then(|v| v.dyn_into::<T>().ok())
+        .ok_or_else(|| {
+            into_error(
+                "invalid-option",
+                &format!("aligned pairs: `{name}` is not the typed array alignedPairs gives"),
+            )
+        })
 }
 
 /// Every answer goes through here (or through `lean_checked`): the lean engine

@@ -211,3 +211,127 @@ fn errors_are_the_same() {
         "after errors",
     );
 }
+
+/// The analysis split between two sessions (the page's two workers): one aligns
+/// the pairs while the other prepares what reads the texts alone, then takes the
+/// first's passages; its report is the one `analyze` gives.
+#[test]
+fn pairs_aligned_by_another_session() {
+    let mut sets = news_fixture_sets();
+    sets.push(("seeds".into(), seeds()));
+    let candidates = Options {
+        all_pairs_up_to: 2, // the candidate index, as for a large set
+        ..Options::default()
+    };
+    for (name, articles) in sets {
+        for (setting, options) in [
+            ("every pair", Options::default()),
+            ("candidates", candidates.clone()),
+        ] {
+            let what = format!("{name}, {setting}");
+            let (mut aligner, mut preparer) = (Session::new(), Session::new());
+            aligner.set_articles(articles.clone());
+            preparer.set_articles(articles.clone());
+            let aligned = aligner.aligned_pairs(&options).unwrap();
+            let fresh = analyze(&articles, &options);
+            if let Err(fresh) = fresh {
+                // A set analyze refuses (an article with no words) is refused alike.
+                assert_eq!(
+                    preparer.prepare(&options).unwrap_err().code(),
+                    fresh.code(),
+                    "{what}"
+                );
+                continue;
+            }
+            preparer.prepare(&options).unwrap();
+            let taken = preparer.accept_pairs(&options, &aligned).unwrap();
+            assert_eq!(taken * 3, aligned.pairs.len(), "{what}");
+            same(&preparer.analyze(&options).unwrap(), &fresh.unwrap(), &what);
+        }
+    }
+}
+
+/// The passages handed over are the ones used (the taking session aligns none of
+/// those pairs itself), and only for the texts they were aligned from.
+#[test]
+fn pairs_handed_over_are_used_only_for_their_texts() {
+    let articles = seeds();
+    let options = Options::default();
+    let mut aligner = Session::new();
+    aligner.set_articles(articles.clone());
+    let aligned = aligner.aligned_pairs(&options).unwrap();
+    assert!(!aligned.scores.is_empty(), "the seeds share passages");
+    // Every pair handed over with no passage: the report then has none.
+    let mut none = aligned.clone();
+    for pair in none.pairs.chunks_exact_mut(3) {
+        pair[2] = 0;
+    }
+    none.spans.clear();
+    none.scores.clear();
+    let mut taker = Session::new();
+    taker.set_articles(articles.clone());
+    assert_eq!(
+        taker.accept_pairs(&options, &none).unwrap() * 3,
+        none.pairs.len()
+    );
+    let report = taker.analyze(&options).unwrap();
+    assert!(report.pairs.iter().all(|p| p.passages.is_empty()));
+    // Another set's texts (one article changed): nothing is taken.
+    let mut changed = articles.clone();
+    changed[0].text.push_str("\nOne more line.");
+    let mut other = Session::new();
+    other.set_articles(changed.clone());
+    assert_eq!(other.accept_pairs(&options, &aligned).unwrap(), 0);
+    same(
+        &other.analyze(&options).unwrap(),
+        &analyze(&changed, &options).unwrap(),
+        "changed",
+    );
+    // Nothing is taken for another shingle size either.
+    let shingle = Options {
+        shingle: 3,
+        ..Options::default()
+    };
+    assert_eq!(other.accept_pairs(&shingle, &aligned).unwrap(), 0);
+}
+
+/// What no session could have made is refused whole, with the code of a bad argument.
+#[test]
+fn pairs_no_session_made_are_refused() {
+    let articles = seeds();
+    let options = Options::default();
+    let mut aligner = Session::new();
+    aligner.set_articles(articles.clone());
+    let aligned = aligner.aligned_pairs(&options).unwrap();
+    let mut broken: Vec<(&str, parallax::AlignedPairs)> = Vec::new();
+    let mut outside = aligned.clone();
+    outside.pairs[1] = 99;
+    broken.push(("a place outside the set", outside));
+    let mut reversed = aligned.clone();
+    reversed.pairs.swap(0, 1);
+    broken.push(("a pair in reverse", reversed));
+    let mut long = aligned.clone();
+    long.spans[1] = u32::MAX;
+    broken.push(("a span past its text", long));
+    let mut score = aligned.clone();
+    score.scores[0] = f64::NAN;
+    broken.push(("a score that is not one", score));
+    let mut short = aligned.clone();
+    short.scores.pop();
+    broken.push(("arrays of different lengths", short));
+    let mut extra = aligned.clone();
+    extra.pairs[2] += 1;
+    broken.push(("more passages than held", extra));
+    for (what, aligned) in broken {
+        let mut taker = Session::new();
+        taker.set_articles(articles.clone());
+        let error = taker.accept_pairs(&options, &aligned).unwrap_err();
+        assert_eq!(error.code(), "invalid-option", "{what}");
+        // The session is as it was: its report is analyze's.
+        same(
+            &taker.analyze(&options).unwrap(),
+            &analyze(&articles, &options).unwrap(),
+            what,
+        );
+    }
+}

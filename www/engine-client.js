@@ -4,7 +4,7 @@
 // The engine cannot be interrupted inside a call, so stopping an analysis ends its
 // worker and starts another at once (the compiled wasm is kept, so that is quick);
 // the new worker is given the articles of the last finished analysis.
-import { startEngineWorker, markOnce, useFullEngine } from './engine-loader.js';
+import { startEngineWorker, markOnce, useFullEngine, usingFullEngine } from './engine-loader.js';
 
 /** A running analysis that a newer one replaced is given this long from its start, then its worker is ended. */
 export const SUPERSEDE_MS = 500;
@@ -15,6 +15,14 @@ export const SUPERSEDE_MS = 500;
  */
 export const MEMORY_LIMIT = 256 * 1024 * 1024;
 
+/**
+ * From this many articles an analysis is shared with a helper worker, on a machine
+ * with more than one core: the helper aligns the pairs while the element's worker
+ * computes what reads the texts alone (worker-core.js, `helped`). Below it a
+ * second worker's start and reading of the texts costs more than it saves.
+ */
+export const HELP_FROM = 200;
+
 const isAnalysis = (entry) => entry.type === 'analyze';
 
 export class EngineClient extends EventTarget {
@@ -22,9 +30,13 @@ export class EngineClient extends EventTarget {
    * @param {{workerUrl?: string, memoryLimit?: number, supersedeMs?: number}} options
    *   workerUrl: a worker file for hosts whose CSP forbids blob: workers
    */
-  constructor({ workerUrl, memoryLimit = MEMORY_LIMIT, supersedeMs = SUPERSEDE_MS } = {}) {
+  constructor({ workerUrl, memoryLimit = MEMORY_LIMIT, supersedeMs = SUPERSEDE_MS, helpFrom = HELP_FROM } = {}) {
     super();
     this.workerUrl = workerUrl;
+    /** Articles from which a helper worker shares an analysis (0: never). */
+    this.helpFrom = (globalThis.navigator?.hardwareConcurrency ?? 2) > 1 ? helpFrom : 0;
+    /** The helper worker aligning the running analysis' pairs, or null. */
+    this.helper = null;
     this.memoryLimit = memoryLimit;
     this.supersedeMs = supersedeMs;
     this.nextId = 1;
@@ -110,7 +122,7 @@ export class EngineClient extends EventTarget {
       if (entry.sent) continue;
       entry.sent = true;
       this.worker.postMessage(entry.message);
-      entry.onSent?.();
+      entry.onSent?.(this.worker, entry.message.id);
     }
   }
 
@@ -162,6 +174,7 @@ export class EngineClient extends EventTarget {
   }
 
   endWorker() {
+    this.endHelper();
     this.workerGeneration += 1;
     this.worker?.terminate();
     this.worker = null;
@@ -221,14 +234,20 @@ export class EngineClient extends EventTarget {
     const running = { started: performance.now(), limitTimer: 0, supersedeTimer: 0 };
     this.running = running;
     this.analysisStarted = running.started;
+    this.replaceLeanWorker();
+    const helped = this.helpAlign(job);
     // The clocks start when the worker has the job: starting the first worker (compiling the wasm) is not the analysis.
-    const sent = () => {
+    const sent = (worker, id) => {
       running.started = performance.now();
       this.analysisStarted = running.started;
       if (job.timeLimit > 0) this.limitTime(running, job.timeLimit);
+      // The helper's pairs follow the request to whichever worker it was sent to
+      // (again to a replacement); null when the helper has none.
+      helped?.then((aligned) => worker.postMessage({ type: 'pairs', id, aligned }));
     };
     try {
-      const result = await this.request('analyze', { articles: job.articles, options: job.options }, sent);
+      const payload = { articles: job.articles, options: job.options, helped: Boolean(helped) };
+      const result = await this.request('analyze', payload, sent);
       this.articles = job.articles;
       this.lastTimings = result?.timings ?? null;
       job.resolve(this.queuedAnalysis ? null : result);
@@ -237,12 +256,58 @@ export class EngineClient extends EventTarget {
       if (this.queuedAnalysis && err.code !== 'cancelled') job.resolve(null);
       else job.reject(err);
     } finally {
+      this.endHelper();
       clearTimeout(running.limitTimer);
       clearTimeout(running.supersedeTimer);
       this.running = null;
       this.notify();
       this.pump();
     }
+  }
+
+  /**
+   * A helper worker for a large set (HELP_FROM): it aligns the pairs of `job` while
+   * the element's worker prepares the rest. Resolves with its pairs (alignPairs'
+   * answer), or null when it fails (the element's worker then aligns them itself);
+   * null instead of a promise when the set is too small to share.
+   */
+  helpAlign(job) {
+    if (!this.helpFrom || !job.articles || job.articles.length < this.helpFrom) return null;
+    const helper = { worker: null, settle: null };
+    this.helper = helper;
+    return new Promise((resolve) => {
+      helper.settle = (aligned) => {
+        helper.worker?.terminate();
+        if (this.helper === helper) this.helper = null;
+        resolve(aligned);
+      };
+      startEngineWorker(this.workerUrl, () => this.helper === helper).then((worker) => {
+        if (!worker) return helper.settle(null);
+        helper.worker = worker;
+        worker.onmessage = ({ data }) => {
+          if (data.type !== 'ready') helper.settle(data.ok ? data.result : null);
+        };
+        worker.onerror = (event) => {
+          event.preventDefault();
+          helper.settle(null);
+        };
+        worker.postMessage({ id: 1, type: 'alignPairs', articles: job.articles, options: job.options });
+      }, () => helper.settle(null));
+    });
+  }
+
+  /** Ends the helper worker, if one is aligning: the analysis waiting for it goes on alone. */
+  endHelper() {
+    this.helper?.settle(null);
+  }
+
+  /**
+   * The element's worker still has the lean engine although the page has switched to
+   * the full one (the bulk input's pool, another element): an analysis of new articles
+   * would likely be refused by it, so a worker with the full engine takes over first.
+   */
+  replaceLeanWorker() {
+    if (this.worker && !this.worker.fullEngine && usingFullEngine()) this.replaceWorker(null);
   }
 
   /** After `ms` the running analysis is stopped with its worker: its promise rejects with code 'timeout'. */

@@ -30,6 +30,11 @@ export function engineModule() {
   return modulePromises.get(url);
 }
 
+/** True when workers started now get the full engine. */
+export function usingFullEngine() {
+  return fullEngine;
+}
+
 /**
  * Every worker started from now on gets the full engine (the lean one answered
  * `needs-full-engine`, see src/lean.rs). False when they already do.
@@ -120,6 +125,7 @@ export function classicGlue(glue) {
  * replaced or closed while the wasm compiled).
  */
 export async function startEngineWorker(workerUrl, wanted = () => true) {
+  const full = fullEngine;
   const compiled = engineModule();
   compiled.catch(() => {}); // Told by the await below, or by the glue's failure.
   const url = workerUrl ?? await workerBlobUrl();
@@ -137,5 +143,7 @@ export async function startEngineWorker(workerUrl, wanted = () => true) {
     return null;
   }
   worker.postMessage({ type: 'init', module });
+  /** Which engine it has (EngineClient.replaceLeanWorker reads it). */
+  worker.fullEngine = full;
   return worker;
 }

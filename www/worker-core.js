@@ -9,17 +9,25 @@
 // Messages in: {type: 'init', module: WebAssembly.Module} first, then requests
 // {id, type, ...}; every answer carries the same id:
 //   {id, ok: true, result} or {id, ok: false, error: {code, message}}.
-//   type 'analyze'     {articles, options} → {report, memoryBytes, timings: {analyzeMs}}
-//                      (`articles` left out: the articles kept, with new options)
+//   type 'analyze'     {articles, options, helped?} → {report, memoryBytes, timings: {analyzeMs, preparedMs?, waitedMs?, pairsTaken?}}
+//                      (`articles` left out: the articles kept, with new options). With
+//                      `helped`, a helper worker aligns the pairs meanwhile: this worker
+//                      first computes what reads the texts alone (`Session.prepare`), then
+//                      waits for {type: 'pairs', id, aligned} (the helper's `alignPairs`
+//                      answer, or null when it has none), takes them, and analyzes: the
+//                      same report, in about the time of the longer half.
+//   type 'alignPairs'  {articles, options} → {texts, shingle, pairs, spans, scores} (typed
+//                      arrays): every pair's passages before the thresholds, for the
+//                      worker analyzing the same articles (`Session.alignedPairs`)
 //   type 'concordance' {term, options}     → {lines} over the articles of the last analyze
 //   type 'extract'     {html}              → {title, byline, text} (when the engine has `extract`)
 //   type 'decode'      {bytes, options}    → {text, encoding, bom, source, controls} (when the engine has `decode`)
 //   type 'info'                            → {version, languages, extract: boolean}
 //   type 'memory'                          → {bytes}: the size of the wasm memory now
 // The worker says {type: 'ready'} once the engine is instantiated (the page's load marks it).
-// And one message that is not answered: {type: 'articles', articles}, sent to a worker
+// And two messages that are not answered: {type: 'articles', articles}, sent to a worker
 // started in place of an ended one, so that `concordance` still covers the articles of
-// the comparison on screen.
+// the comparison on screen; and {type: 'pairs', id, aligned} (above).
 // The worker keeps the articles in the engine's `Session` (when the engine has one): each
 // article is read once, each pair's passages are kept, and the minimum passage length and
 // similarity filter what is kept, so a change of setting or one article added recomputes
@@ -45,13 +53,38 @@ export function serveEngine(scope, engine) {
   /** The instance's exports (initSync returns them): their `memory` is measured. */
   let exports = null;
   const memoryBytes = () => exports?.memory?.buffer?.byteLength ?? 0;
+  /** The helper's pairs for an analysis: the one that came before its analysis asked, or the one awaited. */
+  let arrived = null;
+  let awaited = null;
+  const pairsFor = (id) => {
+    if (arrived?.id === id) return Promise.resolve(arrived.aligned);
+    return new Promise((resolve) => { awaited = { id, resolve }; });
+  };
   const handlers = {
     info: () => ({ version: engine.version(), languages: engine.languages(), extract: typeof engine.extract === 'function' }),
-    analyze({ articles, options }) {
+    async analyze({ id, articles, options, helped }) {
       const started = performance.now();
       if (articles) keep(articles);
+      const timings = {};
+      if (helped && typeof session?.prepare === 'function') {
+        session.prepare(options);
+        timings.preparedMs = performance.now() - started;
+        const aligned = await pairsFor(id);
+        timings.waitedMs = performance.now() - started - timings.preparedMs;
+        arrived = null;
+        try {
+          timings.pairsTaken = aligned ? session.acceptPairs(options, aligned) : 0;
+        } catch {
+          timings.pairsTaken = 0; // Not taken: the analysis aligns the pairs itself.
+        }
+      }
       const report = session ? session.analyze(options) : engine.analyze(lastArticles, options);
-      return { report, memoryBytes: memoryBytes(), timings: { analyzeMs: performance.now() - started } };
+      return { report, memoryBytes: memoryBytes(), timings: { analyzeMs: performance.now() - started, ...timings } };
+    },
+    alignPairs({ articles, options }) {
+      if (typeof session?.alignedPairs !== 'function') throw Object.assign(new Error('this engine cannot align for another worker'), { code: 'unsupported' });
+      keep(articles);
+      return session.alignedPairs(options);
     },
     memory: () => ({ bytes: memoryBytes() }),
     concordance: ({ term, options }) => ({ lines: session ? session.concordance(term, options) : engine.concordance(lastArticles, term, options) }),
@@ -84,6 +117,13 @@ export function serveEngine(scope, engine) {
       }
       return;
     }
+    if (type === 'pairs') {
+      if (awaited?.id === event.data.id) {
+        awaited.resolve(event.data.aligned);
+        awaited = null;
+      } else arrived = { id: event.data.id, aligned: event.data.aligned };
+      return;
+    }
     if (type === 'articles') {
       try {
         keep(event.data.articles);
@@ -92,15 +132,17 @@ export function serveEngine(scope, engine) {
       }
       return;
     }
-    try {
+    // A handler may wait (a helped analysis waits for the helper's pairs), so every
+    // answer is posted when its promise settles; the engine's calls stay synchronous.
+    Promise.resolve().then(() => {
       if (failure) throw failure;
       const handler = handlers[type];
       if (!handler) throw Object.assign(new Error(`unknown request ${type}`), { code: 'internal' });
-      scope.postMessage({ id, ok: true, result: handler(event.data) });
-    } catch (err) {
+      return handler(event.data);
+    }).then((result) => scope.postMessage({ id, ok: true, result }), (err) => {
       // A trap (RuntimeError) leaves the wasm instance unusable: the client restarts the worker.
       const code = err instanceof WebAssembly.RuntimeError ? 'crashed' : (err?.code ?? 'internal');
       scope.postMessage({ id, ok: false, error: { code, message: String(err?.message ?? err) } });
-    }
+    });
   };
 }

@@ -454,3 +454,24 @@ fn session_refuses_what_analyze_refuses() {
     assert_eq!(error_code(session.analyze(misspelt).unwrap_err()), "invalid-input");
     assert_eq!(error_code(session.set_articles(JsValue::from(3)).unwrap_err()), "invalid-input");
 }
+
+#[wasm_bindgen_test]
+fn pairs_aligned_in_one_session_cross_to_another_as_typed_arrays() {
+    let mut aligner = parallax::wasm::WasmSession::new();
+    let mut taker = parallax::wasm::WasmSession::new();
+    aligner.set_articles(articles(&SEEDS)).unwrap();
+    taker.set_articles(articles(&SEEDS)).unwrap();
+    let aligned = aligner.aligned_pairs(JsValue::UNDEFINED).unwrap();
+    assert!(get(&aligned, "pairs").is_instance_of::<js_sys::Uint32Array>());
+    assert!(get(&aligned, "texts").is_instance_of::<js_sys::BigUint64Array>());
+    // Through a structured clone's worth of copying: a plain object of typed arrays.
+    taker.prepare(JsValue::UNDEFINED).unwrap();
+    let taken = taker.accept_pairs(JsValue::UNDEFINED, aligned.clone()).unwrap();
+    assert_eq!(taken, SEEDS.len() as u32 * (SEEDS.len() as u32 - 1) / 2);
+    let fresh = analyze(&SEEDS).unwrap();
+    assert_eq!(json(&taker.analyze(JsValue::UNDEFINED).unwrap()), json(&fresh));
+    // Something else than alignedPairs' arrays is refused by name.
+    let broken = options(&[("pairs", js_sys::Array::new().into())]);
+    let error = taker.accept_pairs(JsValue::UNDEFINED, broken).unwrap_err();
+    assert_eq!(error_code(error), "invalid-option");
+}

@@ -6,7 +6,9 @@
 // same by itself and says so; a long analysis replaced by a newer one ends with its
 // worker instead of being waited for; the wasm memory is the same after 50 analyses
 // of the seeds as after 10; a worker whose memory passed the client's limit is
-// replaced, and the new worker still answers `concordance` over the same articles.
+// replaced, and the new worker still answers `concordance` over the same articles; an
+// analysis shared with a helper worker (which aligns the pairs) gives the report one
+// worker gives, also when the helper ends early.
 //
 //   node tests/e2e/worker.mjs      (needs `make build`)
 import { readFileSync } from 'node:fs';
@@ -269,6 +271,49 @@ try {
     check('the replacing worker answers concordance over the same articles', result.lines > 0, result);
     check('the replacing worker starts small (its memory is below the analysis\'s)', result.fresh < result.firstBytes && result.third < result.secondBytes, result);
     check('every worker of the client was ended with it', liveWorkers(workers) === 0, workers.map((w) => w.closed));
+    await page.close();
+  }
+
+  // ------------------------------------------------------------ an analysis shared with a helper worker
+  {
+    const { page, workers } = await openHost();
+    await settled(() => workers.length >= 1, 3000);
+    await page.evaluate(() => __el().remove());
+    const before = workers.length;
+    const result = await page.evaluate(async (seeds) => {
+      // The seeds and two edited copies of each, through the candidate index (allPairsUpTo).
+      const set = [...seeds];
+      for (const [k, s] of seeds.entries()) {
+        set.push({ id: `copy-a-${k}`, text: s.text.replace(/\bthe\b/g, 'a') });
+        set.push({ id: `copy-b-${k}`, text: `Reported earlier.\n\n${s.text.split('\n').slice(2).join('\n')}` });
+      }
+      const options = { allPairsUpTo: 4 };
+      const alone = new window.__EngineClient({ helpFrom: 0 });
+      const shared = new window.__EngineClient({ helpFrom: 2 });
+      const failing = new window.__EngineClient({ helpFrom: 2 });
+      const one = await alone.analyze(set, options);
+      const two = await shared.analyze(set, options);
+      // A helper ended as it starts: the analysis waiting for it goes on alone.
+      const pending = failing.analyze(set, options);
+      failing.endHelper();
+      const three = await pending;
+      const out = {
+        pairs: one.report.pairs.length,
+        passages: one.report.pairs.reduce((n, p) => n + p.passages.length, 0),
+        same: JSON.stringify(two.report) === JSON.stringify(one.report),
+        sameAlone: JSON.stringify(three.report) === JSON.stringify(one.report),
+        alone: one.timings, shared: two.timings, failing: three.timings,
+        started: [alone.workersStarted, shared.workersStarted, failing.workersStarted],
+      };
+      for (const c of [alone, shared, failing]) c.terminate();
+      return out;
+    }, seeds);
+    check('a helped analysis: the element\'s worker prepared the texts and waited for the helper', result.shared.preparedMs > 0 && result.shared.waitedMs >= 0 && result.alone.preparedMs === undefined, result);
+    check('the element\'s worker took the helper\'s pairs', result.shared.pairsTaken > 0 && result.failing.pairsTaken === 0, result);
+    check('a helped analysis gives the report of one worker alone, passages included', result.same && result.passages > 0 && result.pairs > 0, result);
+    check('a helper that ends early leaves the analysis to the element\'s worker, with the same report', result.sameAlone && result.failing.preparedMs > 0, result);
+    await settled(() => liveWorkers(workers) === 0);
+    check('a helper worker was started besides the element\'s, and every worker ended with its client', workers.length - before >= 4 && liveWorkers(workers) === 0, { workers: workers.length, before, started: result.started });
     await page.close();
   }
 
