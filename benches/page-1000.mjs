@@ -4,7 +4,7 @@
 // reading the files (decode on the worker pool), the analysis in the engine's
 // worker, and drawing the views; then a screenshot. Target (issue 11): ≤ 3 s.
 //
-//   node benches/page-1000.mjs [FILE] [SCREENSHOT]     (needs `make build`)
+//   node benches/page-1000.mjs [FILE] [SCREENSHOT] [--alone]     (needs `make build`)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tools/serve.mjs';
@@ -13,8 +13,9 @@ import { zip } from '../tests/support/zip.mjs';
 import { readFileSync } from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const file = process.argv[2] ?? path.join(root, 'target/articles-1000.jsonl');
-const shot = process.argv[3] ?? '/tmp/scaleweb-1000.png';
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const file = args[0] ?? path.join(root, 'target/articles-1000.jsonl');
+const shot = args[1] ?? '/tmp/scaleweb-1000.png';
 const LIMIT = 15 * 60_000;
 
 const server = await serve(path.join(root, 'www'), 0);
@@ -51,8 +52,11 @@ const pool = await page.evaluate(async ({ bytes, cores }) => {
   }
   return out;
 }, { bytes: [...archive], cores });
-await page.evaluate(() => {
+// --alone: the analysis in the element's worker only (no helper worker), to compare.
+const alone = process.argv.includes('--alone');
+await page.evaluate((alone) => {
   const el = document.querySelector('parallax-compare');
+  if (alone) el.engine.helpFrom = 0;
   el.timeLimit = 0; // measured, not stopped
   window.times = { busy: [] };
   el.addEventListener('parallax-busy', (e) => window.times.busy.push([e.detail.busy, performance.now()]));
@@ -61,7 +65,7 @@ await page.evaluate(() => {
     window.times.report = performance.now();
     requestAnimationFrame(() => setTimeout(() => { window.times.painted = performance.now(); }));
   });
-});
+}, alone);
 const t0 = await page.evaluate(() => performance.now());
 await page.setInputFiles('input[name=archive]', file);
 await page.waitForFunction(() => window.times.painted, null, { timeout: LIMIT, polling: 200 });

@@ -5,9 +5,10 @@
 // once by the main thread) speaking the protocol of worker-core.js; the pool only
 // hands each request to the worker with the fewest unanswered ones.
 //
-// `analyze` is not split here: the engine compares a set in one call (the pairs
-// need every article's reading), so a shared analysis waits for an engine API
-// that aligns a shard of candidate pairs (issue 11).
+// `analyze` is not shared here: a large one is split by the element's engine client
+// between its worker and one helper worker (engine-client.js, `helpAlign`), since
+// an analysis is two halves that each read every article (the texts' statistics and
+// the pairs), not independent requests.
 import { startEngineWorker, useFullEngine } from './engine-loader.js';
 
 /** The most workers started, whatever the machine says: each holds its own wasm memory. */

@@ -61,18 +61,18 @@ pub fn overlap(a: &[u64], b: &[u64]) -> Overlap {
 }
 
 /// How many values both sorted, distinct `a` and `b` hold (one merge).
+///
+/// Written without branches on the comparison: which side advances is as good as
+/// random between two texts' shingle hashes, so a branch would be mispredicted
+/// about every other step (this merge runs once per candidate pair: 10 million
+/// times at 100,000 articles).
 pub(crate) fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+    while i < a.len() && j < b.len() {
+        let (x, y) = (&a[i], &b[j]);
+        shared += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     shared
 }
@@ -156,5 +156,32 @@ mod tests {
         assert!((cosine(&a, &b) - expected).abs() < 1e-12);
         assert_eq!(cosine(&a, &v(&[(9, 1.0)])), 0.0);
         assert_eq!(cosine(&a, &[]), 0.0);
+    }
+
+    #[test]
+    fn shared_count_is_the_size_of_the_intersection() {
+        // Sorted distinct sets from a simple generator: every shape of interleaving,
+        // empty sides, one side inside the other, equal sets.
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            seed >> 33
+        };
+        for round in 0..200 {
+            let modulus = 1 + round % 50;
+            let mut a: Vec<u64> = (0..round % 40).map(|_| next() % modulus).collect();
+            let mut b: Vec<u64> = (0..round % 23).map(|_| next() % modulus).collect();
+            for v in [&mut a, &mut b] {
+                v.sort_unstable();
+                v.dedup();
+            }
+            let expected = a.iter().filter(|x| b.contains(x)).count();
+            assert_eq!(shared_count(&a, &b), expected, "{a:?} {b:?}");
+            assert_eq!(shared_count(&b, &a), expected);
+            assert_eq!(shared_count(&a, &a), a.len());
+        }
+        assert_eq!(shared_count::<u64>(&[], &[1, 2]), 0);
     }
 }
