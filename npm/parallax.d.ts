@@ -477,6 +477,8 @@ export interface AlignedPairs {
   shingle: number;
   /** Per pair: the two articles' places in the set and how many passages follow. */
   pairs: Uint32Array;
+  /** Per pair: the shingle overlap (containment of the first in the second, of the second in the first, Jaccard). */
+  overlaps: Float64Array;
   /** Per passage: start and end in the first text read, then in the second (bytes). */
   spans: Uint32Array;
   /** Per passage: its score. */

@@ -26,7 +26,8 @@ use crate::news::{self, Boilerplate};
 use crate::options::TextOptions;
 use crate::parallel;
 use crate::session::{
-    ArticleCache, Cache, PairCache, PairKey, TermsCache, TermsKey, TextsCache, TextsKey,
+    ArticleCache, Cache, CandidatesCache, CandidatesKey, PairCache, PairEntry, PairKey, TermsCache,
+    TermsKey, TextsCache, TextsKey,
 };
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
 use crate::text::corpus;
@@ -647,7 +648,23 @@ fn run(
         shingles,
         vectors,
     };
-    let aligned = align_pairs(articles, options, &inputs, &mut cache.pairs, progress, emit);
+    let to_align = pairs_to_align(
+        &inputs.docs,
+        &inputs.serials,
+        options,
+        &mut cache.candidates,
+    );
+    let aligned = align_pairs(
+        articles,
+        options,
+        &inputs,
+        &to_align,
+        &mut cache.pairs,
+        progress,
+        emit,
+    );
+    // Not needed by the news stages: its room (160 MB at 100,000 articles) goes back.
+    drop(to_align);
     finish(
         articles, options, &inputs, &read, terms, from_texts, aligned, progress, emit,
     );
@@ -758,11 +775,11 @@ fn align_pairs(
     articles: &[Article],
     options: &Options,
     at: &Inputs,
+    to_align: &[(usize, usize)],
     cache: &mut PairCache,
     progress: &mut dyn FnMut(Progress),
     emit: &mut dyn FnMut(ReportLine),
 ) -> Aligned {
-    let to_align = pairs_to_align(&at.docs, options);
     let mut out = Aligned {
         aligned: Vec::with_capacity(to_align.len()),
         overlaps: Vec::with_capacity(to_align.len()),
@@ -813,7 +830,7 @@ fn align_pairs(
 
 /// The shingle overlaps of `pairs` (of `docs`, named in the cache by `serials`),
 /// and their passages before the thresholds: the ones `cache` keeps, the others
-/// aligned on every core.
+/// computed on every core.
 fn unfiltered_pairs(
     pairs: &[(usize, usize)],
     docs: &[Doc],
@@ -827,13 +844,18 @@ fn unfiltered_pairs(
         .iter()
         .map(|&(i, j)| (serials[i], serials[j], options.shingle))
         .collect();
-    // The overlap first: its merge also tells the aligner whether exact runs can exist.
-    let overlaps = parallel::map(pairs, |&(i, j)| scores::overlap(&shingles[i], &shingles[j]));
-    let unfiltered = cache.unfiltered(&keys, |k| {
-        let (i, j) = pairs[k];
-        align::unfiltered_with_overlap(&docs[i], &docs[j], &overlaps[k], &align_options)
-    });
-    (overlaps, unfiltered)
+    cache
+        .unfiltered(&keys, |k| {
+            let (i, j) = pairs[k];
+            // The overlap first: its merge also tells the aligner whether exact runs can exist.
+            let overlap = scores::overlap(&shingles[i], &shingles[j]);
+            let passages =
+                align::unfiltered_with_overlap(&docs[i], &docs[j], &overlap, &align_options);
+            PairEntry { overlap, passages }
+        })
+        .into_iter()
+        .map(|e| (e.overlap, e.passages))
+        .unzip()
 }
 
 /// What a pair's passages read of one article.
@@ -1103,7 +1125,23 @@ fn neighbours_of(articles: &[Article], aligned: &Aligned) -> Vec<Vec<Neighbour>>
 
 /// The pairs to align: every pair up to `all_pairs_up_to` articles, and above that
 /// only the pairs the candidate index proposes, in the same order.
-fn pairs_to_align(docs: &[Doc], options: &Options) -> Vec<(usize, usize)> {
+/// The pairs to align: every pair up to `all_pairs_up_to` articles, else the ones
+/// the candidate index proposes (kept in `cache` for the same texts read).
+fn pairs_to_align(
+    docs: &[Doc],
+    serials: &[u64],
+    options: &Options,
+    cache: &mut CandidatesCache,
+) -> Vec<(usize, usize)> {
+    let key = CandidatesKey {
+        serials: serials.to_vec(),
+        all_pairs_up_to: options.all_pairs_up_to,
+        candidates: options.candidates(),
+    };
+    cache.get(key, || choose_pairs(docs, options))
+}
+
+fn choose_pairs(docs: &[Doc], options: &Options) -> Vec<(usize, usize)> {
     let n = docs.len();
     if n <= options.all_pairs_up_to {
         return (0..n)

@@ -9,9 +9,11 @@
 //! - each text as read for alignment (`align::Doc`, its shingles), by the text the
 //!   engines read (boilerplate left out or not);
 //! - the term statistics, by the texts read and the text options;
-//! - each pair's passages before the thresholds (`align::unfiltered`), by the two
-//!   texts read and the shingle size: the minimum passage length and similarity
-//!   are filters on them (`align::kept`), so a change of either aligns nothing.
+//! - the pairs chosen to align (the candidate index), by the texts read;
+//! - each pair's shingle overlap and passages before the thresholds
+//!   (`align::unfiltered`), by the two texts read and the shingle size: the minimum
+//!   passage length and similarity are filters on them (`align::kept`), so a change
+//!   of either aligns nothing.
 //!
 //! Boilerplate (which depends on every text), the news answers and the report are
 //! computed every time: they read the passages, which the thresholds change. The
@@ -22,6 +24,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::align::{scores, Doc, Passage};
+use crate::candidates::CandidateOptions;
 use crate::canon;
 use crate::error::Result;
 use crate::news::{Boilerplate, TextAnswers};
@@ -118,6 +121,7 @@ pub(crate) struct Cache {
     pub(crate) docs: DocCache,
     pub(crate) terms: TermsCache,
     pub(crate) texts: TextsCache,
+    pub(crate) candidates: CandidatesCache,
     pub(crate) pairs: PairCache,
 }
 
@@ -140,6 +144,10 @@ impl Cache {
                 ..Last::default()
             },
             texts: Last {
+                transient: true,
+                ..Last::default()
+            },
+            candidates: Last {
                 transient: true,
                 ..Last::default()
             },
@@ -357,6 +365,18 @@ pub(crate) type TermsCache = Last<TermsKey, CorpusTerms>;
 /// The news answers that read only the texts, of the last analysis.
 pub(crate) type TextsCache = Last<TextsKey, TextAnswers>;
 
+/// The pairs the last analysis aligned (every pair, or the candidate index's).
+pub(crate) type CandidatesCache = Last<CandidatesKey, Vec<(usize, usize)>>;
+
+/// What the pairs to align are chosen from: the texts read (by serial), and the
+/// options that choose (every pair up to `all_pairs_up_to`, else the index's).
+#[derive(PartialEq)]
+pub(crate) struct CandidatesKey {
+    pub(crate) serials: Vec<u64>,
+    pub(crate) all_pairs_up_to: usize,
+    pub(crate) candidates: CandidateOptions,
+}
+
 /// What the term statistics are computed from: the texts read (by serial), the
 /// text options and the number of top terms.
 #[derive(PartialEq)]
@@ -391,55 +411,63 @@ pub(crate) struct TextsKey {
 /// alignment option `Options` lets vary besides the thresholds).
 pub(crate) type PairKey = (u64, u64, usize);
 
-/// Each pair's passages before the thresholds, by [`PairKey`].
+/// What a pair's alignment computes that no threshold changes: the overlap of the
+/// two texts' shingles and the passages before the thresholds.
+#[derive(Clone)]
+pub(crate) struct PairEntry {
+    pub(crate) overlap: scores::Overlap,
+    pub(crate) passages: Vec<Passage>,
+}
+
+/// Each pair's [`PairEntry`], by [`PairKey`].
 #[derive(Default)]
 pub(crate) struct PairCache {
-    by_pair: HashMap<PairKey, Vec<Passage>>,
+    by_pair: HashMap<PairKey, PairEntry>,
     /// The keys used by the analysis running, so that the others can be forgotten.
     used: HashSet<PairKey>,
     transient: bool,
 }
 
 impl PairCache {
-    /// The passages of the pairs `keys` names, in order: kept ones, the others
+    /// The entries of the pairs `keys` names, in order: kept ones, the others
     /// `align(k)`'s for the `k`th key, computed on every core (see
     /// `crate::parallel`) and kept unless the cache is transient.
     pub(crate) fn unfiltered(
         &mut self,
         keys: &[PairKey],
-        align: impl Fn(usize) -> Vec<Passage> + Sync + Send,
-    ) -> Vec<Vec<Passage>> {
+        align: impl Fn(usize) -> PairEntry + Sync + Send,
+    ) -> Vec<PairEntry> {
         let missing: Vec<usize> = (0..keys.len())
             .filter(|&k| !self.by_pair.contains_key(&keys[k]))
             .collect();
         let computed = parallel::map(&missing, |&k| align(k));
-        let mut computed: HashMap<usize, Vec<Passage>> =
-            missing.into_iter().zip(computed).collect();
+        let mut computed: HashMap<usize, PairEntry> = missing.into_iter().zip(computed).collect();
         let mut out = Vec::with_capacity(keys.len());
         for (k, key) in keys.iter().enumerate() {
             // A transient cache keeps no pair, so it has nothing to forget.
             if !self.transient {
                 self.used.insert(*key);
             }
-            let passages = match computed.remove(&k) {
+            let entry = match computed.remove(&k) {
                 Some(new) => {
                     if !self.transient {
                         self.by_pair.insert(*key, new.clone());
                     }
                     new
                 }
-                None => self.by_pair.get(key).cloned().unwrap_or_default(),
+                // Not computed, so kept (`missing` is what the map lacked).
+                None => self.by_pair[key].clone(),
             };
-            out.push(passages);
+            out.push(entry);
         }
         out
     }
 
-    /// Keeps `passages` as the pair `key`'s (another session aligned them,
-    /// `report::split`); the next analysis uses them as its own.
-    pub(crate) fn put(&mut self, key: PairKey, passages: Vec<Passage>) {
+    /// Keeps `entry` as the pair `key`'s (another session aligned it,
+    /// `report::split`); the next analysis uses it as its own.
+    pub(crate) fn put(&mut self, key: PairKey, entry: PairEntry) {
         if !self.transient {
-            self.by_pair.insert(key, passages);
+            self.by_pair.insert(key, entry);
         }
     }
 

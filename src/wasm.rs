@@ -83,8 +83,8 @@ impl WasmSession {
 
     /// The passages (before the thresholds) of every pair `analyze` with these
     /// options aligns, for `acceptPairs` in a session with the same articles:
-    /// `{texts: BigUint64Array, shingle, pairs: Uint32Array, spans: Uint32Array,
-    /// scores: Float64Array}` (see the library's `AlignedPairs`; typed arrays, so
+    /// `{texts: BigUint64Array, shingle, pairs: Uint32Array, overlaps:
+    /// Float64Array, spans: Uint32Array, scores: Float64Array}` (see the library's `AlignedPairs`; typed arrays, so
     /// that a worker can transfer them).
     #[wasm_bindgen(js_name = alignedPairs)]
     pub fn aligned_pairs(&mut self, options: JsValue) -> Result<JsValue, JsValue> {
@@ -93,7 +93,7 @@ impl WasmSession {
         let aligned = self.inner.aligned_pairs(&options).map_err(library_error)?;
         lean_checked(())?;
         let out = js_sys::Object::new();
-        let fields: [(&str, JsValue); 5] = [
+        let fields: [(&str, JsValue); 6] = [
             (
                 "texts",
                 js_sys::BigUint64Array::from(&aligned.texts[..]).into(),
@@ -102,6 +102,10 @@ impl WasmSession {
             (
                 "pairs",
                 js_sys::Uint32Array::from(&aligned.pairs[..]).into(),
+            ),
+            (
+                "overlaps",
+                js_sys::Float64Array::from(&aligned.overlaps[..]).into(),
             ),
             (
                 "spans",
@@ -136,6 +140,7 @@ impl WasmSession {
                     into_error("invalid-option", "aligned pairs: `shingle` is not a count")
                 })? as u32,
             pairs: typed_field::<js_sys::Uint32Array>(&aligned, "pairs")?.to_vec(),
+            overlaps: typed_field::<js_sys::Float64Array>(&aligned, "overlaps")?.to_vec(),
             spans: typed_field::<js_sys::Uint32Array>(&aligned, "spans")?.to_vec(),
             scores: typed_field::<js_sys::Float64Array>(&aligned, "scores")?.to_vec(),
         };

@@ -1,5 +1,6 @@
 //! A session answers what a fresh `analyze` answers: after every change of a
-//! threshold, of boilerplate, of the shingle or text options, and after articles
+//! threshold, of boilerplate, of the shingle or text options, of the pairs chosen
+//! (every pair or the candidate index), and after articles
 //! are added, changed and removed, on the seeds and on the news fixtures' sets.
 #![cfg(not(target_arch = "wasm32"))] // Native only: reads files.
 
@@ -95,6 +96,21 @@ fn settings() -> Vec<(&'static str, Options)> {
             "top 5 terms",
             Options {
                 top_terms: 5,
+                ..base()
+            },
+        ),
+        (
+            "candidate index",
+            Options {
+                all_pairs_up_to: 2,
+                ..base()
+            },
+        ),
+        (
+            "candidate index, 3 words",
+            Options {
+                all_pairs_up_to: 2,
+                min_passage_words: 3,
                 ..base()
             },
         ),
@@ -319,6 +335,12 @@ fn pairs_no_session_made_are_refused() {
     let mut short = aligned.clone();
     short.scores.pop();
     broken.push(("arrays of different lengths", short));
+    let mut overlap = aligned.clone();
+    overlap.overlaps[2] = 1.5;
+    broken.push(("an overlap that is not one", overlap));
+    let mut few = aligned.clone();
+    few.overlaps.pop();
+    broken.push(("fewer overlaps than pairs", few));
     let mut extra = aligned.clone();
     extra.pairs[2] += 1;
     broken.push(("more passages than held", extra));

@@ -16,7 +16,7 @@
 //                      waits for {type: 'pairs', id, aligned} (the helper's `alignPairs`
 //                      answer, or null when it has none), takes them, and analyzes: the
 //                      same report, in about the time of the longer half.
-//   type 'alignPairs'  {articles, options} → {texts, shingle, pairs, spans, scores} (typed
+//   type 'alignPairs'  {articles, options} → {texts, shingle, pairs, overlaps, spans, scores} (typed
 //                      arrays): every pair's passages before the thresholds, for the
 //                      worker analyzing the same articles (`Session.alignedPairs`)
 //   type 'concordance' {term, options}     → {lines} over the articles of the last analyze

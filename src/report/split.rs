@@ -7,8 +7,8 @@
 //! nothing it was given.
 //!
 //! The report is the one `analyze` gives: what is handed over is each pair's
-//! passages before the thresholds, which are what the second session's pair cache
-//! would hold had it aligned them itself, and they are taken only when both
+//! shingle overlap and passages before the thresholds, which are what the second
+//! session's pair cache would hold had it aligned them itself, and they are taken only when both
 //! sessions read the same texts (a fingerprint of each text read) with the same
 //! shingle size. What is not taken is aligned by `analyze` as usual.
 
@@ -17,10 +17,11 @@ use std::hash::BuildHasher;
 use rustc_hash::FxBuildHasher;
 
 use super::{pairs_to_align, text_stages, unfiltered_pairs, Article, Options, SetTexts};
-use crate::align::{scores, Doc, Passage};
+use crate::align::scores::{self, Overlap};
+use crate::align::{Doc, Passage};
 use crate::error::{Error, ErrorKind, Result};
 use crate::limits::Limit;
-use crate::session::Cache;
+use crate::session::{Cache, PairEntry};
 use crate::span::ByteSpan;
 
 /// The passages of a set's pairs before the thresholds, as one session hands them
@@ -36,6 +37,9 @@ pub struct AlignedPairs {
     /// Per pair, three numbers: the two articles' places in the set (the first
     /// before the second) and how many passages follow in `spans` and `scores`.
     pub pairs: Vec<u32>,
+    /// Per pair, the overlap of the two texts' shingles: containment of the first
+    /// in the second, of the second in the first, and their Jaccard index.
+    pub overlaps: Vec<f64>,
     /// Per passage, four numbers: its start and end in the first text read, then
     /// in the second (bytes).
     pub spans: Vec<u32>,
@@ -74,8 +78,8 @@ pub(crate) fn aligned_pairs(
         .into_iter()
         .map(|d| (d.doc, d.shingles))
         .unzip();
-    let pairs = pairs_to_align(&docs, options);
-    let (_, unfiltered) = unfiltered_pairs(
+    let pairs = pairs_to_align(&docs, &serials, options, &mut cache.candidates);
+    let (overlaps, unfiltered) = unfiltered_pairs(
         &pairs,
         &docs,
         &shingles,
@@ -89,9 +93,11 @@ pub(crate) fn aligned_pairs(
         shingle: options.shingle as u32,
         ..AlignedPairs::default()
     };
-    for ((i, j), passages) in pairs.into_iter().zip(unfiltered) {
+    for (((i, j), passages), overlap) in pairs.into_iter().zip(unfiltered).zip(overlaps) {
         out.pairs
             .extend([i as u32, j as u32, passages.len() as u32]);
+        out.overlaps
+            .extend([overlap.a_in_b, overlap.b_in_a, overlap.jaccard]);
         for p in passages {
             out.spans
                 .extend([p.a.start, p.a.end, p.b.start, p.b.end].map(|x| x as u32));
@@ -128,16 +134,16 @@ pub(crate) fn accept_pairs(
     let pairs = checked(aligned, &read)?;
     let serials = cache.docs.serials(&read, options.shingle);
     let count = pairs.len();
-    for ((i, j), passages) in pairs {
+    for ((i, j), entry) in pairs {
         cache
             .pairs
-            .put((serials[i], serials[j], options.shingle), passages);
+            .put((serials[i], serials[j], options.shingle), entry);
     }
     Ok(count)
 }
 
-/// A pair (its articles' places) with its passages before the thresholds.
-type PairPassages = ((usize, usize), Vec<Passage>);
+/// A pair (its articles' places) with its overlap and passages before the thresholds.
+type PairPassages = ((usize, usize), PairEntry);
 
 /// Names a text read: equal texts have equal fingerprints (and different ones
 /// almost never do).
@@ -154,13 +160,29 @@ fn checked(aligned: &AlignedPairs, read: &[&str]) -> Result<Vec<PairPassages>> {
             reason,
         })
     };
-    if aligned.pairs.len() % 3 != 0 || aligned.spans.len() != 4 * aligned.scores.len() {
+    if aligned.pairs.len() % 3 != 0
+        || aligned.overlaps.len() != aligned.pairs.len()
+        || aligned.spans.len() != 4 * aligned.scores.len()
+    {
         return Err(refuse("the arrays' lengths do not match".into()));
     }
+    let share = |x: f64| (0.0..=1.0).contains(&x);
     let mut out = Vec::with_capacity(aligned.pairs.len() / 3);
     let mut next = 0;
-    for pair in aligned.pairs.chunks_exact(3) {
+    let overlaps = aligned.overlaps.chunks_exact(3);
+    for (pair, overlap) in aligned.pairs.chunks_exact(3).zip(overlaps) {
         let [i, j, count] = [pair[0], pair[1], pair[2]].map(|x| x as usize);
+        let [a_in_b, b_in_a, jaccard] = [overlap[0], overlap[1], overlap[2]];
+        if !(share(a_in_b) && share(b_in_a) && share(jaccard)) {
+            return Err(refuse(format!(
+                "the overlap of the pair ({i}, {j}) is not one"
+            )));
+        }
+        let overlap = Overlap {
+            a_in_b,
+            b_in_a,
+            jaccard,
+        };
         if i >= j || j >= read.len() {
             return Err(refuse(format!(
                 "the pair ({i}, {j}) is not one of {} articles",
@@ -185,9 +207,7 @@ fn checked(aligned: &AlignedPairs, read: &[&str]) -> Result<Vec<PairPassages>> {
             };
             let score = aligned.scores[k];
             match (span(0, read[i]), span(2, read[j])) {
-                (Some(a), Some(b)) if (0.0..=1.0).contains(&score) => {
-                    passages.push(Passage { a, b, score })
-                }
+                (Some(a), Some(b)) if share(score) => passages.push(Passage { a, b, score }),
                 _ => {
                     return Err(refuse(format!(
                         "a passage of the pair ({i}, {j}) is outside its texts"
@@ -196,7 +216,7 @@ fn checked(aligned: &AlignedPairs, read: &[&str]) -> Result<Vec<PairPassages>> {
             }
         }
         next += count;
-        out.push(((i, j), passages));
+        out.push(((i, j), PairEntry { overlap, passages }));
     }
     if next != aligned.scores.len() {
         return Err(refuse("the arrays hold passages of no pair".into()));
