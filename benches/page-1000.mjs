@@ -4,7 +4,7 @@
 // reading the files (decode on the worker pool), the analysis in the engine's
 // worker, and drawing the views; then a screenshot. Target (issue 11): ≤ 3 s.
 //
-//   node benches/page-1000.mjs [FILE] [SCREENSHOT] [--alone]     (needs `make build`)
+//   node benches/page-1000.mjs [FILE] [SCREENSHOT] [--alone | --helper]     (needs `make build`)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tools/serve.mjs';
@@ -52,11 +52,12 @@ const pool = await page.evaluate(async ({ bytes, cores }) => {
   }
   return out;
 }, { bytes: [...archive], cores });
-// --alone: the analysis in the element's worker only (no helper worker), to compare.
-const alone = process.argv.includes('--alone');
-await page.evaluate((alone) => {
+// --alone: the analysis in the element's worker only; --helper: shared with a helper
+// worker (engine-client.js, on by itself only above two cores), to compare.
+const helpFrom = process.argv.includes('--alone') ? 0 : process.argv.includes('--helper') ? 200 : undefined;
+await page.evaluate((helpFrom) => {
   const el = document.querySelector('parallax-compare');
-  if (alone) el.engine.helpFrom = 0;
+  if (helpFrom !== undefined) el.engine.helpFrom = helpFrom;
   el.timeLimit = 0; // measured, not stopped
   window.times = { busy: [] };
   el.addEventListener('parallax-busy', (e) => window.times.busy.push([e.detail.busy, performance.now()]));
@@ -65,7 +66,7 @@ await page.evaluate((alone) => {
     window.times.report = performance.now();
     requestAnimationFrame(() => setTimeout(() => { window.times.painted = performance.now(); }));
   });
-}, alone);
+}, helpFrom);
 const t0 = await page.evaluate(() => performance.now());
 await page.setInputFiles('input[name=archive]', file);
 await page.waitForFunction(() => window.times.painted, null, { timeout: LIMIT, polling: 200 });

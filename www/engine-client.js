@@ -17,11 +17,19 @@ export const MEMORY_LIMIT = 256 * 1024 * 1024;
 
 /**
  * From this many articles an analysis is shared with a helper worker, on a machine
- * with more than one core: the helper aligns the pairs while the element's worker
+ * with more than two cores: the helper aligns the pairs while the element's worker
  * computes what reads the texts alone (worker-core.js, `helped`). Below it a
- * second worker's start and reading of the texts costs more than it saves.
+ * second worker's start and reading of the texts costs more than it saves. On two
+ * cores it is off: there the page's own thread and two busy workers share two
+ * cores, and the element's half slowed by as much as the helper took off it
+ * (measured: 1,000 articles in 4.19-5.03 s helped, 4.43-4.79 s alone; www/README.md).
  */
 export const HELP_FROM = 200;
+
+/** HELP_FROM on a machine with more than two cores, else 0 (no helper). */
+function defaultHelpFrom() {
+  return (globalThis.navigator?.hardwareConcurrency ?? 2) > 2 ? HELP_FROM : 0;
+}
 
 const isAnalysis = (entry) => entry.type === 'analyze';
 
@@ -30,11 +38,11 @@ export class EngineClient extends EventTarget {
    * @param {{workerUrl?: string, memoryLimit?: number, supersedeMs?: number}} options
    *   workerUrl: a worker file for hosts whose CSP forbids blob: workers
    */
-  constructor({ workerUrl, memoryLimit = MEMORY_LIMIT, supersedeMs = SUPERSEDE_MS, helpFrom = HELP_FROM } = {}) {
+  constructor({ workerUrl, memoryLimit = MEMORY_LIMIT, supersedeMs = SUPERSEDE_MS, helpFrom = defaultHelpFrom() } = {}) {
     super();
     this.workerUrl = workerUrl;
     /** Articles from which a helper worker shares an analysis (0: never). */
-    this.helpFrom = (globalThis.navigator?.hardwareConcurrency ?? 2) > 1 ? helpFrom : 0;
+    this.helpFrom = helpFrom;
     /** The helper worker aligning the running analysis' pairs, or null. */
     this.helper = null;
     this.memoryLimit = memoryLimit;
