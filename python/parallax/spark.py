@@ -430,12 +430,21 @@ def _run(spark: Any, source: str, output: str, options: Optional[Dict[str, Any]]
                 if hasattr(stems, "__len__"):  # an article with no stems has none (NaN)
                     doc.weigh(n, stems.tolist(), df.tolist())
                 read[int(row["idx"])] = doc
+            # One call for the task's pairs: the core returns only the ones the
+            # report lists or relates (most candidate pairs are neither).
+            place = {idx: k for k, idx in enumerate(read)}
+            a_idx, b_idx = task_pairs["a"].tolist(), task_pairs["b"].tolist()
+            found = core.compare_pairs(
+                list(read.values()),
+                [place[int(a)] for a in a_idx],
+                [place[int(b)] for b in b_idx],
+                n,
+                [int(k) for k in task_pairs["shared_quotes"]],
+            )
             rows = []
-            for a, b, k in zip(task_pairs["a"], task_pairs["b"], task_pairs["shared_quotes"]):
-                result = core.compare_documents(read[int(a)], read[int(b)], n, int(k))
+            for k, result in found:
+                a, b = a_idx[k], b_idx[k]
                 pair, relation = result["pair"], result["relation"]
-                if not result["listed"] and relation is None:
-                    continue
                 rows.append(
                     {
                         "a": pair["a"],

@@ -285,6 +285,36 @@ fn compare_documents<'py>(
     to_py(py, &result)
 }
 
+/// Compares the pairs `(docs[a[k]], docs[b[k]])` (the first of each first in set
+/// order) of a set of `n`, the `k`th sharing `shared_quotes[k]` quotes; returns
+/// `[(k, {"pair", "listed", "relation"})]` for the pairs the report lists or
+/// relates only: one call for a task's pairs, most of which are neither.
+#[pyfunction]
+fn compare_pairs<'py>(
+    py: Python<'py>,
+    docs: Vec<PyRef<'py, Document>>,
+    a: Vec<usize>,
+    b: Vec<usize>,
+    n: usize,
+    shared_quotes: Vec<usize>,
+) -> PyResult<Vec<(usize, Bound<'py, PyAny>)>> {
+    if a.len() != b.len() || a.len() != shared_quotes.len() {
+        return Err(invalid_input(py, "a, b and shared_quotes differ in length"));
+    }
+    if a.iter().chain(&b).any(|&d| d >= docs.len()) {
+        return Err(invalid_input(py, "a pair names a document not given"));
+    }
+    let read: Vec<_> = docs.iter().map(|d| d.read()).collect();
+    let mut out = Vec::new();
+    for (k, ((&i, &j), &quotes)) in a.iter().zip(&b).zip(&shared_quotes).enumerate() {
+        let result = distributed::compare(&read[i], &read[j], n, quotes, &docs[i].options);
+        if result.listed || result.relation.is_some() {
+            out.push((k, to_py(py, &result)?));
+        }
+    }
+    Ok(out)
+}
+
 /// How many quotes each pair shares: `[(a, b, count)]` from `[(index, quote_words)]`.
 #[pyfunction]
 fn shared_quotes(
@@ -339,6 +369,7 @@ fn _parallax(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Document>()?;
     m.add_function(wrap_pyfunction!(line_keys, m)?)?;
     m.add_function(wrap_pyfunction!(compare_documents, m)?)?;
+    m.add_function(wrap_pyfunction!(compare_pairs, m)?)?;
     m.add_function(wrap_pyfunction!(shared_quotes, m)?)?;
     m.add_function(wrap_pyfunction!(candidate_settings, m)?)?;
     m.add("EMPTY_LINE_KEY", distributed::EMPTY_LINE_KEY as i64)?;
