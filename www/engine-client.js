@@ -35,8 +35,9 @@ const isAnalysis = (entry) => entry.type === 'analyze';
 
 export class EngineClient extends EventTarget {
   /**
-   * @param {{workerUrl?: string, memoryLimit?: number, supersedeMs?: number}} options
+   * @param {{workerUrl?: string, memoryLimit?: number, supersedeMs?: number, helpFrom?: number}} options
    *   workerUrl: a worker file for hosts whose CSP forbids blob: workers
+   *   helpFrom: articles from which a helper worker aligns the pairs (HELP_FROM above two cores; 0: never)
    */
   constructor({ workerUrl, memoryLimit = MEMORY_LIMIT, supersedeMs = SUPERSEDE_MS, helpFrom = defaultHelpFrom() } = {}) {
     super();

@@ -17,7 +17,7 @@
 //                      answer, or null when it has none), takes them, and analyzes: the
 //                      same report, in about the time of the longer half.
 //   type 'alignPairs'  {articles, options} → {texts, shingle, pairs, overlaps, spans, scores} (typed
-//                      arrays): every pair's passages before the thresholds, for the
+//                      arrays): every pair's shingle overlap and passages before the thresholds, for the
 //                      worker analyzing the same articles (`Session.alignedPairs`)
 //   type 'concordance' {term, options}     → {lines} over the articles of the last analyze
 //   type 'extract'     {html}              → {title, byline, text} (when the engine has `extract`)
@@ -139,7 +139,7 @@ export function serveEngine(scope, engine) {
       const handler = handlers[type];
       if (!handler) throw Object.assign(new Error(`unknown request ${type}`), { code: 'internal' });
       return handler(event.data);
-    }).then((result) => scope.postMessage({ id, ok: true, result }), (err) => {
+    }).then((result) => scope.postMessage({ id, ok: true, result })).catch((err) => {
       // A trap (RuntimeError) leaves the wasm instance unusable: the client restarts the worker.
       const code = err instanceof WebAssembly.RuntimeError ? 'crashed' : (err?.code ?? 'internal');
       scope.postMessage({ id, ok: false, error: { code, message: String(err?.message ?? err) } });
