@@ -270,21 +270,6 @@ impl Document {
     }
 }
 
-/// Compares two documents (`a` first in set order) of a set of `n` sharing
-/// `shared_quotes` quotes: `{"pair", "listed", "relation"}`.
-#[pyfunction]
-fn compare_documents<'py>(
-    py: Python<'py>,
-    a: &Document,
-    b: &Document,
-    n: usize,
-    shared_quotes: usize,
-) -> PyResult<Bound<'py, PyAny>> {
-    let result =
-        py.detach(|| distributed::compare(&a.read(), &b.read(), n, shared_quotes, &a.options));
-    to_py(py, &result)
-}
-
 /// Compares the pairs `(docs[a[k]], docs[b[k]])` (the first of each first in set
 /// order) of a set of `n`, the `k`th sharing `shared_quotes[k]` quotes; returns
 /// `[(k, {"pair", "listed", "relation"})]` for the pairs the report lists or
@@ -368,7 +353,6 @@ fn _parallax(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add_class::<Document>()?;
     m.add_function(wrap_pyfunction!(line_keys, m)?)?;
-    m.add_function(wrap_pyfunction!(compare_documents, m)?)?;
     m.add_function(wrap_pyfunction!(compare_pairs, m)?)?;
     m.add_function(wrap_pyfunction!(shared_quotes, m)?)?;
     m.add_function(wrap_pyfunction!(candidate_settings, m)?)?;
