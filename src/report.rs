@@ -632,12 +632,9 @@ fn run(
     // Each article is read once for alignment, after the stages that read only
     // the texts, so that what they free is reused by the readings (at 100,000
     // articles, gigabytes); the pair scores use the same reading.
-    let (docs, shingles): (Vec<Doc>, Vec<scores::Shingles>) = cache
+    let (docs, shingles) = cache
         .docs
-        .read(&read, options.shingle, &serials)
-        .into_iter()
-        .map(|d| (d.doc, d.shingles))
-        .unzip();
+        .docs_and_shingles(&read, options.shingle, &serials);
     let vectors = scores::tfidf_vectors(&docs);
     let inputs = Inputs {
         texts,

@@ -284,6 +284,20 @@ impl DocCache {
         texts.iter().map(|t| self.by_text[*t].clone()).collect()
     }
 
+    /// [`DocCache::read`], as the texts read and their shingles apart (what the
+    /// pairs' stages take).
+    pub(crate) fn docs_and_shingles(
+        &mut self,
+        texts: &[&str],
+        shingle: usize,
+        serials: &[u64],
+    ) -> (Vec<Doc>, Vec<scores::Shingles>) {
+        self.read(texts, shingle, serials)
+            .into_iter()
+            .map(|d| (d.doc, d.shingles))
+            .unzip()
+    }
+
     /// Keeps exactly `texts`, read with shingles of `shingle` words: the ones held
     /// stay (their shingles again when the size changed), the new ones are read
     /// on every core.

@@ -17,8 +17,8 @@ use std::hash::BuildHasher;
 use rustc_hash::FxBuildHasher;
 
 use super::{pairs_to_align, text_stages, unfiltered_pairs, Article, Options, SetTexts};
-use crate::align::scores::{self, Overlap};
-use crate::align::{Doc, Passage};
+use crate::align::scores::Overlap;
+use crate::align::Passage;
 use crate::error::{Error, ErrorKind, Result};
 use crate::limits::Limit;
 use crate::session::{Cache, PairEntry};
@@ -72,12 +72,9 @@ pub(crate) fn aligned_pairs(
     let set = SetTexts::new(articles, options, &mut cache.articles);
     let read = set.read();
     let serials = cache.docs.serials(&read, options.shingle);
-    let (docs, shingles): (Vec<Doc>, Vec<scores::Shingles>) = cache
+    let (docs, shingles) = cache
         .docs
-        .read(&read, options.shingle, &serials)
-        .into_iter()
-        .map(|d| (d.doc, d.shingles))
-        .unzip();
+        .docs_and_shingles(&read, options.shingle, &serials);
     let pairs = pairs_to_align(&docs, &serials, options, &mut cache.candidates);
     let (overlaps, unfiltered) = unfiltered_pairs(
         &pairs,
