@@ -267,15 +267,21 @@ fn pairs_aligned_by_another_session() {
     }
 }
 
+/// The seeds, and every pair's passages as a session aligns them with the default options.
+fn seeds_aligned() -> (Vec<Article>, parallax::AlignedPairs) {
+    let articles = seeds();
+    let mut aligner = Session::new();
+    aligner.set_articles(articles.clone());
+    let aligned = aligner.aligned_pairs(&Options::default()).unwrap();
+    (articles, aligned)
+}
+
 /// The passages handed over are the ones used (the taking session aligns none of
 /// those pairs itself), and only for the texts they were aligned from.
 #[test]
 fn pairs_handed_over_are_used_only_for_their_texts() {
-    let articles = seeds();
+    let (articles, aligned) = seeds_aligned();
     let options = Options::default();
-    let mut aligner = Session::new();
-    aligner.set_articles(articles.clone());
-    let aligned = aligner.aligned_pairs(&options).unwrap();
     assert!(!aligned.scores.is_empty(), "the seeds share passages");
     // Every pair handed over with no passage: the report then has none.
     let mut none = aligned.clone();
@@ -314,11 +320,8 @@ fn pairs_handed_over_are_used_only_for_their_texts() {
 /// What no session could have made is refused whole, with the code of a bad argument.
 #[test]
 fn pairs_no_session_made_are_refused() {
-    let articles = seeds();
+    let (articles, aligned) = seeds_aligned();
     let options = Options::default();
-    let mut aligner = Session::new();
-    aligner.set_articles(articles.clone());
-    let aligned = aligner.aligned_pairs(&options).unwrap();
     let mut broken: Vec<(&str, parallax::AlignedPairs)> = Vec::new();
     let mut outside = aligned.clone();
     outside.pairs[1] = 99;
