@@ -95,6 +95,11 @@ export interface Options extends TextOptions {
    * articles, above only pairs with a shared passage), `all`, or `related` (only pairs
    * with a shared passage). */
   listPairs?: 'auto' | 'all' | 'related';
+  /** Compute the news answers: quotes, quote matches, facts, what only one article says,
+   * relations (default `true`). `false` leaves them empty (the report's `news` says so)
+   * and skips about a quarter of the work: a page shows the comparison first, then asks
+   * again (a `Session` then computes only these). */
+  news?: boolean;
 }
 
 /** Options of `concordance`. */
@@ -129,6 +134,10 @@ export interface Report {
   quoteMatches: QuoteMatch[];
   /** The likely relation of each related pair (independent pairs have none). */
   relations: Relation[];
+  /** Whether the news answers were computed (the `news` option): when `false`, each
+   * document's `quotes`, `facts` and `unique`, and `quoteMatches` and `relations`, are
+   * empty because they were not asked for. */
+  news: boolean;
 }
 
 /** What Parallax says about one article. */

@@ -104,6 +104,12 @@ pub struct Options {
     /// Which aligned pairs `pairs` lists: `auto` (every pair up to `all_pairs_up_to`
     /// articles, above it only related pairs), `all` or `related` (see [`PairList`]).
     pub list_pairs: PairList,
+    /// Compute the news answers: quotes and who said them, quotes said in several
+    /// articles, facts, what only one article says, and relations. Off, they are
+    /// left empty (the report's `news` says so) and the analysis skips a quarter of
+    /// its work (at 1,000 articles): a page shows the comparison first and asks
+    /// again for them, and a session computes only these the second time.
+    pub news: bool,
     /// Language, stop words, stemming and accents for the term statistics.
     #[serde(flatten)]
     pub text: TextOptions,
@@ -120,6 +126,7 @@ impl Default for Options {
             exclude_boilerplate: true,
             all_pairs_up_to: 50,
             list_pairs: PairList::Auto,
+            news: true,
             text: TextOptions::default(),
         }
     }
@@ -198,6 +205,10 @@ pub struct Report {
     pub quote_matches: Vec<QuoteMatchReport>,
     /// The likely relation of each related pair (independent pairs have none).
     pub relations: Vec<RelationReport>,
+    /// Whether the news answers were computed (the option `news`): when false,
+    /// each article's `quotes`, `facts` and `unique`, and `quoteMatches` and
+    /// `relations`, are empty because they were not asked for.
+    pub news: bool,
 }
 
 /// What an article's text states about itself (`null` where it says nothing).
@@ -500,6 +511,8 @@ pub struct SetSummary {
     pub shared_terms: Vec<TermCount>,
     /// As `Report::boilerplate_excluded`.
     pub boilerplate_excluded: bool,
+    /// As `Report::news`.
+    pub news: bool,
 }
 
 /// Which aligned pairs a report lists (the option `listPairs`).
@@ -552,6 +565,7 @@ impl Report {
             boilerplate_excluded: false,
             quote_matches: Vec::new(),
             relations: Vec::new(),
+            news: false,
         }
     }
 
@@ -566,6 +580,7 @@ impl Report {
             ReportLine::Summary(s) => {
                 self.shared_terms = s.shared_terms;
                 self.boilerplate_excluded = s.boilerplate_excluded;
+                self.news = s.news;
             }
         }
     }
@@ -759,9 +774,14 @@ fn text_stages(
         boilerplate: set.boilerplate.clone(),
         exclude_boilerplate: options.exclude_boilerplate,
     };
-    let from_texts = texts.get(texts_key, || {
-        news::text_answers(&set.texts, &read, &set.boilerplate, |_| {})
+    // Answers with the news are good for an analysis without them too.
+    let usable = |kept: &news::TextAnswers| kept.news || !options.news;
+    let mut from_texts = texts.get_where(texts_key, usable, || {
+        news::text_answers(&set.texts, &read, &set.boilerplate, options.news, |_| {})
     });
+    if !options.news {
+        from_texts.leave_news_out();
+    }
     Ok(Some((terms, from_texts)))
 }
 
@@ -1071,6 +1091,7 @@ fn finish(
         pairs_listed: aligned.listed,
         shared_terms: parts::all(terms.shared_terms),
         boilerplate_excluded: options.exclude_boilerplate,
+        news: options.news,
     }));
 }
 

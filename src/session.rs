@@ -358,8 +358,19 @@ impl<K, V> Default for Last<K, V> {
 impl<K: PartialEq, V: Clone> Last<K, V> {
     /// The value for `key`: the kept one, or `compute`'s.
     pub(crate) fn get(&mut self, key: K, compute: impl FnOnce() -> V) -> V {
+        self.get_where(key, |_| true, compute)
+    }
+
+    /// [`Last::get`], taking the kept value only when it is `usable` (it holds
+    /// what this analysis needs).
+    pub(crate) fn get_where(
+        &mut self,
+        key: K,
+        usable: impl FnOnce(&V) -> bool,
+        compute: impl FnOnce() -> V,
+    ) -> V {
         if let Some((kept, value)) = &self.last {
-            if *kept == key {
+            if *kept == key && usable(value) {
                 return value.clone();
             }
         }

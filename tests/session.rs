@@ -24,6 +24,13 @@ fn settings() -> Vec<(&'static str, Options)> {
     vec![
         ("default", base()),
         (
+            "without the news",
+            Options {
+                news: false,
+                ..base()
+            },
+        ),
+        (
             "3 words",
             Options {
                 min_passage_words: 3,
@@ -147,6 +154,53 @@ fn fixture_sets_through_every_setting() {
     for (name, articles) in news_fixture_sets() {
         walk(articles, &name);
     }
+}
+
+/// A report without the news is the full one with its news answers emptied: the
+/// same documents (terms, meta, boilerplate), pairs and groups.
+#[test]
+fn without_the_news_the_rest_is_the_same() {
+    let news_fields = ["quotes", "facts", "unique"];
+    for (name, articles) in
+        std::iter::once(("seeds".to_string(), seeds())).chain(news_fixture_sets())
+    {
+        let full = analyze(&articles, &Options::default());
+        let without = analyze(
+            &articles,
+            &Options {
+                news: false,
+                ..Options::default()
+            },
+        );
+        let (full, without) = match (full, without) {
+            (Ok(full), Ok(without)) => (full, without),
+            (Err(full), Err(without)) => {
+                assert_eq!(full.code(), without.code(), "{name}");
+                continue;
+            }
+            (full, without) => panic!("{name}: {:?} against {:?}", full.err(), without.err()),
+        };
+        assert!(full.news && !without.news, "{name}");
+        let mut expected = serde_json::to_value(&full).unwrap();
+        for doc in expected["documents"].as_array_mut().unwrap() {
+            for field in news_fields {
+                doc[field] = serde_json::json!([]);
+            }
+        }
+        expected["quoteMatches"] = serde_json::json!([]);
+        expected["relations"] = serde_json::json!([]);
+        expected["news"] = serde_json::json!(false);
+        assert_eq!(serde_json::to_value(&without).unwrap(), expected, "{name}");
+    }
+    // The seeds have every kind of answer: the comparison above empties real lists.
+    let full = analyze(&seeds(), &Options::default()).unwrap();
+    assert!(!full.relations.is_empty() && !full.quote_matches.is_empty());
+    let count = |list: fn(&parallax::DocumentReport) -> usize| -> usize {
+        full.documents.iter().map(list).sum()
+    };
+    assert!(count(|d| d.quotes.len()) > 0);
+    assert!(count(|d| d.unique.len()) > 0);
+    assert!(count(|d| d.facts.len()) > 0);
 }
 
 #[test]

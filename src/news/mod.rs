@@ -105,7 +105,7 @@ pub fn answers(input: &Input) -> Answers {
 
 /// [`answers`], calling `done(stage)` as each stage ends (the benchmark times them).
 pub fn answers_observed(input: &Input, mut done: impl FnMut(&'static str)) -> Answers {
-    let from_texts = text_answers(input.texts, input.read, input.boilerplate, &mut done);
+    let from_texts = text_answers(input.texts, input.read, input.boilerplate, true, &mut done);
     pair_answers(input, from_texts, done)
 }
 
@@ -120,6 +120,21 @@ pub struct TextAnswers {
     pub meta: Vec<Meta>,
     /// Each article's facts only it states or others state differently.
     pub facts: Vec<Vec<Fact>>,
+    /// Whether the news answers were computed: false, only `meta` was (the
+    /// report's option `news` off), and the other lists are empty.
+    pub news: bool,
+}
+
+impl TextAnswers {
+    /// Only the meta data kept (an analysis without the news, given answers
+    /// computed with them): one empty list per article for the others.
+    pub fn leave_news_out(&mut self) {
+        let n = self.meta.len();
+        self.quotes = vec![Vec::new(); n];
+        self.quote_matches = Vec::new();
+        self.facts = vec![Vec::new(); n];
+        self.news = false;
+    }
 }
 
 /// The stages that read only the texts (`read`: without their boilerplate, same
@@ -130,19 +145,32 @@ pub fn text_answers(
     texts: &[&str],
     read: &[&str],
     boilerplate: &[Vec<Boilerplate>],
+    news: bool,
     mut done: impl FnMut(&'static str),
 ) -> TextAnswers {
     // Per-article stages run on every core (`crate::parallel`); the rest read
     // across articles.
-    let quotes: Vec<Vec<Quote>> = crate::parallel::map(texts, |text| quotes_of(text));
-    done("quotes and speakers");
-    let quote_matches = quotes::matches(texts, &quotes);
-    done("quote matches");
     let ids: Vec<usize> = (0..texts.len()).collect();
+    // The meta data names each article (its title): needed with or without the news.
     let meta: Vec<Meta> = crate::parallel::map(&ids, |&i| {
         meta::read(texts[i], boilerplate.get(i).map_or(&[], Vec::as_slice))
     });
     done("meta");
+    if !news {
+        let mut answers = TextAnswers {
+            quotes: Vec::new(),
+            quote_matches: Vec::new(),
+            meta,
+            facts: Vec::new(),
+            news: true,
+        };
+        answers.leave_news_out();
+        return answers;
+    }
+    let quotes: Vec<Vec<Quote>> = crate::parallel::map(texts, |text| quotes_of(text));
+    done("quotes and speakers");
+    let quote_matches = quotes::matches(texts, &quotes);
+    done("quote matches");
     let facts = facts::compare(read);
     done("facts");
     TextAnswers {
@@ -150,6 +178,7 @@ pub fn text_answers(
         quote_matches,
         meta,
         facts,
+        news,
     }
 }
 
@@ -164,7 +193,18 @@ pub fn pair_answers(
         quote_matches,
         meta,
         facts,
+        news,
     } = from_texts;
+    if !news {
+        return Answers {
+            quotes,
+            quote_matches,
+            meta,
+            unique: vec![Vec::new(); input.docs.len()],
+            facts,
+            relations: Vec::new(),
+        };
+    }
     let unique = unique::sentences(input.docs, input.aligned);
     done("unique");
     let relations = relations::infer(&relations::Evidence {
