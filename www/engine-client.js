@@ -26,6 +26,15 @@ export const MEMORY_LIMIT = 256 * 1024 * 1024;
  */
 export const HELP_FROM = 200;
 
+/**
+ * From this many articles an analysis answers twice: first the comparison without
+ * the news answers (the option `news: false`; a quarter of the work at 1,000
+ * articles), so that the list, the matrix and the pair view are on screen sooner,
+ * then the whole report (the worker's session computes only the news the second
+ * time). Below it the news take too little time to be worth a second report.
+ */
+export const EARLY_FROM = 200;
+
 /** HELP_FROM on a machine with more than two cores, else 0 (no helper). */
 function defaultHelpFrom() {
   return (globalThis.navigator?.hardwareConcurrency ?? 2) > 2 ? HELP_FROM : 0;
@@ -38,10 +47,13 @@ export class EngineClient extends EventTarget {
    * @param {{workerUrl?: string, memoryLimit?: number, supersedeMs?: number, helpFrom?: number}} options
    *   workerUrl: a worker file for hosts whose CSP forbids blob: workers
    *   helpFrom: articles from which a helper worker aligns the pairs (HELP_FROM above two cores; 0: never)
+   *   earlyFrom: articles from which `analyze` calls `onEarly` with the report without the news first (EARLY_FROM; 0: never)
    */
-  constructor({ workerUrl, memoryLimit = MEMORY_LIMIT, supersedeMs = SUPERSEDE_MS, helpFrom = defaultHelpFrom() } = {}) {
+  constructor({ workerUrl, memoryLimit = MEMORY_LIMIT, supersedeMs = SUPERSEDE_MS, helpFrom = defaultHelpFrom(), earlyFrom = EARLY_FROM } = {}) {
     super();
     this.workerUrl = workerUrl;
+    /** Articles from which an analysis first answers without the news (`onEarly`; 0: never). */
+    this.earlyFrom = earlyFrom;
     /** Articles from which a helper worker shares an analysis (0: never). */
     this.helpFrom = helpFrom;
     /** The helper worker aligning the running analysis' pairs, or null. */
@@ -111,10 +123,10 @@ export class EngineClient extends EventTarget {
   }
 
   /** `onSent` is called when the request is posted to a worker (again after the worker is replaced). */
-  request(type, payload = {}, onSent = undefined) {
+  request(type, payload = {}, { onSent, onEarly } = {}) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, type, message: { id, type, ...payload }, sent: false, onSent });
+      this.pending.set(id, { resolve, reject, type, message: { id, type, ...payload }, sent: false, onSent, onEarly });
       this.notify();
       this.ensureWorker().then(() => this.flush());
     });
@@ -142,6 +154,10 @@ export class EngineClient extends EventTarget {
     }
     const entry = this.pending.get(id);
     if (!entry) return;
+    if (type === 'early') {
+      entry.onEarly?.(result);
+      return;
+    }
     if (!ok && this.askedFullEngine(error)) return;
     this.pending.delete(id);
     if (ok) entry.resolve(result);
@@ -210,12 +226,14 @@ export class EngineClient extends EventTarget {
   /**
    * Analyzes; resolves with `{report, memoryBytes}` or `null` when a newer request
    * made this one stale. `timeLimit` (ms, 0: none): after that long the worker is
-   * ended and the promise rejects with code 'timeout'.
+   * ended and the promise rejects with code 'timeout'. From `earlyFrom` articles,
+   * `onEarly({report})` is called first with the report without the news answers
+   * (its `news` is false), unless the options already leave them out.
    */
-  analyze(articles, options, { timeLimit = 0 } = {}) {
+  analyze(articles, options, { timeLimit = 0, onEarly } = {}) {
     return new Promise((resolve, reject) => {
       if (this.queuedAnalysis) this.queuedAnalysis.resolve(null);
-      this.queuedAnalysis = { articles, options, timeLimit, resolve, reject };
+      this.queuedAnalysis = { articles, options, timeLimit, onEarly, resolve, reject };
       this.notify();
       if (this.running) this.endSuperseded(this.running);
       this.pump();
@@ -255,8 +273,11 @@ export class EngineClient extends EventTarget {
       helped?.then((aligned) => worker.postMessage({ type: 'pairs', id, aligned }));
     };
     try {
-      const payload = { articles: job.articles, options: job.options, helped: Boolean(helped) };
-      const result = await this.request('analyze', payload, sent);
+      const early = this.wantsEarly(job);
+      const payload = { articles: job.articles, options: job.options, helped: Boolean(helped), early };
+      // A report without the news, unless a newer analysis is already waiting.
+      const onEarly = early ? (result) => { if (!this.queuedAnalysis) job.onEarly(result); } : undefined;
+      const result = await this.request('analyze', payload, { onSent: sent, onEarly });
       this.articles = job.articles;
       this.lastTimings = result?.timings ?? null;
       job.resolve(this.queuedAnalysis ? null : result);
@@ -272,6 +293,12 @@ export class EngineClient extends EventTarget {
       this.notify();
       this.pump();
     }
+  }
+
+  /** True when `job` should answer first without the news (EARLY_FROM). */
+  wantsEarly(job) {
+    const n = job.articles?.length ?? this.articles?.length ?? 0;
+    return Boolean(job.onEarly) && this.earlyFrom > 0 && n >= this.earlyFrom && job.options?.news !== false;
   }
 
   /**

@@ -32,12 +32,15 @@ const PROGRESS_DELAY_MS = 300;
 const FIRST_VIEWS = ['articles', 'matrix'];
 /** The views drawn first for every later report: where the reader changes settings and pairs. */
 const CHANGED_VIEWS = ['matrix', 'pair'];
+/** What a news view says while a large set's comparison is shown without the news answers (EngineClient's `onEarly`). */
+const NEWS_PENDING = 'Still finding quotes, facts and relations…';
 const TEXT_KEYS = ['language', 'stopWords', 'extraStopWords', 'stem', 'foldAccents'];
 
 /**
  * The views, in reading order. Each gets a <section part="NAME" data-view="NAME"> with
  * its heading, `create(container, el)` once, and `update(container, el)` whenever the
- * report, the articles or the chosen pair change. Adding a view is one entry here
+ * report, the articles or the chosen pair change; a view marked `news` reads the news
+ * answers, and says they are coming while the report shown has none yet (`news: false`). Adding a view is one entry here
  * (and its CSS in components/styles.js); `el` gives `report`, `texts`, `pair`,
  * `settings`, `select(left, right)`, `emit(name, detail)` and `engine`.
  */
@@ -126,6 +129,7 @@ export const VIEWS = [
   {
     name: 'relations',
     heading: 'Who drew on whom',
+    news: true,
     create() {},
     update(container, el) {
       renderRelations(el.focusBox(container), { report: el.focusedReport(), onPair: (left, right) => el.select(left, right, { focus: true }) });
@@ -134,6 +138,7 @@ export const VIEWS = [
   {
     name: 'quotes',
     heading: 'Quotes',
+    news: true,
     create() {},
     update(container, el) {
       renderQuotes(el.focusBox(container), { report: el.focusedReport(), texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
@@ -142,6 +147,7 @@ export const VIEWS = [
   {
     name: 'adds',
     heading: 'What each article adds',
+    news: true,
     create() {},
     update(container, el) {
       renderAdds(el.focusBox(container), { report: el.focusedReport(), texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
@@ -316,7 +322,8 @@ export class ParallaxCompare extends HTMLElement {
     for (const { view, body } of this.sections.values()) {
       if (only && !only.includes(view.name)) continue;
       if (except?.includes(view.name)) continue;
-      view.update(body, this);
+      if (view.news && this.report?.news === false) clear(body).append(h('p', { class: 'empty pending', text: NEWS_PENDING }));
+      else view.update(body, this);
     }
   }
 
@@ -407,13 +414,14 @@ export class ParallaxCompare extends HTMLElement {
     const what = this.engine?.analysisRunning || this.engine?.queuedAnalysis
       ? `Comparing ${n.toLocaleString()} article${n === 1 ? '' : 's'} (${size(chars)}${isLargeSet(n) ? '; the likely pairs of the set' : ''})…`
       : 'Working…';
+    this.progressText = what;
     this.announcer.textContent = what;
     this.statusText.textContent = what;
     this.status.hidden = false;
     const started = performance.now() - PROGRESS_DELAY_MS;
     // The engine cannot report its own progress from inside one call: the elapsed time shows it is working.
     this.ticker = setInterval(() => {
-      this.statusText.textContent = `${what} ${Math.round((performance.now() - started) / 1000)} s`;
+      this.statusText.textContent = `${this.progressText} ${Math.round((performance.now() - started) / 1000)} s`;
     }, 500);
   }
 
@@ -451,7 +459,11 @@ export class ParallaxCompare extends HTMLElement {
     let result;
     markOnce('parallax:analyze-asked');
     try {
-      result = await this.startEngine().analyze(articles, this.options(), { timeLimit: this.timeLimit * 1000 });
+      // A large set's comparison is shown first without the news answers, then whole.
+      const onEarly = ({ report }) => {
+        if (generation === this.generation) this.showReport(report, articles, generation);
+      };
+      result = await this.startEngine().analyze(articles, this.options(), { timeLimit: this.timeLimit * 1000, onEarly });
     } catch (err) {
       if (generation !== this.generation) return;
       if (err.code === 'cancelled' || err.code === 'timeout') {
@@ -469,14 +481,33 @@ export class ParallaxCompare extends HTMLElement {
     }
     if (!result || generation !== this.generation) return; // A newer analysis is on its way.
     markOnce('parallax:analyze-done');
-    this.messages.remove('analysis');
-    this.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
-    this.report = result.report;
-    this.texts = new Map(articles.map((a) => [a.id, a.text]));
-    this.keepPair();
-    await this.renderFirstViewsFirst();
+    await this.showReport(result.report, articles, generation);
     if (generation !== this.generation) return;
     this.emit('parallax-report', { report: this.report });
+  }
+
+  /**
+   * Shows the report of analysis `generation`. After the same analysis' report
+   * without the news (`news: false`, shown first), only the news views change: the
+   * rest of the two reports is the same (tests/session.rs).
+   */
+  showReport(report, articles, generation) {
+    const newsOnly = this.earlyShown === generation && report.news !== false;
+    this.earlyShown = report.news === false ? generation : null;
+    this.report = report;
+    if (report.news === false && this.busyShown) {
+      this.progressText = NEWS_PENDING;
+      this.announcer.textContent = `Comparison shown. ${NEWS_PENDING}`;
+    }
+    if (newsOnly) {
+      this.render({ only: VIEWS.filter((v) => v.news).map((v) => v.name) });
+      return Promise.resolve();
+    }
+    this.messages.remove('analysis');
+    this.reason = articles.length === 1 ? 'Only one article: add another article to compare.' : '';
+    this.texts = new Map(articles.map((a) => [a.id, a.text]));
+    this.keepPair();
+    return this.renderFirstViewsFirst();
   }
 
   /**
@@ -495,6 +526,8 @@ export class ParallaxCompare extends HTMLElement {
       afterNextFrame(() => {
         // This frame paints the first comparison: its time is the load's end.
         markOnce('parallax:first-view');
+        // Every report's (benches/page-1000.mjs reads the last).
+        performance.mark('parallax:comparison-painted');
         setTimeout(() => {
           this.render({ except: first });
           done();

@@ -9,13 +9,16 @@
 // Messages in: {type: 'init', module: WebAssembly.Module} first, then requests
 // {id, type, ...}; every answer carries the same id:
 //   {id, ok: true, result} or {id, ok: false, error: {code, message}}.
-//   type 'analyze'     {articles, options, helped?} → {report, memoryBytes, timings: {analyzeMs, preparedMs?, waitedMs?, pairsTaken?}}
+//   type 'analyze'     {articles, options, helped?, early?} → {report, memoryBytes, timings: {analyzeMs, preparedMs?, waitedMs?, pairsTaken?, earlyMs?}}
 //                      (`articles` left out: the articles kept, with new options). With
 //                      `helped`, a helper worker aligns the pairs meanwhile: this worker
 //                      first computes what reads the texts alone (`Session.prepare`), then
 //                      waits for {type: 'pairs', id, aligned} (the helper's `alignPairs`
 //                      answer, or null when it has none), takes them, and analyzes: the
-//                      same report, in about the time of the longer half.
+//                      same report, in about the time of the longer half. With `early`, the
+//                      worker first posts {type: 'early', id, result: {report}}: the report
+//                      without the news answers (option `news: false`), then analyzes again
+//                      for the whole report (the session computes only the news then).
 //   type 'alignPairs'  {articles, options} → {texts, shingle, pairs, overlaps, spans, scores} (typed
 //                      arrays): every pair's shingle overlap and passages before the thresholds, for the
 //                      worker analyzing the same articles (`Session.alignedPairs`)
@@ -62,7 +65,7 @@ export function serveEngine(scope, engine) {
   };
   const handlers = {
     info: () => ({ version: engine.version(), languages: engine.languages(), extract: typeof engine.extract === 'function' }),
-    async analyze({ id, articles, options, helped }) {
+    async analyze({ id, articles, options, helped, early }) {
       const started = performance.now();
       if (articles) keep(articles);
       const timings = {};
@@ -76,6 +79,15 @@ export function serveEngine(scope, engine) {
           timings.pairsTaken = aligned ? session.acceptPairs(options, aligned) : 0;
         } catch {
           timings.pairsTaken = 0; // Not taken: the analysis aligns the pairs itself.
+        }
+      }
+      if (early && session && options?.news !== false) {
+        try {
+          const report = session.analyze({ ...options, news: false });
+          timings.earlyMs = performance.now() - started;
+          scope.postMessage({ type: 'early', id, result: { report } });
+        } catch {
+          // An error is the whole analysis' to tell: it comes again just below.
         }
       }
       const report = session ? session.analyze(options) : engine.analyze(lastArticles, options);

@@ -8,7 +8,9 @@
 // of the seeds as after 10; a worker whose memory passed the client's limit is
 // replaced, and the new worker still answers `concordance` over the same articles; an
 // analysis shared with a helper worker (which aligns the pairs) gives the report one
-// worker gives, also when the helper ends early.
+// worker gives, also when the helper ends early; a large set answers first without
+// its news answers (the element draws the comparison, the news views say they are
+// coming), then whole.
 //
 //   node tests/e2e/worker.mjs      (needs `make build`)
 import { readFileSync } from 'node:fs';
@@ -314,6 +316,64 @@ try {
     check('a helper that ends early leaves the analysis to the element\'s worker, with the same report', result.sameAlone && result.failing.preparedMs > 0, result);
     await settled(() => liveWorkers(workers) === 0);
     check('a helper worker was started besides the element\'s, and every worker ended with its client', workers.length - before >= 4 && liveWorkers(workers) === 0, { workers: workers.length, before, started: result.started });
+    await page.close();
+  }
+
+  // ------------------------------------------------------------ a large set's comparison first, its news after
+  {
+    const { page } = await openHost();
+    const result = await page.evaluate(async (seeds) => {
+      const client = new window.__EngineClient({ helpFrom: 0, earlyFrom: 3 });
+      const early = [];
+      const whole = await client.analyze(seeds, {}, { onEarly: ({ report }) => early.push(report) });
+      // Asked without the news, or below earlyFrom: one report.
+      const asked = [];
+      await client.analyze(seeds, { news: false }, { onEarly: ({ report }) => asked.push(report) });
+      await client.analyze(seeds.slice(0, 2), {}, { onEarly: ({ report }) => asked.push(report) });
+      client.terminate();
+      const quotes = (r) => r.documents.reduce((n, d) => n + d.quotes.length, 0);
+      const first = early[0];
+      return {
+        early: early.length, asked: asked.length, news: [first?.news, whole.report.news],
+        samePairs: JSON.stringify(first?.pairs) === JSON.stringify(whole.report.pairs),
+        sameTerms: JSON.stringify(first?.documents.map((d) => [d.id, d.title, d.topTerms, d.boilerplate])) === JSON.stringify(whole.report.documents.map((d) => [d.id, d.title, d.topTerms, d.boilerplate])),
+        quotes: [first && quotes(first), quotes(whole.report)], relations: [first?.relations.length, whole.report.relations.length],
+        passages: whole.report.pairs.reduce((n, p) => n + p.passages.length, 0), earlyMs: whole.timings.earlyMs,
+      };
+    }, seeds);
+    check('from earlyFrom articles the comparison comes first without the news (news: false), then whole', result.early === 1 && result.news[0] === false && result.news[1] === true && result.earlyMs > 0, result);
+    check('the first report has the whole one\'s pairs, passages, terms and boilerplate, and no news', result.samePairs && result.sameTerms && result.passages > 0 && result.quotes[0] === 0 && result.quotes[1] > 0 && result.relations[0] === 0 && result.relations[1] > 0, result);
+    check('no first report when the news are not asked for, nor below earlyFrom', result.asked === 0, result);
+
+    // The element: while the news are coming, the comparison is drawn and the news views say so.
+    await page.evaluate((seeds) => { __el().articles = seeds; }, seeds);
+    await page.waitForFunction(() => __el().report?.documents.length === 5 && !__el().busy, null, { timeout: TIMEOUT });
+    const reports = await page.evaluate(() => {
+      const engine = __el().engine;
+      engine.earlyFrom = 3;
+      // The whole report is held back until the test lets it through.
+      const receive = engine.receive.bind(engine);
+      window.__held = [];
+      window.__release = () => window.__held.splice(0).forEach((m) => receive(m));
+      engine.receive = (m) => (m.ok !== undefined ? window.__held.push(m) : receive(m));
+      __el().minPassageWords = 9;
+      return window.__events.filter((e) => e.type === 'parallax-report').length;
+    });
+    await page.waitForFunction(() => __el().report?.news === false && window.__held.length === 1, null, { timeout: TIMEOUT });
+    const shown = await page.evaluate(() => {
+      const root = __el().shadowRoot;
+      const text = (view) => root.querySelector(`[data-view=${view}] .view-body`).textContent;
+      return { quotes: text('quotes'), relations: text('relations'), pair: root.querySelectorAll('[data-view=pair] mark[data-passage]').length, reports: window.__events.filter((e) => e.type === 'parallax-report').length };
+    });
+    check('meanwhile the pair view shows the passages and the news views say the news are coming', shown.pair > 0 && /Still finding quotes/.test(shown.quotes) && /Still finding quotes/.test(shown.relations), shown);
+    check('parallax-report waits for the whole report', shown.reports === reports, { shown, reports });
+    await page.evaluate(() => window.__release());
+    await page.waitForFunction((n) => window.__events.filter((e) => e.type === 'parallax-report').length > n, reports, { timeout: TIMEOUT });
+    const after = await page.evaluate(() => {
+      const root = __el().shadowRoot;
+      return { news: __el().report.news, quotes: root.querySelector('[data-view=quotes] .view-body').textContent, busy: __el().busy };
+    });
+    check('then the news views show the news', after.news === true && !/Still finding/.test(after.quotes) && after.quotes.length > 100 && !after.busy, after);
     await page.close();
   }
 

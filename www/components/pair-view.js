@@ -67,6 +67,11 @@ export class PairView {
     this.headB = h('h3', { class: 'side-title' });
     this.paneA = h('div', { class: 'pane', data: { side: 'a' }, attrs: { tabindex: '-1' } });
     this.paneB = h('div', { class: 'pane', data: { side: 'b' }, attrs: { tabindex: '-1' } });
+    /** Each pane's scroll offset, kept from its scroll events (see keepPlace). */
+    this.offsets = [0, 0];
+    /** The offsets keepPlace puts the panes back at on the next frame, or null. */
+    this.place = null;
+    [this.paneA, this.paneB].forEach((pane, i) => pane.addEventListener('scroll', () => { this.offsets[i] = pane.scrollTop; }, { passive: true }));
     this.body = h('div', { class: 'pair-body' },
       h('div', { class: 'pair-controls' },
         h('label', { htmlFor: sliderId, text: 'Minimum passage length ' }), this.slider, this.sliderValue,
@@ -132,6 +137,7 @@ export class PairView {
     const target = pane.querySelector('.claim');
     if (target) {
       target.focus({ preventScroll: true });
+      this.place = null;
       scrollWithin(pane, target);
     }
     return true;
@@ -165,7 +171,7 @@ export class PairView {
     this.headA.textContent = numbered(left);
     this.headB.textContent = numbered(right);
     // The same pair again (new sensitivity, new settings): the reader keeps their place.
-    const scroll = same ? [this.paneA.scrollTop, this.paneB.scrollTop] : [0, 0];
+    const scroll = same ? [...this.offsets] : [0, 0];
     if (!same) this.claim = null;
     if (!same || this.current >= this.passages.length) this.current = -1;
     this.last = {
@@ -191,7 +197,7 @@ export class PairView {
       + `${count(charsA)} characters on the left, ${count(charsB)} on the right.`
       + editedSentence(this.passages);
     if (!this.body.isConnected) clear(this.container).append(this.body);
-    [this.paneA.scrollTop, this.paneB.scrollTop] = scroll;
+    this.keepPlace(scroll);
     this.announced = -1;
     this.showPosition();
   }
@@ -219,11 +225,28 @@ export class PairView {
       claim: claim?.side === side ? claim : null,
       editLines: this.editLines,
     });
-    const scroll = keepScroll && [this.paneA.scrollTop, this.paneB.scrollTop];
     this.paneA.replaceChildren(highlight(textA, this.passages, 'a', 'b', layers('a')));
     this.paneB.replaceChildren(highlight(textB, this.passages, 'b', 'a', layers('b')));
-    if (scroll) [this.paneA.scrollTop, this.paneB.scrollTop] = scroll;
+    if (keepScroll) this.keepPlace([...this.offsets]);
     for (const m of this.container.querySelectorAll(`mark[data-passage="${this.current}"]`)) m.classList.add('active');
+  }
+
+  /**
+   * Puts the panes at `offsets` once their new text is laid out, on the next frame:
+   * reading or setting scrollTop at once would force a layout of the whole element in
+   * the middle of drawing it (300 ms with 1,000 articles), and the frame lays it out
+   * anyway. A scroll to a passage before then wins.
+   */
+  keepPlace(offsets) {
+    this.place = offsets;
+    requestAnimationFrame(() => {
+      const place = this.place;
+      this.place = null;
+      if (!place) return;
+      [this.paneA, this.paneB].forEach((pane, i) => {
+        if (pane.scrollTop !== place[i]) pane.scrollTop = place[i];
+      });
+    });
   }
 
   hover(event, pane) {
@@ -245,7 +268,10 @@ export class PairView {
       const marks = pane.querySelectorAll(`mark[data-passage="${index}"]`);
       if (marks.length === 0) continue;
       for (const m of marks) m.classList.add('active');
-      if (pane !== fromPane || scrollOwn) scrollWithin(pane, marks[0]);
+      if (pane !== fromPane || scrollOwn) {
+        this.place = null;
+        scrollWithin(pane, marks[0]);
+      }
     }
     this.showPosition();
     const p = this.passages[index];
