@@ -3,8 +3,9 @@
 // "Add many articles", and where the time goes until the comparison is on screen:
 // reading the files (decode on the worker pool), the analysis in the engine's
 // worker, and drawing the views; then a screenshot. Target (issue 11): ≤ 3 s.
-// A large set's comparison is shown before its news answers (engine-client.js,
-// EARLY_FROM): both times are printed; --no-early shows the whole report at once.
+// A large set's comparison is shown before what reads each article in depth (terms,
+// quotes, facts, relations; engine-client.js, EARLY_FROM): both times are printed;
+// --no-early shows the whole report at once.
 //
 //   node benches/page-1000.mjs [FILE] [SCREENSHOT] [--alone | --helper]     (needs `make build`)
 import path from 'node:path';
@@ -77,7 +78,7 @@ await page.waitForFunction(() => window.times.painted, null, { timeout: LIMIT, p
 const t = await page.evaluate(() => ({
   ...window.times,
   read: performance.getEntriesByName('parallax:bulk-read').at(-1),
-  // The first comparison painted after the file was chosen (without the news, or whole).
+  // The first comparison painted after the file was chosen (the comparison only, or whole).
   shown: performance.getEntriesByName('parallax:comparison-painted').find((m) => m.startTime > window.times.busy[0][1])?.startTime,
   articles: document.querySelector('parallax-compare').articles.length,
   pairs: document.querySelector('parallax-compare').report.pairs.length,
@@ -93,14 +94,14 @@ console.log(`  a .zip of ${articles.length} .txt files (${(archive.length / 1e6)
 console.log(`  reading the JSON Lines file:              ${s(t.read.duration)}`);
 console.log(`  waiting for the analysis to start:       ${s(analysisStart - readEnd)}`);
 console.log(`  analysis in the engine's worker:         ${s(t.report - analysisStart)}  (${t.pairs} candidate pairs aligned)`);
-if (t.worker?.earlyMs !== undefined) console.log(`    the comparison without the news: ${s(t.worker.earlyMs)} in the engine, then the news: ${s(t.worker.analyzeMs - t.worker.earlyMs)}`);
+if (t.worker?.earlyMs !== undefined) console.log(`    the comparison only: ${s(t.worker.earlyMs)} in the engine, then the rest: ${s(t.worker.analyzeMs - t.worker.earlyMs)}`);
 if (t.worker?.preparedMs !== undefined) {
   const w = t.worker;
   console.log(`    shared with a helper worker: texts prepared ${s(w.preparedMs)}, then waited for its pairs ${s(w.waitedMs)}, then the rest ${s(w.analyzeMs - w.preparedMs - w.waitedMs)}`);
 } else if (t.worker) console.log(`    in one worker: ${s(t.worker.analyzeMs)} in the engine`);
 console.log(`  drawing the views (to the next frame):   ${s(t.painted - t.report)}  (${t.dom} elements in the shadow root)`);
 console.log(`  total, file chosen → comparison shown:   ${s(t.shown - t0)}   target ≤ 3 s`);
-console.log(`  total, file chosen → news answers shown: ${s(t.painted - t0)}`);
+console.log(`  total, file chosen → whole report shown:  ${s(t.painted - t0)}   (terms, quotes, facts, relations)`);
 await page.screenshot({ path: shot, fullPage: false });
 console.log(`  screenshot: ${shot}`);
 await browser.close();

@@ -95,11 +95,12 @@ export interface Options extends TextOptions {
    * articles, above only pairs with a shared passage), `all`, or `related` (only pairs
    * with a shared passage). */
   listPairs?: 'auto' | 'all' | 'related';
-  /** Compute the news answers: quotes, quote matches, facts, what only one article says,
-   * relations (default `true`). `false` leaves them empty (the report's `news` says so)
-   * and skips about a quarter of the work: a page shows the comparison first, then asks
-   * again (a `Session` then computes only these). */
-  news?: boolean;
+  /** Compute the comparison only (default `false`): pairs, passages, groups, neighbours,
+   * shares, titles, meta data and boilerplate. The term statistics and the news answers
+   * are left empty (the report's `comparisonOnly` says so), half the work on a large set:
+   * show the comparison first, then analyze again in the same `Session`, which computes
+   * only the rest. An article without words is not refused then. */
+  comparisonOnly?: boolean;
 }
 
 /** Options of `concordance`. */
@@ -134,10 +135,11 @@ export interface Report {
   quoteMatches: QuoteMatch[];
   /** The likely relation of each related pair (independent pairs have none). */
   relations: Relation[];
-  /** Whether the news answers were computed (the `news` option): when `false`, each
-   * document's `quotes`, `facts` and `unique`, and `quoteMatches` and `relations`, are
-   * empty because they were not asked for. */
-  news: boolean;
+  /** Whether only the comparison was computed (the `comparisonOnly` option): then each
+   * document's term statistics (`language` null, `tokens` and `stats` zero, empty term
+   * lists), `quotes`, `facts` and `unique`, and `sharedTerms`, `quoteMatches` and
+   * `relations`, are empty because they were not asked for. */
+  comparisonOnly: boolean;
 }
 
 /** What Parallax says about one article. */

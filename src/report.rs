@@ -104,12 +104,16 @@ pub struct Options {
     /// Which aligned pairs `pairs` lists: `auto` (every pair up to `all_pairs_up_to`
     /// articles, above it only related pairs), `all` or `related` (see [`PairList`]).
     pub list_pairs: PairList,
-    /// Compute the news answers: quotes and who said them, quotes said in several
-    /// articles, facts, what only one article says, and relations. Off, they are
-    /// left empty (the report's `news` says so) and the analysis skips a quarter of
-    /// its work (at 1,000 articles): a page shows the comparison first and asks
-    /// again for them, and a session computes only these the second time.
-    pub news: bool,
+    /// Compute the comparison only: the pairs (scores, passages), groups,
+    /// neighbours, each article's shared share, title, meta data and boilerplate.
+    /// What reads each article in depth is left empty (the report's
+    /// `comparison_only` says so): the term statistics (language, word counts,
+    /// terms, phrases, names, shared terms) and the news answers (quotes, quote
+    /// matches, facts, unique sentences, relations). Half the work at 1,000
+    /// articles: a page shows the comparison first and asks again for the rest,
+    /// which a session then computes alone. An article without words is not
+    /// refused here (the term statistics count the words).
+    pub comparison_only: bool,
     /// Language, stop words, stemming and accents for the term statistics.
     #[serde(flatten)]
     pub text: TextOptions,
@@ -126,7 +130,7 @@ impl Default for Options {
             exclude_boilerplate: true,
             all_pairs_up_to: 50,
             list_pairs: PairList::Auto,
-            news: true,
+            comparison_only: false,
             text: TextOptions::default(),
         }
     }
@@ -205,10 +209,12 @@ pub struct Report {
     pub quote_matches: Vec<QuoteMatchReport>,
     /// The likely relation of each related pair (independent pairs have none).
     pub relations: Vec<RelationReport>,
-    /// Whether the news answers were computed (the option `news`): when false,
-    /// each article's `quotes`, `facts` and `unique`, and `quoteMatches` and
-    /// `relations`, are empty because they were not asked for.
-    pub news: bool,
+    /// Whether only the comparison was computed (the option `comparison_only`):
+    /// then each article's term statistics (`language` null, `tokens` and
+    /// `stats` zero, empty lists), `quotes`, `facts` and `unique`, and
+    /// `shared_terms`, `quote_matches` and `relations`, are empty because they
+    /// were not asked for.
+    pub comparison_only: bool,
 }
 
 /// What an article's text states about itself (`null` where it says nothing).
@@ -511,8 +517,8 @@ pub struct SetSummary {
     pub shared_terms: Vec<TermCount>,
     /// As `Report::boilerplate_excluded`.
     pub boilerplate_excluded: bool,
-    /// As `Report::news`.
-    pub news: bool,
+    /// As `Report::comparison_only`.
+    pub comparison_only: bool,
 }
 
 /// Which aligned pairs a report lists (the option `listPairs`).
@@ -565,7 +571,7 @@ impl Report {
             boilerplate_excluded: false,
             quote_matches: Vec::new(),
             relations: Vec::new(),
-            news: false,
+            comparison_only: false,
         }
     }
 
@@ -580,7 +586,7 @@ impl Report {
             ReportLine::Summary(s) => {
                 self.shared_terms = s.shared_terms;
                 self.boilerplate_excluded = s.boilerplate_excluded;
-                self.news = s.news;
+                self.comparison_only = s.comparison_only;
             }
         }
     }
@@ -746,19 +752,24 @@ fn text_stages(
 ) -> Result<Option<(corpus::CorpusTerms, news::TextAnswers)>> {
     let read = set.read();
     let text_options = options.text()?;
-    let terms = terms.get(TermsKey::new(serials, options), || {
-        corpus::analyze(&read, &text_options, options.top_terms)
-    });
+    let terms = match options.comparison_only {
+        true => corpus::CorpusTerms::empty(read.len()),
+        false => terms.get(TermsKey::new(serials, options), || {
+            corpus::analyze(&read, &text_options, options.top_terms)
+        }),
+    };
     if crate::lean::full_engine_noted() {
         // The lean engine met a language it lacks: the bindings refuse its answer
         // (`needs-full-engine`) and the page asks the full engine, so the pairs
         // and the news stages would be computed twice. Stop here instead.
         return Ok(None);
     }
+    // Without the term statistics the words are not counted (see `comparison_only`).
+    let counted = !options.comparison_only;
     if let Some((article, _)) = articles
         .iter()
         .zip(&terms.documents)
-        .find(|(_, t)| t.stats.words == 0)
+        .find(|(_, t)| counted && t.stats.words == 0)
     {
         return Err(Error::new(ErrorKind::EmptyArticle {
             id: article.id.clone(),
@@ -775,11 +786,12 @@ fn text_stages(
         exclude_boilerplate: options.exclude_boilerplate,
     };
     // Answers with the news are good for an analysis without them too.
-    let usable = |kept: &news::TextAnswers| kept.news || !options.news;
+    let news = !options.comparison_only;
+    let usable = |kept: &news::TextAnswers| kept.news || !news;
     let mut from_texts = texts.get_where(texts_key, usable, || {
-        news::text_answers(&set.texts, &read, &set.boilerplate, options.news, |_| {})
+        news::text_answers(&set.texts, &read, &set.boilerplate, news, |_| {})
     });
-    if !options.news {
+    if !news {
         from_texts.leave_news_out();
     }
     Ok(Some((terms, from_texts)))
@@ -1091,7 +1103,7 @@ fn finish(
         pairs_listed: aligned.listed,
         shared_terms: parts::all(terms.shared_terms),
         boilerplate_excluded: options.exclude_boilerplate,
-        news: options.news,
+        comparison_only: options.comparison_only,
     }));
 }
 

@@ -141,7 +141,7 @@ fn from_lines(articles: &[Article], options: &Options) -> serde_json::Value {
             "summary" => {
                 value["sharedTerms"] = item["sharedTerms"].clone();
                 value["boilerplateExcluded"] = item["boilerplateExcluded"].clone();
-                value["news"] = item["news"].clone();
+                value["comparisonOnly"] = item["comparisonOnly"].clone();
                 continue;
             }
             "document" => "documents",

@@ -4,7 +4,7 @@
 // The engine cannot be interrupted inside a call, so stopping an analysis ends its
 // worker and starts another at once (the compiled wasm is kept, so that is quick);
 // the new worker is given the articles of the last finished analysis.
-import { startEngineWorker, markOnce, useFullEngine, usingFullEngine } from './engine-loader.js';
+import { startEngineWorker, markOnce, useFullEngine, usingFullEngine, onFullEngine } from './engine-loader.js';
 
 /** A running analysis that a newer one replaced is given this long from its start, then its worker is ended. */
 export const SUPERSEDE_MS = 500;
@@ -27,11 +27,12 @@ export const MEMORY_LIMIT = 256 * 1024 * 1024;
 export const HELP_FROM = 200;
 
 /**
- * From this many articles an analysis answers twice: first the comparison without
- * the news answers (the option `news: false`; a quarter of the work at 1,000
+ * From this many articles an analysis answers twice: first the comparison only (the
+ * option `comparisonOnly`: pairs, passages, groups; half the work at 1,000
  * articles), so that the list, the matrix and the pair view are on screen sooner,
- * then the whole report (the worker's session computes only the news the second
- * time). Below it the news take too little time to be worth a second report.
+ * then the whole report (the worker's session computes only the rest the second
+ * time: term statistics, quotes, facts, relations). Below it the rest takes too
+ * little time to be worth a second report.
  */
 export const EARLY_FROM = 200;
 
@@ -47,12 +48,12 @@ export class EngineClient extends EventTarget {
    * @param {{workerUrl?: string, memoryLimit?: number, supersedeMs?: number, helpFrom?: number}} options
    *   workerUrl: a worker file for hosts whose CSP forbids blob: workers
    *   helpFrom: articles from which a helper worker aligns the pairs (HELP_FROM above two cores; 0: never)
-   *   earlyFrom: articles from which `analyze` calls `onEarly` with the report without the news first (EARLY_FROM; 0: never)
+   *   earlyFrom: articles from which `analyze` calls `onEarly` with the comparison only first (EARLY_FROM; 0: never)
    */
   constructor({ workerUrl, memoryLimit = MEMORY_LIMIT, supersedeMs = SUPERSEDE_MS, helpFrom = defaultHelpFrom(), earlyFrom = EARLY_FROM } = {}) {
     super();
     this.workerUrl = workerUrl;
-    /** Articles from which an analysis first answers without the news (`onEarly`; 0: never). */
+    /** Articles from which an analysis first answers with the comparison only (`onEarly`; 0: never). */
     this.earlyFrom = earlyFrom;
     /** Articles from which a helper worker shares an analysis (0: never). */
     this.helpFrom = helpFrom;
@@ -79,6 +80,12 @@ export class EngineClient extends EventTarget {
     this.lastTimings = null;
     /** performance.now() when the running analysis was sent, for the progress display. */
     this.analysisStarted = 0;
+    // The page switched to the full engine (the bulk input, while it reads the files):
+    // an idle lean worker is replaced now, so that the next analysis finds the full
+    // engine started rather than starting it (0.1-0.2 s with 1,000 articles).
+    this.stopListening = onFullEngine(() => {
+      if (!this.busy) this.replaceLeanWorker();
+    });
   }
 
   /** The worker, started on first use; resolves with null when it was replaced while starting or could not start. */
@@ -227,8 +234,8 @@ export class EngineClient extends EventTarget {
    * Analyzes; resolves with `{report, memoryBytes}` or `null` when a newer request
    * made this one stale. `timeLimit` (ms, 0: none): after that long the worker is
    * ended and the promise rejects with code 'timeout'. From `earlyFrom` articles,
-   * `onEarly({report})` is called first with the report without the news answers
-   * (its `news` is false), unless the options already leave them out.
+   * `onEarly({report})` is called first with the report of the comparison only (its
+   * `comparisonOnly` is true), unless the options ask for that alone.
    */
   analyze(articles, options, { timeLimit = 0, onEarly } = {}) {
     return new Promise((resolve, reject) => {
@@ -275,7 +282,7 @@ export class EngineClient extends EventTarget {
     try {
       const early = this.wantsEarly(job);
       const payload = { articles: job.articles, options: job.options, helped: Boolean(helped), early };
-      // A report without the news, unless a newer analysis is already waiting.
+      // The comparison first, unless a newer analysis is already waiting.
       const onEarly = early ? (result) => { if (!this.queuedAnalysis) job.onEarly(result); } : undefined;
       const result = await this.request('analyze', payload, { onSent: sent, onEarly });
       this.articles = job.articles;
@@ -295,10 +302,10 @@ export class EngineClient extends EventTarget {
     }
   }
 
-  /** True when `job` should answer first without the news (EARLY_FROM). */
+  /** True when `job` should answer first with the comparison only (EARLY_FROM). */
   wantsEarly(job) {
     const n = job.articles?.length ?? this.articles?.length ?? 0;
-    return Boolean(job.onEarly) && this.earlyFrom > 0 && n >= this.earlyFrom && job.options?.news !== false;
+    return Boolean(job.onEarly) && this.earlyFrom > 0 && n >= this.earlyFrom && !job.options?.comparisonOnly;
   }
 
   /**
@@ -384,6 +391,7 @@ export class EngineClient extends EventTarget {
 
   /** Ends the worker for good (the element was removed); the next request starts another. */
   terminate() {
+    this.stopListening();
     if (this.queuedAnalysis) {
       this.queuedAnalysis.reject(errorOf({ code: 'cancelled', message: 'the engine was closed' }));
       this.queuedAnalysis = null;

@@ -35,13 +35,24 @@ export function usingFullEngine() {
   return fullEngine;
 }
 
+/** Called once when the page switches to the full engine (EngineClient replaces an idle lean worker then). */
+const fullEngineListeners = new Set();
+
+/** Calls `listener()` when the page switches to the full engine; returns the function that stops it. */
+export function onFullEngine(listener) {
+  fullEngineListeners.add(listener);
+  return () => fullEngineListeners.delete(listener);
+}
+
 /**
  * Every worker started from now on gets the full engine (the lean one answered
- * `needs-full-engine`, see src/lean.rs). False when they already do.
+ * `needs-full-engine`, see src/lean.rs, or the bulk input started its pool). False
+ * when they already do.
  */
 export function useFullEngine() {
   if (fullEngine) return false;
   fullEngine = true;
+  for (const listener of fullEngineListeners) listener();
   return true;
 }
 

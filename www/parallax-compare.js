@@ -32,15 +32,16 @@ const PROGRESS_DELAY_MS = 300;
 const FIRST_VIEWS = ['articles', 'matrix'];
 /** The views drawn first for every later report: where the reader changes settings and pairs. */
 const CHANGED_VIEWS = ['matrix', 'pair'];
-/** What a news view says while a large set's comparison is shown without the news answers (EngineClient's `onEarly`). */
-const NEWS_PENDING = 'Still finding quotes, facts and relations…';
+/** What a `full` view says while a large set's comparison is shown alone (EngineClient's `onEarly`). */
+const FULL_PENDING = 'Still reading each article: terms, quotes, facts and relations…';
 const TEXT_KEYS = ['language', 'stopWords', 'extraStopWords', 'stem', 'foldAccents'];
 
 /**
  * The views, in reading order. Each gets a <section part="NAME" data-view="NAME"> with
  * its heading, `create(container, el)` once, and `update(container, el)` whenever the
- * report, the articles or the chosen pair change; a view marked `news` reads the news
- * answers, and says they are coming while the report shown has none yet (`news: false`). Adding a view is one entry here
+ * report, the articles or the chosen pair change; a view marked `full` reads what only
+ * the full report has (terms, news answers), and says it is coming while the report
+ * shown is the comparison only (`comparisonOnly`; `pending(container)` where it says so). Adding a view is one entry here
  * (and its CSS in components/styles.js); `el` gives `report`, `texts`, `pair`,
  * `settings`, `select(left, right)`, `emit(name, detail)` and `engine`.
  */
@@ -129,7 +130,7 @@ export const VIEWS = [
   {
     name: 'relations',
     heading: 'Who drew on whom',
-    news: true,
+    full: true,
     create() {},
     update(container, el) {
       renderRelations(el.focusBox(container), { report: el.focusedReport(), onPair: (left, right) => el.select(left, right, { focus: true }) });
@@ -138,7 +139,7 @@ export const VIEWS = [
   {
     name: 'quotes',
     heading: 'Quotes',
-    news: true,
+    full: true,
     create() {},
     update(container, el) {
       renderQuotes(el.focusBox(container), { report: el.focusedReport(), texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
@@ -147,7 +148,7 @@ export const VIEWS = [
   {
     name: 'adds',
     heading: 'What each article adds',
-    news: true,
+    full: true,
     create() {},
     update(container, el) {
       renderAdds(el.focusBox(container), { report: el.focusedReport(), texts: el.texts, onSelect: (claim) => el.openPassage(claim) });
@@ -156,8 +157,13 @@ export const VIEWS = [
   {
     name: 'terms',
     heading: 'Terms',
+    full: true,
     create(container) {
       container.append(h('div', { class: 'text-controls-box' }), h('div', { class: 'kwic-panel', attrs: { 'aria-live': 'polite' } }), h('div', { class: 'terms-box' }));
+    },
+    pending(container) {
+      showPending(container.querySelector('.terms-box'));
+      clear(container.querySelector('.kwic-panel'));
     },
     update(container, el) {
       const box = container.querySelector('.terms-box');
@@ -322,7 +328,7 @@ export class ParallaxCompare extends HTMLElement {
     for (const { view, body } of this.sections.values()) {
       if (only && !only.includes(view.name)) continue;
       if (except?.includes(view.name)) continue;
-      if (view.news && this.report?.news === false) clear(body).append(h('p', { class: 'empty pending', text: NEWS_PENDING }));
+      if (view.full && this.report?.comparisonOnly) (view.pending ?? showPending)(body);
       else view.update(body, this);
     }
   }
@@ -487,20 +493,20 @@ export class ParallaxCompare extends HTMLElement {
   }
 
   /**
-   * Shows the report of analysis `generation`. After the same analysis' report
-   * without the news (`news: false`, shown first), only the news views change: the
-   * rest of the two reports is the same (tests/session.rs).
+   * Shows the report of analysis `generation`. After the same analysis' comparison
+   * only (`comparisonOnly`, shown first), only the article list and the `full` views
+   * change: the rest of the two reports is the same (tests/session.rs).
    */
   showReport(report, articles, generation) {
-    const newsOnly = this.earlyShown === generation && report.news !== false;
-    this.earlyShown = report.news === false ? generation : null;
+    const restOnly = this.earlyShown === generation && !report.comparisonOnly;
+    this.earlyShown = report.comparisonOnly ? generation : null;
     this.report = report;
-    if (report.news === false && this.busyShown) {
-      this.progressText = NEWS_PENDING;
-      this.announcer.textContent = `Comparison shown. ${NEWS_PENDING}`;
+    if (report.comparisonOnly && this.busyShown) {
+      this.progressText = FULL_PENDING;
+      this.announcer.textContent = `Comparison shown. ${FULL_PENDING}`;
     }
-    if (newsOnly) {
-      this.render({ only: VIEWS.filter((v) => v.news).map((v) => v.name) });
+    if (restOnly) {
+      this.render({ only: ['articles', ...VIEWS.filter((v) => v.full).map((v) => v.name)] });
       return Promise.resolve();
     }
     this.messages.remove('analysis');
@@ -710,6 +716,11 @@ export class ParallaxCompare extends HTMLElement {
 }
 
 /** Calls `fn` at the next frame, or after 100 ms where no frame comes (a page in the background). */
+/** A `full` view's place while the report shown is the comparison only. */
+function showPending(box) {
+  clear(box).append(h('p', { class: 'empty pending', text: FULL_PENDING }));
+}
+
 function afterNextFrame(fn) {
   let called = false;
   const once = () => {

@@ -16,9 +16,9 @@
 //                      waits for {type: 'pairs', id, aligned} (the helper's `alignPairs`
 //                      answer, or null when it has none), takes them, and analyzes: the
 //                      same report, in about the time of the longer half. With `early`, the
-//                      worker first posts {type: 'early', id, result: {report}}: the report
-//                      without the news answers (option `news: false`), then analyzes again
-//                      for the whole report (the session computes only the news then).
+//                      worker first posts {type: 'early', id, result: {report}}: the comparison
+//                      only (option `comparisonOnly`), then analyzes again for the whole
+//                      report (the session then computes only what the first left empty).
 //   type 'alignPairs'  {articles, options} → {texts, shingle, pairs, overlaps, spans, scores} (typed
 //                      arrays): every pair's shingle overlap and passages before the thresholds, for the
 //                      worker analyzing the same articles (`Session.alignedPairs`)
@@ -81,9 +81,9 @@ export function serveEngine(scope, engine) {
           timings.pairsTaken = 0; // Not taken: the analysis aligns the pairs itself.
         }
       }
-      if (early && session && options?.news !== false) {
+      if (early && session && !options?.comparisonOnly) {
         try {
-          const report = session.analyze({ ...options, news: false });
+          const report = session.analyze({ ...options, comparisonOnly: true });
           timings.earlyMs = performance.now() - started;
           scope.postMessage({ type: 'early', id, result: { report } });
         } catch {

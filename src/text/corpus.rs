@@ -55,6 +55,26 @@ pub struct CorpusTerms {
     pub shared_terms: Vec<TermCount>,
 }
 
+impl CorpusTerms {
+    /// No statistics for `n` articles: no language, nothing counted, no lists (a
+    /// report of the comparison only).
+    pub fn empty(n: usize) -> CorpusTerms {
+        let none = DocumentTerms {
+            language: None,
+            stats: Summary::empty(),
+            top_terms: Vec::new(),
+            distinctive_terms: Vec::new(),
+            unique_terms: Vec::new(),
+            phrases: Vec::new(),
+            names: Vec::new(),
+        };
+        CorpusTerms {
+            documents: vec![none; n],
+            shared_terms: Vec::new(),
+        }
+    }
+}
+
 /// One article's language and summary, as [`analyze`] gives them among any set.
 pub fn summary_of(text: &str, options: &AnalyzerOptions) -> (Option<&'static str>, Summary) {
     let analyzer = Analyzer::new(options, text);

@@ -158,6 +158,21 @@ pub struct Summary {
     pub readability_measure: &'static str,
 }
 
+impl Summary {
+    /// Nothing counted.
+    pub fn empty() -> Summary {
+        Summary {
+            words: 0,
+            unique_words: 0,
+            sentences: 0,
+            vocabulary_density: 0.0,
+            mean_sentence_length: 0.0,
+            readability: None,
+            readability_measure: "none",
+        }
+    }
+}
+
 /// The summary of `text`, whose analyzed words are `words`.
 pub fn summary(text: &str, words: &[Word<'_>], language: Option<&str>) -> Summary {
     let counted: Vec<&Word<'_>> = words

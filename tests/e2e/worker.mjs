@@ -9,8 +9,8 @@
 // replaced, and the new worker still answers `concordance` over the same articles; an
 // analysis shared with a helper worker (which aligns the pairs) gives the report one
 // worker gives, also when the helper ends early; a large set answers first without
-// its news answers (the element draws the comparison, the news views say they are
-// coming), then whole.
+// what reads each article in depth (the element draws the comparison, the other
+// views say the rest is coming), then whole.
 //
 //   node tests/e2e/worker.mjs      (needs `make build`)
 import { readFileSync } from 'node:fs';
@@ -328,24 +328,25 @@ try {
       const whole = await client.analyze(seeds, {}, { onEarly: ({ report }) => early.push(report) });
       // Asked without the news, or below earlyFrom: one report.
       const asked = [];
-      await client.analyze(seeds, { news: false }, { onEarly: ({ report }) => asked.push(report) });
+      await client.analyze(seeds, { comparisonOnly: true }, { onEarly: ({ report }) => asked.push(report) });
       await client.analyze(seeds.slice(0, 2), {}, { onEarly: ({ report }) => asked.push(report) });
       client.terminate();
       const quotes = (r) => r.documents.reduce((n, d) => n + d.quotes.length, 0);
       const first = early[0];
       return {
-        early: early.length, asked: asked.length, news: [first?.news, whole.report.news],
+        early: early.length, asked: asked.length, only: [first?.comparisonOnly, whole.report.comparisonOnly],
         samePairs: JSON.stringify(first?.pairs) === JSON.stringify(whole.report.pairs),
-        sameTerms: JSON.stringify(first?.documents.map((d) => [d.id, d.title, d.topTerms, d.boilerplate])) === JSON.stringify(whole.report.documents.map((d) => [d.id, d.title, d.topTerms, d.boilerplate])),
+        sameDocuments: JSON.stringify(first?.documents.map((d) => [d.id, d.title, d.meta, d.boilerplate, d.sharedShare, d.neighbours])) === JSON.stringify(whole.report.documents.map((d) => [d.id, d.title, d.meta, d.boilerplate, d.sharedShare, d.neighbours])),
         quotes: [first && quotes(first), quotes(whole.report)], relations: [first?.relations.length, whole.report.relations.length],
+        terms: [first?.documents[0].topTerms.length, whole.report.documents[0].topTerms.length],
         passages: whole.report.pairs.reduce((n, p) => n + p.passages.length, 0), earlyMs: whole.timings.earlyMs,
       };
     }, seeds);
-    check('from earlyFrom articles the comparison comes first without the news (news: false), then whole', result.early === 1 && result.news[0] === false && result.news[1] === true && result.earlyMs > 0, result);
-    check('the first report has the whole one\'s pairs, passages, terms and boilerplate, and no news', result.samePairs && result.sameTerms && result.passages > 0 && result.quotes[0] === 0 && result.quotes[1] > 0 && result.relations[0] === 0 && result.relations[1] > 0, result);
-    check('no first report when the news are not asked for, nor below earlyFrom', result.asked === 0, result);
+    check('from earlyFrom articles the comparison comes first (comparisonOnly), then the whole report', result.early === 1 && result.only[0] === true && result.only[1] === false && result.earlyMs > 0, result);
+    check('the first report has the whole one\'s pairs, passages, titles, boilerplate and neighbours; no terms, quotes or relations', result.samePairs && result.sameDocuments && result.passages > 0 && result.quotes[0] === 0 && result.quotes[1] > 0 && result.relations[0] === 0 && result.relations[1] > 0 && result.terms[0] === 0 && result.terms[1] > 0, result);
+    check('no first report when the comparison alone is asked for, nor below earlyFrom', result.asked === 0, result);
 
-    // The element: while the news are coming, the comparison is drawn and the news views say so.
+    // The element: while the rest is coming, the comparison is drawn and the other views say so.
     await page.evaluate((seeds) => { __el().articles = seeds; }, seeds);
     await page.waitForFunction(() => __el().report?.documents.length === 5 && !__el().busy, null, { timeout: TIMEOUT });
     const reports = await page.evaluate(() => {
@@ -359,21 +360,22 @@ try {
       __el().minPassageWords = 9;
       return window.__events.filter((e) => e.type === 'parallax-report').length;
     });
-    await page.waitForFunction(() => __el().report?.news === false && window.__held.length === 1, null, { timeout: TIMEOUT });
+    await page.waitForFunction(() => __el().report?.comparisonOnly === true && window.__held.length === 1, null, { timeout: TIMEOUT });
     const shown = await page.evaluate(() => {
       const root = __el().shadowRoot;
       const text = (view) => root.querySelector(`[data-view=${view}] .view-body`).textContent;
-      return { quotes: text('quotes'), relations: text('relations'), pair: root.querySelectorAll('[data-view=pair] mark[data-passage]').length, reports: window.__events.filter((e) => e.type === 'parallax-report').length };
+      return { quotes: text('quotes'), relations: text('relations'), terms: text('terms'), list: text('articles'), pair: root.querySelectorAll('[data-view=pair] mark[data-passage]').length, reports: window.__events.filter((e) => e.type === 'parallax-report').length };
     });
-    check('meanwhile the pair view shows the passages and the news views say the news are coming', shown.pair > 0 && /Still finding quotes/.test(shown.quotes) && /Still finding quotes/.test(shown.relations), shown);
+    check('meanwhile the pair view shows the passages, the list the articles\' sizes, and the other views say the rest is coming', shown.pair > 0 && /characters/.test(shown.list) && [shown.quotes, shown.relations, shown.terms].every((t) => /Still reading each article/.test(t)), shown);
     check('parallax-report waits for the whole report', shown.reports === reports, { shown, reports });
     await page.evaluate(() => window.__release());
     await page.waitForFunction((n) => window.__events.filter((e) => e.type === 'parallax-report').length > n, reports, { timeout: TIMEOUT });
     const after = await page.evaluate(() => {
       const root = __el().shadowRoot;
-      return { news: __el().report.news, quotes: root.querySelector('[data-view=quotes] .view-body').textContent, busy: __el().busy };
+      const text = (view) => root.querySelector(`[data-view=${view}] .view-body`).textContent;
+      return { only: __el().report.comparisonOnly, quotes: text('quotes'), terms: text('terms'), list: text('articles'), busy: __el().busy };
     });
-    check('then the news views show the news', after.news === true && !/Still finding/.test(after.quotes) && after.quotes.length > 100 && !after.busy, after);
+    check('then every view shows the whole report: the words counted, the terms and quotes', after.only === false && /words/.test(after.list) && !/Still reading/.test(after.quotes + after.terms) && after.quotes.length > 100 && after.terms.length > 100 && !after.busy, after);
     await page.close();
   }
 

@@ -39,7 +39,9 @@ export function renderArticleList(container, { articles, report, onRemove, onOpe
 function articleRow(article, doc, { onRemove, onOpen }) {
   const title = doc?.title || article.title || firstLine(article.text) || article.id;
   const facts = [];
-  if (doc) facts.push(`${count(doc.stats?.words ?? doc.tokens)} words`);
+  // A report of the comparison only (a large set's first) has not counted the words.
+  const words = doc?.stats?.words ?? doc?.tokens;
+  if (words) facts.push(`${count(words)} words`);
   else facts.push(`${count(article.text.length)} characters`);
   if (doc?.language) facts.push(doc.language);
   if (typeof doc?.sharedShare === 'number') facts.push(`${percent(doc.sharedShare)} shared elsewhere`);

@@ -34,8 +34,8 @@ USAGE:
                              pairs the candidate index proposes
           --list-pairs MODE  auto (every pair up to --all-pairs-up-to, above only
                              pairs with a shared passage), all, or related (auto)
-          --no-news          leave out quotes, facts, what only one article says
-                             and relations (a quarter of the time at 1,000 articles)
+          --comparison-only  the pairs, passages and groups only: no term statistics
+                             and no quotes, facts or relations (half the time)
           --top N            terms per list (20)
           --min-words N      the fewest words a shared passage has (8)
           --language CODE    ISO 639-1 code of every file, or auto (auto)
@@ -102,7 +102,7 @@ fn compare(args: Vec<std::ffi::OsString>) -> Result<()> {
             Long("min-words") => options.min_passage_words = parser.value()?.parse()?,
             Long("all-pairs-up-to") => options.all_pairs_up_to = parser.value()?.parse()?,
             Long("list-pairs") => options.list_pairs = pair_list(&parser.value()?.string()?)?,
-            Long("no-news") => options.news = false,
+            Long("comparison-only") => options.comparison_only = true,
             Long("language") => options.text.language = Some(parser.value()?.string()?),
             Long("keep-stop-words") => options.text.stop_words = Some(false),
             Long("stop-word") => options
