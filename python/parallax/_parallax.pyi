@@ -180,6 +180,7 @@ class Report(TypedDict):
     boilerplateExcluded: bool
     quoteMatches: List[QuoteMatch]
     relations: List[Relation]
+    comparisonOnly: bool
 
 # ------------------------------------------------------------------ other results
 
@@ -228,6 +229,7 @@ def analyze(
     exclude_boilerplate: bool = ...,
     all_pairs_up_to: int = ...,
     list_pairs: Literal["auto", "all", "related"] = ...,
+    comparison_only: bool = ...,
     language: Optional[str] = ...,
     stop_words: Optional[bool] = ...,
     extra_stop_words: List[str] = ...,
