@@ -210,6 +210,38 @@ fn table_shows_who_copied_whom() {
 }
 
 #[test]
+fn the_comparison_only_says_what_it_left_out() {
+    let mut args: Vec<&std::ffi::OsStr> = vec!["compare".as_ref(), "--comparison-only".as_ref()];
+    let files = seeds();
+    args.extend(files.iter().map(|f| f.as_os_str()));
+    let out = parallax(&args);
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    // The pairs are there (the two CNN copies share nearly all), the words and relations are not read.
+    let copies = table
+        .lines()
+        .find(|l| l.starts_with("002_") && l.contains("003_"))
+        .unwrap_or_else(|| panic!("{table}"));
+    assert!(copies.contains("99."), "{table}");
+    assert!(
+        table.contains("relations: not read (--comparison-only)"),
+        "{table}"
+    );
+    assert!(
+        table
+            .lines()
+            .filter(|l| l.starts_with("00") && l.contains("       -  "))
+            .count()
+            == 5,
+        "{table}"
+    );
+    args.insert(1, "--json".as_ref());
+    let report: serde_json::Value = serde_json::from_slice(&parallax(&args).stdout).unwrap();
+    assert_eq!(report["comparisonOnly"], true);
+    assert!(report["relations"].as_array().unwrap().is_empty());
+}
+
+#[test]
 fn unknown_command_and_missing_file_fail_clearly() {
     let out = parallax(&["frobnicate".as_ref()]);
     assert_eq!(out.status.code(), Some(2));

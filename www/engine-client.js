@@ -302,10 +302,16 @@ export class EngineClient extends EventTarget {
     }
   }
 
-  /** True when `job` should answer first with the comparison only (EARLY_FROM). */
+  /**
+   * True when `job` should answer first with the comparison only (EARLY_FROM): new
+   * articles to read. A changed setting over the same articles is answered whole:
+   * the session recomputes little of the rest, and the views that show it would
+   * only flash "still reading".
+   */
   wantsEarly(job) {
-    const n = job.articles?.length ?? this.articles?.length ?? 0;
-    return Boolean(job.onEarly) && this.earlyFrom > 0 && n >= this.earlyFrom && !job.options?.comparisonOnly;
+    const n = job.articles?.length ?? 0;
+    return Boolean(job.onEarly) && this.earlyFrom > 0 && n >= this.earlyFrom && !job.options?.comparisonOnly
+      && !sameArticles(job.articles, this.articles);
   }
 
   /**
@@ -399,6 +405,11 @@ export class EngineClient extends EventTarget {
     this.endWorker();
     this.failAll({ code: 'cancelled', message: 'the engine was closed' });
   }
+}
+
+/** True when `a` and `b` hold the same articles (ids and texts) in the same order. */
+function sameArticles(a, b) {
+  return Boolean(a && b) && a.length === b.length && a.every((x, i) => x.id === b[i].id && x.text === b[i].text);
 }
 
 function errorOf({ code, message }) {

@@ -34,6 +34,8 @@ const FIRST_VIEWS = ['articles', 'matrix'];
 const CHANGED_VIEWS = ['matrix', 'pair'];
 /** What a `full` view says while a large set's comparison is shown alone (EngineClient's `onEarly`). */
 const FULL_PENDING = 'Still reading each article: terms, quotes, facts and relations…';
+/** … and once that analysis was stopped (Cancel, the time limit). */
+const FULL_STOPPED = 'Not read: the comparison was stopped before the terms, quotes, facts and relations.';
 const TEXT_KEYS = ['language', 'stopWords', 'extraStopWords', 'stem', 'foldAccents'];
 
 /**
@@ -161,8 +163,8 @@ export const VIEWS = [
     create(container) {
       container.append(h('div', { class: 'text-controls-box' }), h('div', { class: 'kwic-panel', attrs: { 'aria-live': 'polite' } }), h('div', { class: 'terms-box' }));
     },
-    pending(container) {
-      showPending(container.querySelector('.terms-box'));
+    pending(container, text) {
+      showPending(container.querySelector('.terms-box'), text);
       clear(container.querySelector('.kwic-panel'));
     },
     update(container, el) {
@@ -176,6 +178,9 @@ export const VIEWS = [
     },
   },
 ];
+
+/** The views that read what only the full report has (not the comparison only). */
+const FULL_VIEWS = VIEWS.filter((v) => v.full).map((v) => v.name);
 
 export class ParallaxCompare extends HTMLElement {
   static observedAttributes = ['metric', 'min-passage-words', 'min-passage-score', 'exclude-boilerplate', 'worker-url', 'editable', 'time-limit'];
@@ -328,7 +333,7 @@ export class ParallaxCompare extends HTMLElement {
     for (const { view, body } of this.sections.values()) {
       if (only && !only.includes(view.name)) continue;
       if (except?.includes(view.name)) continue;
-      if (view.full && this.report?.comparisonOnly) (view.pending ?? showPending)(body);
+      if (view.full && this.report?.comparisonOnly) (view.pending ?? showPending)(body, this.busy ? FULL_PENDING : FULL_STOPPED);
       else view.update(body, this);
     }
   }
@@ -506,7 +511,7 @@ export class ParallaxCompare extends HTMLElement {
       this.announcer.textContent = `Comparison shown. ${FULL_PENDING}`;
     }
     if (restOnly) {
-      this.render({ only: ['articles', ...VIEWS.filter((v) => v.full).map((v) => v.name)] });
+      this.render({ only: ['articles', ...FULL_VIEWS] });
       return Promise.resolve();
     }
     this.messages.remove('analysis');
@@ -550,7 +555,12 @@ export class ParallaxCompare extends HTMLElement {
     const what = reason === 'time-limit'
       ? `The comparison took longer than the time limit (${this.timeLimit} s) and was stopped`
       : 'Comparison cancelled';
-    this.messages.show(this.report ? `${what}: the comparison shown is from before the last change.` : `${what}.`, { kind: 'warning', key: 'analysis' });
+    // Stopped after the comparison was shown alone (a large set): it is this analysis', without the rest.
+    const partial = this.report?.comparisonOnly && this.earlyShown === this.generation;
+    const said = partial ? `${what} before the terms, quotes, facts and relations were read: only the comparison is shown.`
+      : this.report ? `${what}: the comparison shown is from before the last change.` : `${what}.`;
+    this.messages.show(said, { kind: 'warning', key: 'analysis' });
+    if (partial) this.render({ only: FULL_VIEWS });
     if (!this.report) {
       this.reason = `${what}.`;
       this.render();
@@ -716,9 +726,9 @@ export class ParallaxCompare extends HTMLElement {
 }
 
 /** Calls `fn` at the next frame, or after 100 ms where no frame comes (a page in the background). */
-/** A `full` view's place while the report shown is the comparison only. */
-function showPending(box) {
-  clear(box).append(h('p', { class: 'empty pending', text: FULL_PENDING }));
+/** A `full` view's place while the report shown is the comparison only: `text` says why. */
+function showPending(box, text) {
+  clear(box).append(h('p', { class: 'empty pending', text }));
 }
 
 function afterNextFrame(fn) {

@@ -357,7 +357,7 @@ try {
       window.__held = [];
       window.__release = () => window.__held.splice(0).forEach((m) => receive(m));
       engine.receive = (m) => (m.ok !== undefined ? window.__held.push(m) : receive(m));
-      __el().minPassageWords = 9;
+      __el().articles = __el().articles.slice(0, 4);
       return window.__events.filter((e) => e.type === 'parallax-report').length;
     });
     await page.waitForFunction(() => __el().report?.comparisonOnly === true && window.__held.length === 1, null, { timeout: TIMEOUT });
@@ -376,6 +376,24 @@ try {
       return { only: __el().report.comparisonOnly, quotes: text('quotes'), terms: text('terms'), list: text('articles'), busy: __el().busy };
     });
     check('then every view shows the whole report: the words counted, the terms and quotes', after.only === false && /words/.test(after.list) && !/Still reading/.test(after.quotes + after.terms) && after.quotes.length > 100 && after.terms.length > 100 && !after.busy, after);
+
+    // A setting changed over the same articles is answered whole, at once.
+    await page.evaluate(() => { __el().minPassageWords = 9; });
+    await page.waitForFunction(() => window.__held.length === 1, null, { timeout: TIMEOUT });
+    const setting = await page.evaluate(() => ({ only: __el().report.comparisonOnly, pending: /Still reading/.test(__el().shadowRoot.textContent) }));
+    await page.evaluate(() => window.__release());
+    check('a setting changed over the same articles gets no comparison-only report first', setting.only === false && !setting.pending, setting);
+
+    // Cancelled once the comparison is shown: it stays, and the other views say they were not read.
+    await page.evaluate((seeds) => { __el().articles = seeds; }, seeds);
+    await page.waitForFunction(() => __el().report?.comparisonOnly === true && window.__held.length === 1, null, { timeout: TIMEOUT });
+    await page.evaluate(() => { window.__held = []; __el().cancel(); });
+    await page.waitForFunction(() => !__el().busy && /only the comparison is shown/.test(__el().shadowRoot.textContent), null, { timeout: TIMEOUT });
+    const stopped = await page.evaluate(() => {
+      const root = __el().shadowRoot;
+      return { only: __el().report?.comparisonOnly, pairs: __el().report?.pairs.length, quotes: root.querySelector('[data-view=quotes] .view-body').textContent };
+    });
+    check('Cancel after the comparison was shown keeps it, and the other views say they were not read', stopped.only === true && stopped.pairs > 0 && /Not read: the comparison was stopped/.test(stopped.quotes), stopped);
     await page.close();
   }
 

@@ -448,7 +448,12 @@ fn print_table(report: &Report, articles: &[Article]) {
             .encoding
             .as_ref()
             .map_or(String::new(), |e| format!("  (read as {e})"));
-        println!("{:<28} {:>7}  {}{read_as}", d.id, d.tokens, d.title);
+        // --comparison-only counts no words.
+        let words = match report.comparison_only {
+            true => "-".to_string(),
+            false => d.tokens.to_string(),
+        };
+        println!("{:<28} {:>7}  {}{read_as}", d.id, words, d.title);
     }
     if let [document] = report.documents.as_slice() {
         if let Some(article) = articles.first() {
@@ -479,6 +484,10 @@ fn print_table(report: &Report, articles: &[Article]) {
 /// Who copied whom: one line per related pair, its evidence indented below.
 fn print_relations(report: &Report) {
     println!();
+    if report.comparison_only {
+        println!("relations: not read (--comparison-only)");
+        return;
+    }
     if report.relations.is_empty() {
         println!("relations: none (no pair shares enough text beyond quotes)");
         return;
