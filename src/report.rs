@@ -26,8 +26,8 @@ use crate::news::{self, Boilerplate};
 use crate::options::TextOptions;
 use crate::parallel;
 use crate::session::{
-    ArticleCache, Cache, CandidatesCache, CandidatesKey, PairCache, PairEntry, PairKey, TermsCache,
-    TermsKey, TextsCache, TextsKey,
+    ArticleCache, BoilerplateCache, BoilerplateKey, Cache, CandidatesCache, CandidatesKey,
+    PairCache, PairEntry, PairKey, TermsCache, TermsKey, TextsCache, TextsKey,
 };
 use crate::span::{ByteSpan, OffsetIndex, UnitSpan};
 use crate::text::corpus;
@@ -628,7 +628,11 @@ fn run(
         done: 0,
         total: n,
     });
-    let set = SetTexts::new(articles, options, &mut cache.articles);
+    let set = SetTexts::new(
+        articles,
+        options,
+        (&mut cache.articles, &mut cache.boilerplate),
+    );
     let read = set.read();
     progress(Progress {
         stage: "terms",
@@ -705,7 +709,7 @@ impl<'a> SetTexts<'a> {
     fn new(
         articles: &'a [Article],
         options: &Options,
-        cache: &'a mut ArticleCache,
+        (cache, kept): (&'a mut ArticleCache, &mut BoilerplateCache),
     ) -> SetTexts<'a> {
         let prepared = cache.prepare(articles);
         let texts: Vec<&str> = articles
@@ -714,8 +718,11 @@ impl<'a> SetTexts<'a> {
             .map(|(a, p)| p.canonical(&a.text))
             .collect();
         let offsets: Vec<&Offsets> = prepared.iter().map(|p| &p.offsets).collect();
-        let serials = prepared.iter().map(|p| p.serial).collect();
-        let boilerplate = boilerplate_of(articles, &texts, &offsets);
+        let serials: Vec<u64> = prepared.iter().map(|p| p.serial).collect();
+        // Decided again only when a text or a reader's verdict changed.
+        let boilerplate = kept.get(BoilerplateKey::new(&serials, articles), || {
+            boilerplate_of(articles, &texts, &offsets)
+        });
         let read = texts
             .iter()
             .zip(&boilerplate)

@@ -118,6 +118,7 @@ impl Session {
 #[derive(Default)]
 pub(crate) struct Cache {
     pub(crate) articles: ArticleCache,
+    pub(crate) boilerplate: BoilerplateCache,
     pub(crate) docs: DocCache,
     pub(crate) terms: TermsCache,
     pub(crate) texts: TextsCache,
@@ -134,6 +135,10 @@ impl Cache {
             articles: ArticleCache {
                 transient: true,
                 ..ArticleCache::default()
+            },
+            boilerplate: Last {
+                transient: true,
+                ..Last::default()
             },
             docs: DocCache {
                 transient: true,
@@ -381,6 +386,32 @@ impl<K: PartialEq, V: Clone> Last<K, V> {
             self.last = Some((key, value.clone()));
         }
         value
+    }
+}
+
+/// Each article's boilerplate lines, of the last analysis.
+pub(crate) type BoilerplateCache = Last<BoilerplateKey, Vec<Vec<Boilerplate>>>;
+
+/// What boilerplate is decided from: the canonical texts (by serial in
+/// [`ArticleCache`]) and each article's verdicts of the reader.
+#[derive(PartialEq)]
+pub(crate) struct BoilerplateKey {
+    serials: Vec<u64>,
+    overrides: Vec<Vec<(usize, usize, bool)>>,
+}
+
+impl BoilerplateKey {
+    pub(crate) fn new(serials: &[u64], articles: &[Article]) -> BoilerplateKey {
+        BoilerplateKey {
+            serials: serials.to_vec(),
+            overrides: articles
+                .iter()
+                .map(|a| {
+                    let verdicts = a.boilerplate_overrides.iter();
+                    verdicts.map(|o| (o.start, o.end, o.boilerplate)).collect()
+                })
+                .collect(),
+        }
     }
 }
 

@@ -53,7 +53,11 @@ pub struct AlignedPairs {
 pub(crate) fn prepare(articles: &[Article], options: &Options, cache: &mut Cache) -> Result<()> {
     super::check(articles, Limit::Articles, Limit::TotalBytes)?;
     options.check()?;
-    let set = SetTexts::new(articles, options, &mut cache.articles);
+    let set = SetTexts::new(
+        articles,
+        options,
+        (&mut cache.articles, &mut cache.boilerplate),
+    );
     let serials = cache.docs.serials(&set.read(), options.shingle);
     let stages = (&mut cache.terms, &mut cache.texts);
     text_stages(articles, &set, &serials, options, stages, &mut |_| {})?;
@@ -69,7 +73,11 @@ pub(crate) fn aligned_pairs(
 ) -> Result<AlignedPairs> {
     super::check(articles, Limit::Articles, Limit::TotalBytes)?;
     options.check()?;
-    let set = SetTexts::new(articles, options, &mut cache.articles);
+    let set = SetTexts::new(
+        articles,
+        options,
+        (&mut cache.articles, &mut cache.boilerplate),
+    );
     let read = set.read();
     let serials = cache.docs.serials(&read, options.shingle);
     let (docs, shingles) = cache
@@ -117,7 +125,11 @@ pub(crate) fn accept_pairs(
 ) -> Result<usize> {
     super::check(articles, Limit::Articles, Limit::TotalBytes)?;
     options.check()?;
-    let set = SetTexts::new(articles, options, &mut cache.articles);
+    let set = SetTexts::new(
+        articles,
+        options,
+        (&mut cache.articles, &mut cache.boilerplate),
+    );
     let read = set.read();
     let same_texts = aligned.texts.len() == read.len()
         && aligned
