@@ -35,7 +35,7 @@ export function usingFullEngine() {
   return fullEngine;
 }
 
-/** Called once when the page switches to the full engine (EngineClient replaces an idle lean worker then). */
+/** Called when the page switches to the full engine, which happens once (EngineClient replaces an idle lean worker then). */
 const fullEngineListeners = new Set();
 
 /** Calls `listener()` when the page switches to the full engine; returns the function that stops it. */

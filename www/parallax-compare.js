@@ -42,9 +42,10 @@ const TEXT_KEYS = ['language', 'stopWords', 'extraStopWords', 'stem', 'foldAccen
  * The views, in reading order. Each gets a <section part="NAME" data-view="NAME"> with
  * its heading, `create(container, el)` once, and `update(container, el)` whenever the
  * report, the articles or the chosen pair change; a view marked `full` reads what only
- * the full report has (terms, news answers), and says it is coming while the report
- * shown is the comparison only (`comparisonOnly`; `pending(container)` where it says so). Adding a view is one entry here
- * (and its CSS in components/styles.js); `el` gives `report`, `texts`, `pair`,
+ * the whole report has (terms, news answers), and says it is coming while the report
+ * shown is the comparison only (`comparisonOnly`; its `pending(container, text)`, when
+ * it has one, says where). Adding a view is one entry here (and its CSS in
+ * components/styles.js); `el` gives `report`, `texts`, `pair`,
  * `settings`, `select(left, right)`, `emit(name, detail)` and `engine`.
  */
 export const VIEWS = [
@@ -470,7 +471,7 @@ export class ParallaxCompare extends HTMLElement {
     let result;
     markOnce('parallax:analyze-asked');
     try {
-      // A large set's comparison is shown first without the news answers, then whole.
+      // New articles of a large set: the comparison only is shown first, then the whole report.
       const onEarly = ({ report }) => {
         if (generation === this.generation) this.showReport(report, articles, generation);
       };
