@@ -1,6 +1,7 @@
 // `analyze` in wasm under Node, in one thread, on a JSON Lines set of articles
 // (default target/articles-1000.jsonl, written by benches/make-articles.mjs):
-// the time, the pairs aligned and the report's size. Target (issue 11): 1,000
+// the time, the pairs aligned and the report's size, then the comparison only
+// (`comparisonOnly`, the page's first answer). Target (issue 11): 1,000
 // news-sized articles in ≤ 5 s.
 //
 //   node benches/analyze-1000.mjs [FILE]          (needs pkg/: make build)
@@ -31,3 +32,10 @@ if (report.documents.length !== articles.length) throw new Error('the report doe
 console.log(`wasm analyze (Node, one thread): ${articles.length} articles, ${(chars / 1e6).toFixed(2)} million characters`);
 console.log(`  ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (${(chars / 1e6 / cpuSeconds).toFixed(2)} M chars per CPU second), target ≤ 5 s`);
 console.log(`  ${report.pairs.length} pairs aligned of ${(articles.length * (articles.length - 1)) / 2}, ${related} with shared passages; report ${(bytes / 1e6).toFixed(1)} MB as JSON`);
+// The comparison only (the page's first answer for a large set: `comparisonOnly`),
+// timed the same way, after the whole report (the engine is as warm for both).
+const onlyStarted = performance.now();
+const only = analyze(articles, { comparisonOnly: true });
+const onlySeconds = (performance.now() - onlyStarted) / 1000;
+if (JSON.stringify(only.pairs) !== JSON.stringify(report.pairs)) throw new Error('the comparison only has other pairs than the whole report');
+console.log(`  the comparison only (comparisonOnly: true): ${onlySeconds.toFixed(2)} s wall, the same ${only.pairs.length} pairs`);
