@@ -30,6 +30,14 @@ def test_options_are_snake_case_keywords(seeds):
     assert all(len(d["topTerms"]) == 3 for d in loose["documents"])
 
 
+def test_comparison_only_is_the_cli_comparison_only(seeds, cli):
+    only = parallax.analyze(seeds, comparison_only=True)
+    assert only == cli("compare", "--json", "--comparison-only", *seed_paths())
+    assert only["comparisonOnly"] and not parallax.analyze(seeds)["comparisonOnly"]
+    assert only["pairs"] == parallax.analyze(seeds)["pairs"]
+    assert only["relations"] == [] and all(d["tokens"] == 0 for d in only["documents"])
+
+
 def test_unknown_option_names_the_known_ones(seeds):
     with pytest.raises(parallax.ParallaxError) as caught:
         parallax.analyze(seeds, minPassageWords=5)
