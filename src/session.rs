@@ -6,6 +6,9 @@
 //! themselves, so that only what a change touches is computed again:
 //!
 //! - each article's canonical form and offset maps (by id and text);
+//! - every article's boilerplate lines, by the canonical texts and the reader's
+//!   verdicts (boilerplate depends on every text: one article added decides it
+//!   again for all);
 //! - each text as read for alignment (`align::Doc`, its shingles), by the text the
 //!   engines read (boilerplate left out or not);
 //! - the term statistics, by the texts read and the text options;
@@ -15,8 +18,10 @@
 //!   passage length and similarity are filters on them (`align::kept`), so a change
 //!   of either aligns nothing.
 //!
-//! Boilerplate (which depends on every text), the news answers and the report are
-//! computed every time: they read the passages, which the thresholds change. The
+//! The text-only news answers (quotes, meta, facts) are kept like the term
+//! statistics; the news answers that read the passages (unique sentences,
+//! relations) and the report are computed every time, since the thresholds change
+//! the passages. The
 //! report is the one `analyze` gives for the same articles and options, because it
 //! is the same pipeline (`report::analyze_with`); `tests/session.rs` holds it to
 //! that.

@@ -121,7 +121,7 @@ pub struct TextAnswers {
     /// Each article's facts only it states or others state differently.
     pub facts: Vec<Vec<Fact>>,
     /// Whether the news answers were computed: false, only `meta` was (the
-    /// report's option `news` off), and the other lists are empty.
+    /// report's option `comparison_only`), and the other lists are empty.
     pub news: bool,
 }
 
@@ -162,7 +162,7 @@ pub fn text_answers(
             quote_matches: Vec::new(),
             meta,
             facts: Vec::new(),
-            news: true,
+            news,
         };
         answers.leave_news_out();
         return answers;
