@@ -137,8 +137,7 @@ export class PairView {
     const target = pane.querySelector('.claim');
     if (target) {
       target.focus({ preventScroll: true });
-      this.place = null;
-      scrollWithin(pane, target);
+      this.scrollWithin(pane, target);
     }
     return true;
   }
@@ -249,6 +248,21 @@ export class PairView {
     });
   }
 
+  /**
+   * Scrolls `pane` (not the page) so that `mark` sits a third of the way down; once
+   * more on the next frame, because blocks skipped until now get their real height
+   * when they come into view. It wins over a place keepPlace has not restored yet.
+   */
+  scrollWithin(pane, mark) {
+    this.place = null;
+    const place = () => {
+      const top = mark.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+      pane.scrollTop = Math.max(0, top - pane.clientHeight / 3);
+    };
+    place();
+    requestAnimationFrame(place);
+  }
+
   hover(event, pane) {
     const mark = event.target.closest?.('mark[data-passage]');
     if (mark) this.activate(Number(mark.dataset.passage), pane, false);
@@ -268,10 +282,7 @@ export class PairView {
       const marks = pane.querySelectorAll(`mark[data-passage="${index}"]`);
       if (marks.length === 0) continue;
       for (const m of marks) m.classList.add('active');
-      if (pane !== fromPane || scrollOwn) {
-        this.place = null;
-        scrollWithin(pane, marks[0]);
-      }
+      if (pane !== fromPane || scrollOwn) this.scrollWithin(pane, marks[0]);
     }
     this.showPosition();
     const p = this.passages[index];
@@ -525,18 +536,4 @@ function covered(spans) {
     reach = Math.max(reach, end);
   }
   return total;
-}
-
-/**
- * Scrolls `pane` (not the page) so that `mark` sits a third of the way down; once
- * more on the next frame, because blocks skipped until now get their real height
- * when they come into view.
- */
-function scrollWithin(pane, mark) {
-  const place = () => {
-    const top = mark.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
-    pane.scrollTop = Math.max(0, top - pane.clientHeight / 3);
-  };
-  place();
-  requestAnimationFrame(place);
 }
