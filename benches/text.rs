@@ -128,7 +128,7 @@ fn per_article() {
     report("termFrequencies", bytes, words, time);
     let (time, _) = best(RUNS, || every(&|a| count(a, &english)));
     report("termFrequencies, language: en", bytes, words, time);
-    for (what, sample) in [("whole text", usize::MAX), ("2 KB sample", 2048)] {
+    for (what, sample) in [("whole text", usize::MAX), ("1 KB sample", 1024)] {
         let (time, n) = best(RUNS, || {
             articles
                 .iter()

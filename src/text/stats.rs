@@ -1,6 +1,7 @@
 //! Term counts and the per-article summary (words, sentences, readability).
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use rustc_hash::FxBuildHasher;
@@ -90,16 +91,34 @@ fn bump<'t>(counts: &mut Counts<'t>, term: Cow<'t, str>) {
 }
 
 /// `counts` as a list, most frequent first (ties alphabetical).
+///
+/// Sorted before any term is copied, by a key that settles most comparisons
+/// without reading the strings: the count, then the term's first eight bytes as
+/// a big-endian number (zero-padded, so that a shorter term sorts first as
+/// `str` does); only terms that share those bytes compare as strings. Sorting the
+/// owned terms took a quarter of a news-sized article's `termFrequencies`.
 pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
-    let mut out: Vec<TermCount> = counts
+    let mut keyed: Vec<(Reverse<usize>, u64, &str)> = counts
         .iter()
-        .map(|(term, &count)| TermCount {
+        .map(|(term, &count)| (Reverse(count), prefix_key(term), term.as_ref()))
+        .collect();
+    keyed.sort_unstable();
+    keyed
+        .into_iter()
+        .map(|(Reverse(count), _, term)| TermCount {
             term: term.to_string(),
             count,
         })
-        .collect();
-    out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
-    out
+        .collect()
+}
+
+/// The first eight bytes of `term`, zero-padded, as a big-endian number: it
+/// orders terms as `str` does wherever two keys differ.
+fn prefix_key(term: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = term.len().min(8);
+    bytes[..n].copy_from_slice(&term.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// The content terms of `text` under `analyzer`, most frequent first.
@@ -315,6 +334,16 @@ mod tests {
                 sorted(&count_text(&text, fold)),
                 sorted(&count(crate::text::tokens(&text, &options)))
             );
+        }
+        #[test]
+        fn sorted_orders_as_count_then_str(
+            terms in proptest::collection::hash_map("[ab\u{0}é中]{0,10}", 1usize..4, 0..40),
+        ) {
+            let counts: Counts<'_> = terms.iter().map(|(t, &n)| (Cow::Borrowed(t.as_str()), n)).collect();
+            let mut naive: Vec<TermCount> =
+                terms.iter().map(|(t, &n)| TermCount { term: t.clone(), count: n }).collect();
+            naive.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+            proptest::prop_assert_eq!(sorted(&counts), naive);
         }
     }
 
