@@ -25,6 +25,7 @@ WASM_OPT_FLAGS := --enable-bulk-memory --enable-nontrapping-float-to-int --enabl
 # -O1: measured smaller gzipped than -O3 or -Oz after opt-level z (README.md).
 LEAN_WASM_OPT := -O1 $(WASM_OPT_FLAGS)
 
+WWW_MODULES := $(shell find www -name '*.js' -not -path 'www/pkg/*' -not -name 'app.bundle.js' 2>/dev/null)
 RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
 
 .PHONY: help setup setup-browser build pkg dist size demo serve test test-native test-wasm test-package test-e2e test-hostile test-python python lint clean
@@ -65,7 +66,7 @@ setup-browser: ## Install Debian's Chromium and ChromeDriver when missing.
 
 # ---------------------------------------------------------------- build
 
-build: setup pkg www/pkg/parallax_bg.wasm ## Build the npm package (pkg/) and the page's copy of the engine.
+build: setup pkg www/pkg/parallax_bg.wasm www/app.bundle.js ## Build the npm package (pkg/), the page's copy of the engine and its script.
 
 # wasm-pack writes the engine (glue + wasm); tools/build-pkg.mjs makes it the npm
 # package: package.json, the Node entry, the types, the README and the widget,
@@ -87,6 +88,10 @@ pkg/parallax_lean_bg.wasm: pkg/parallax_bg.wasm
 	@cmp -s target/lean/parallax.js pkg/parallax.js || { echo "the lean engine's glue differs from the full engine's (diff target/lean/parallax.js pkg/parallax.js)"; exit 1; }
 	wasm-opt $(LEAN_WASM_OPT) target/lean/parallax_bg.wasm -o $@
 	@gzip -9 -c $@ | wc -c | awk '{print "lean wasm gzip bytes:", $$1}'
+
+# The page's modules as the one script index.html loads (tools/build-page.mjs).
+www/app.bundle.js: $(WWW_MODULES) tools/build-page.mjs | node_modules/.installed
+	node tools/build-page.mjs
 
 www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm
 	@mkdir -p www/pkg

@@ -88,7 +88,7 @@ let html = read('index.html')
   .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}" type="image/svg+xml">`)
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${style}</style>`)
-  .replace(/<script type="module" src="app.js"><\/script>/, () => `<script type="module">${script}</script>`);
+  .replace(/<script type="module" src="app.bundle.js"><\/script>/, () => `<script type="module">${script}</script>`);
 if (/rel="(?:module)?preload"/.test(html)) throw new Error('a preload link left in the offline file');
 if (!html.includes(script) || !html.includes(`<style>${style}</style>`)) throw new Error('index.html changed: the script or style tag was not found');
 

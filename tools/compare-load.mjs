@@ -1,6 +1,7 @@
 // Navigation to the first frame that shows the seeds' matrix, for two copies of the
 // page (e.g. main's www/ and this one), alternating, a fresh browser profile each
-// time; prints every time, the medians and their ratio (B / A).
+// time, navigated once the browser has started and settled (as benches/page.mjs does);
+// prints every time, the medians and their ratio (B / A).
 //
 //   node tools/compare-load.mjs DIR_A DIR_B [RUNS]      (each DIR a www/ with pkg/ built)
 import { serve } from './serve.mjs';
@@ -14,6 +15,8 @@ for (let i = 0; i < Number(runs); i++) {
     const server = await serve(root, 0);
     const browser = await launch({ origin: new URL(server.url).origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const page = browser.context.pages()[0];
+    await page.goto('about:blank');
+    await new Promise((done) => setTimeout(done, 1000));
     await page.goto(server.url, { waitUntil: 'commit' });
     // Polled on every frame: the time is that of the first frame with the whole matrix.
     await page.waitForFunction(() => {

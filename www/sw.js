@@ -1,15 +1,10 @@
 // The service worker: the page works offline after its first visit. Every file the
 // page needs is cached when the worker installs; answers come from the network
 // when it is there (so a new version shows at once) and from the cache when not.
-const CACHE = 'parallax-v1';
+const CACHE = 'parallax-v2';
 const FILES = [
-  './', 'index.html', 'style.css', 'icon.svg', 'app.js', 'store.js', 'seed-source.js',
-  'widget.js', 'parallax-compare.js', 'bulk-input.js', 'worker-pool.js', 'engine-client.js', 'engine-loader.js', 'engine-location.js', 'worker-core.js',
-  'components/add-article.js', 'components/article-list.js', 'components/dom.js', 'components/export.js',
-  'components/groups-view.js', 'components/matrix.js', 'components/messages.js', 'components/pair-view.js',
-  'components/styles.js', 'components/terms-view.js', 'components/quotes-view.js', 'components/adds-view.js',
-  'components/relations-view.js', 'components/word-diff.js',
-  'components/large-set.js', 'components/heatmap.js', 'components/bulk-add.js',
+  // The page loads its modules as one file (tools/build-page.mjs), no other script.
+  './', 'index.html', 'style.css', 'icon.svg', 'app.bundle.js',
   'pkg/parallax.js', 'pkg/parallax_lean_bg.wasm', 'pkg/parallax_bg.wasm',
   'seeds/manifest.json', 'seeds/000_aaec0683a191aa9f.txt', 'seeds/001_003faba2e54198a4.txt',
   'seeds/002_da9d12f0e6c681db.txt', 'seeds/003_b401989aadad514e.txt', 'seeds/004_c9f0a2cf9aed5e51.txt',

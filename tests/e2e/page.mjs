@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
+import { BUNDLE, bundlePage } from '../../tools/build-page.mjs';
 import { launch } from '../support/browser.mjs';
 import { check, summary } from '../support/check.mjs';
 
@@ -24,25 +25,16 @@ setTimeout(() => { console.log('page: more than 9 minutes; stopping'); process.e
 const seedFiles = JSON.parse(readFileSync(join(WWW, 'seeds/manifest.json'), 'utf8'));
 const seedText = readFileSync(join(WWW, 'seeds', seedFiles[0]), 'utf8');
 
-// Every module app.js imports, however deep, is preloaded by index.html: one left out
-// is found only when its importer has loaded, a round trip later, and the page's
-// script waits for the whole graph.
+// The page loads its modules as one script, app.bundle.js (tools/build-page.mjs), and
+// that file is the bundle of the modules as they are now: a stale one would test old code.
 {
   const html = readFileSync(join(WWW, 'index.html'), 'utf8');
-  const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]));
-  const graph = new Set();
-  const visit = (file) => {
-    for (const [, spec] of readFileSync(join(WWW, file), 'utf8').matchAll(/^import\s(?:[^'"]*\sfrom\s)?'(\.[^']+)';/gm)) {
-      const target = join(file, '..', spec).replace(/\\/g, '/');
-      if (!graph.has(target)) {
-        graph.add(target);
-        visit(target);
-      }
-    }
-  };
-  visit('app.js');
-  const missing = [...graph].filter((f) => !preloaded.has(f));
-  check('index.html preloads every module of the page\'s import graph', graph.size > 20 && missing.length === 0, missing);
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  check('index.html loads one script, the bundle', scripts.length === 1 && scripts[0] === `<script type="module" src="${BUNDLE}">`
+    && !html.includes('modulepreload'), scripts);
+  const written = readFileSync(join(WWW, BUNDLE), 'utf8');
+  const fresh = await bundlePage();
+  check('www/app.bundle.js is the bundle of the current modules (make build)', fresh.length > 50_000 && written === fresh, `${written.length} against ${fresh.length} bytes`);
 }
 
 const server = await serve(WWW, 0);

@@ -1,0 +1,37 @@
+// Writes www/app.bundle.js: the demo page's modules (app.js and everything it
+// imports) as ONE module script, which index.html loads. The page's 30 modules,
+// even all preloaded, took until about 300 ms after navigation to arrive and run
+// on this machine (two cores shared with the browser's other processes); as one
+// file they run at about 160 ms (`node benches/page.mjs`, www/README.md "Load").
+// The modules stay in www/ as they are: the element's npm copy (pkg/widget/), the
+// offline file (tools/build-dist.mjs) and the tests use them one by one.
+//
+//   node tools/build-page.mjs          (make build; needs nothing but esbuild)
+//   import { bundlePage } from './build-page.mjs'   (the bundle's text, not written)
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const WWW = fileURLToPath(new URL('../www/', import.meta.url));
+export const BUNDLE = 'app.bundle.js';
+
+/** The bundle's text: the same for the same sources (the e2e tests compare it with the file). */
+export async function bundlePage() {
+  const result = await build({
+    entryPoints: [join(WWW, 'app.js')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+  });
+  return result.outputFiles[0].text;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const text = await bundlePage();
+  writeFileSync(join(WWW, BUNDLE), text);
+  console.log(`www/${BUNDLE}: ${text.length} bytes`);
+}
