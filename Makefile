@@ -255,8 +255,9 @@ PAGE_RUNS ?= 9
 
 .PHONY: bench-page
 
-bench-page: build setup-browser ## The page in Chromium: cold loads step by step (performance marks), then its controls on the seeds and 100 articles (needs ../shared for those).
+bench-page: build setup-browser ## The page in Chromium: cold loads step by step (performance marks), the engine's first analysis cold under Node, then the controls on the seeds and 100 articles (needs ../shared for those).
 	node benches/page.mjs $(PAGE_RUNS)
+	PARALLAX_SHARED=$(PARALLAX_SHARED) node benches/cold.mjs
 	PARALLAX_SHARED=$(PARALLAX_SHARED) node benches/interactions.mjs
 
 # ---------------------------------------------------------------- HTML reader
