@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { PAGE_BUILD } from './build-page.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WWW = join(ROOT, 'www');
@@ -50,16 +51,7 @@ const inline = {
   },
 };
 
-const bundle = await build({
-  entryPoints: [join(WWW, 'app.js')],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  write: false,
-  legalComments: 'none',
-  plugins: [inline],
-});
+const bundle = await build({ ...PAGE_BUILD, plugins: [inline] });
 const script = bundle.outputFiles[0].text;
 const style = read('style.css');
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

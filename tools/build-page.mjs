@@ -16,17 +16,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const WWW = fileURLToPath(new URL('../www/', import.meta.url));
 export const BUNDLE = 'app.bundle.js';
 
+/** How the page's modules are bundled, here and in the offline file (tools/build-dist.mjs, which adds its plugin). */
+export const PAGE_BUILD = {
+  entryPoints: [join(WWW, 'app.js')],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  write: false,
+  legalComments: 'none',
+};
+
 /** The bundle's text: the same for the same sources (the e2e tests compare it with the file). */
 export async function bundlePage() {
-  const result = await build({
-    entryPoints: [join(WWW, 'app.js')],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-  });
+  const result = await build(PAGE_BUILD);
   return result.outputFiles[0].text;
 }
 
