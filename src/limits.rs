@@ -155,8 +155,8 @@ pub(crate) fn check_texts_within<'a>(
     }
     at_most(total, None, texts.clone().map(|(_, t)| t.len()).sum())?;
     // A word is never longer than its text: only texts longer than the limit are
-    // read for their longest word (a news article never is, and the pass cost a
-    // tenth of `termFrequencies` on one).
+    // read for their longest word (a news article never is, and the pass was 4 %
+    // of `termFrequencies` on one in wasm).
     for (id, text) in texts.filter(|(_, t)| t.len() > MAX_TOKEN_BYTES) {
         at_most(Limit::TokenBytes, Some(id), longest_word(text))?;
     }

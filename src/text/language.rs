@@ -9,7 +9,8 @@
 /// the article-extraction set's 181 bodies and the seeds, `cargo bench --bench text`
 /// counts the disagreements: none at 1, 2 or 4 KB), and the cost stays flat however
 /// long the article is. Reading the whole of a 10 KB article took as long as
-/// tokenizing it; 2 KB, a third of `termFrequencies` on a news-sized article.
+/// tokenizing it. What is left is mostly fixed: whatlang scores every profile of
+/// the script whatever the sample's size (1 KB: 0.16 ms natively, 2 KB: 0.18).
 const SAMPLE_BYTES: usize = 1024;
 
 /// Windows spread over the text (start, middle, end…) rather than its first bytes

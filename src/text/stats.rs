@@ -96,7 +96,9 @@ fn bump<'t>(counts: &mut Counts<'t>, term: Cow<'t, str>) {
 /// without reading the strings: the count, then the term's first eight bytes as
 /// a big-endian number (zero-padded, so that a shorter term sorts first as
 /// `str` does); only terms that share those bytes compare as strings. Sorting the
-/// owned terms took a quarter of a news-sized article's `termFrequencies`.
+/// owned terms was 8 % of a news-sized article's `termFrequencies` in wasm (a CPU
+/// profile under Node), a fifth of what was left beside language detection and
+/// the crossing to JavaScript.
 pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
     let mut keyed: Vec<(Reverse<usize>, u64, &str)> = counts
         .iter()

@@ -127,8 +127,8 @@ impl StopWords {
 
 /// The list of `language` as a set of normalized terms, built on first use and
 /// kept: `termFrequencies` called once per article built it on every call
-/// (some 180 strings normalized, allocated and hashed for English), a fifth of
-/// the call's time on a news-sized article.
+/// (some 180 strings normalized, allocated and hashed for English), 3 % of the
+/// call on a news-sized article in wasm (a CPU profile under Node).
 fn list_set(language: &str) -> Option<&'static Set> {
     static SETS: [OnceLock<Set>; LISTS.len()] = [const { OnceLock::new() }; LISTS.len()];
     let words = list(language)?;
