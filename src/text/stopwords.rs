@@ -12,10 +12,13 @@ use super::segment::Kind;
 
 /// The stop-word list of `language` (ISO 639-1), one term per line, if there is one.
 pub fn list(language: &str) -> Option<&'static str> {
-    let found = LISTS
-        .iter()
-        .find(|(code, _)| *code == language)
-        .map(|(_, list)| *list);
+    list_index(language).map(|i| LISTS[i].1)
+}
+
+/// Where `language`'s list is in [`LISTS`]; a list only the full engine has is
+/// noted for it (src/lean.rs).
+fn list_index(language: &str) -> Option<usize> {
+    let found = LISTS.iter().position(|(code, _)| *code == language);
     if found.is_none() && crate::lean::LISTED.contains(&language) {
         crate::lean::need_full_engine();
     }
@@ -131,10 +134,10 @@ impl StopWords {
 /// call on a news-sized article in wasm (a CPU profile under Node).
 fn list_set(language: &str) -> Option<&'static Set> {
     static SETS: [OnceLock<Set>; LISTS.len()] = [const { OnceLock::new() }; LISTS.len()];
-    let words = list(language)?;
-    let i = LISTS.iter().position(|(code, _)| *code == language)?;
+    let i = list_index(language)?;
     Some(SETS[i].get_or_init(|| {
-        words
+        LISTS[i]
+            .1
             .lines()
             .map(normalized)
             .filter(|w| !w.is_empty())
