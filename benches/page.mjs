@@ -6,16 +6,14 @@
 // to the first frame that shows the comparison. A benchmark that prints numbers, not
 // a timed test.
 //
-// Each load navigates a browser that has started and settled (about:blank, then
-// SETTLE_MS), as a reader's running browser opens the page: navigating the instant
-// Chromium is launched measured its own start-up too (its processes and the page's
-// load sharing this machine's two cores: 0.3-0.4 s more on the seeds, run to run).
-// `--unsettled` measures that way.
+// Each load navigates a browser that has started and settled (tests/support/browser.mjs
+// `settle`), as a reader's running browser opens the page: navigating the instant
+// Chromium is launched measured its own start-up too. `--unsettled` measures that way.
 //
 //   node benches/page.mjs [RUNS] [--dist] [--unsettled]   (make bench-page; needs `make build`, `make dist` for --dist)
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../tools/serve.mjs';
-import { launch } from '../tests/support/browser.mjs';
+import { launch, settle, SETTLE_MS } from '../tests/support/browser.mjs';
 
 const STEPS = [
   ['parallax:script', 'modules run'],
@@ -28,11 +26,9 @@ const STEPS = [
   ['parallax:first-view', 'first view drawn'],
 ];
 
-const SETTLE_MS = 1000;
-
 const args = process.argv.slice(2);
 const dist = args.includes('--dist');
-const settle = !args.includes('--unsettled');
+const settled = !args.includes('--unsettled');
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 9);
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -49,7 +45,7 @@ const median = (xs) => {
   return s.length ? s[s.length >> 1] : undefined;
 };
 const ms = (x) => (x === undefined ? '   -' : String(Math.round(x)).padStart(4));
-const how = settle ? `a settled browser (${SETTLE_MS} ms after start)` : 'a browser just launched';
+const how = settled ? `a settled browser (${SETTLE_MS} ms after start)` : 'a browser just launched';
 console.log(`page load, ${runs} cold loads of ${dist ? 'dist/parallax.html (file://)' : 'www/ (tools/serve.mjs)'} in ${how}, ms after navigation`);
 console.log(`${'step'.padEnd(20)} ${'median'.padStart(6)}   each load`);
 for (const [mark, name] of STEPS) {
@@ -65,10 +61,7 @@ async function coldLoad() {
   const browser = await launch({ origin, viewport: { width: 1280, height: 900 } });
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    if (settle) {
-      await page.goto('about:blank');
-      await new Promise((done) => setTimeout(done, SETTLE_MS));
-    }
+    if (settled) await settle(page);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('parallax:first-view').length > 0, null, { timeout: 60_000, polling: 100 });
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')

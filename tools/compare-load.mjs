@@ -5,7 +5,7 @@
 //
 //   node tools/compare-load.mjs DIR_A DIR_B [RUNS]      (each DIR a www/ with pkg/ built)
 import { serve } from './serve.mjs';
-import { launch } from '../tests/support/browser.mjs';
+import { launch, settle } from '../tests/support/browser.mjs';
 
 const [a, b, runs = '5'] = process.argv.slice(2);
 if (!a || !b) throw new Error('usage: node tools/compare-load.mjs DIR_A DIR_B [RUNS]');
@@ -15,8 +15,7 @@ for (let i = 0; i < Number(runs); i++) {
     const server = await serve(root, 0);
     const browser = await launch({ origin: new URL(server.url).origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const page = browser.context.pages()[0];
-    await page.goto('about:blank');
-    await new Promise((done) => setTimeout(done, 1000));
+    await settle(page);
     await page.goto(server.url, { waitUntil: 'commit' });
     // Polled on every frame: the time is that of the first frame with the whole matrix.
     await page.waitForFunction(() => {
