@@ -37,6 +37,7 @@
 //! those proposed, is 0.9090 as with all of them aligned (translation -0.0004).
 
 use crate::align::{Doc, HashedMap};
+use crate::sort;
 
 /// How the index proposes pairs.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,7 +103,7 @@ pub fn candidates_of(sets: &[Vec<u64>], options: &CandidateOptions) -> Vec<Candi
             .flat_map(|&h| postings.docs_with(h))
             .filter(|&b| b as usize > a)
             .collect();
-        partners.sort_unstable();
+        sort::all(&mut partners);
         let size = |d: usize| sets.get(d).map_or(0, Vec::len);
         partners
             .chunk_by(|x, y| x == y)
@@ -218,7 +219,7 @@ pub fn minhash_candidates(
             }
         })
         .collect();
-    found.sort_unstable_by_key(|c| (c.a, c.b));
+    sort::by_key(&mut found, |c| (c.a, c.b));
     found
 }
 
@@ -237,7 +238,7 @@ pub fn kept_shingles(doc: &Doc, options: &CandidateOptions) -> Vec<u64> {
         .map(|w| mix(w.iter().fold(0u64, |h, &s| h.rotate_left(17) ^ s)))
         .filter(|h| h % sample == 0)
         .collect();
-    kept.sort_unstable();
+    sort::all(&mut kept);
     kept.dedup();
     kept
 }

@@ -54,6 +54,7 @@ pub use crate::news::boilerplate::{
     Occurrence, Repeats as LineRepeats, EMPTY_KEY as EMPTY_LINE_KEY,
 };
 pub use crate::news::quotes::QuoteWords;
+use crate::sort;
 
 /// The repetition keys of an article's non-empty lines, in order (phase 1 of
 /// boilerplate): what [`LineRepeats::add`] takes. A key is never 0 (free to stand
@@ -169,7 +170,7 @@ impl Document {
     /// frequency.
     pub fn stems(&self) -> Vec<u64> {
         let mut stems: Vec<u64> = self.counts.keys().copied().collect();
-        stems.sort_unstable();
+        sort::all(&mut stems);
         stems
     }
 
@@ -260,12 +261,12 @@ pub fn candidate_pairs(shingles: &[Vec<u64>], options: &Options) -> Vec<(usize, 
 /// quotes may be left out): `(a, b, count)` with `a < b`, pairs sharing none left out.
 pub fn shared_quotes(quotes: &[(usize, Vec<QuoteWords>)]) -> Vec<(usize, usize, usize)> {
     let mut sorted: Vec<&(usize, Vec<QuoteWords>)> = quotes.iter().collect();
-    sorted.sort_by_key(|(index, _)| *index);
+    sort::by_key(&mut sorted, |(index, _)| *index);
     let words: Vec<Vec<QuoteWords>> = sorted.iter().map(|(_, q)| q.clone()).collect();
     let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
     for m in news::quotes::matches_of(&words) {
         let mut docs: Vec<usize> = m.members.iter().map(|&(d, _)| sorted[d].0).collect();
-        docs.sort_unstable();
+        sort::all(&mut docs);
         docs.dedup();
         for (k, &a) in docs.iter().enumerate() {
             for &b in &docs[k + 1..] {
@@ -275,7 +276,7 @@ pub fn shared_quotes(quotes: &[(usize, Vec<QuoteWords>)]) -> Vec<(usize, usize, 
     }
     let mut out: Vec<(usize, usize, usize)> =
         counts.into_iter().map(|((a, b), n)| (a, b, n)).collect();
-    out.sort_unstable();
+    sort::all(&mut out);
     out
 }
 

@@ -55,6 +55,7 @@ pub mod internals;
 mod internals;
 use internals::{align, candidates, canon, html, news, pan, span, text};
 mod session;
+mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -21,13 +21,14 @@ pub(crate) fn map<'a, T, R>(items: &'a [T], f: impl Fn(&'a T) -> R) -> Vec<R> {
 
 /// `items` sorted (unstably), on every core with the feature `parallel`.
 #[cfg(feature = "parallel")]
-pub(crate) fn sort_unstable<T: Ord + Send>(items: &mut [T]) {
+pub(crate) fn sort_unstable<T: Ord + Copy + Send>(items: &mut [T]) {
     use rayon::prelude::*;
     items.par_sort_unstable();
 }
 
-/// `items` sorted (unstably), on every core with the feature `parallel`.
+/// `items` sorted, in this thread (`crate::sort`, small in wasm). For values
+/// whose order is total (equal means the same), stable or not sorts alike.
 #[cfg(not(feature = "parallel"))]
-pub(crate) fn sort_unstable<T: Ord>(items: &mut [T]) {
-    items.sort_unstable();
+pub(crate) fn sort_unstable<T: Ord + Copy>(items: &mut [T]) {
+    crate::sort::all(items);
 }

@@ -10,6 +10,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use crate::sort;
 use serde::{Deserialize, Serialize};
 
 pub(crate) mod parts;
@@ -1147,7 +1148,7 @@ fn neighbours_of(articles: &[Article], aligned: &Aligned) -> Vec<Vec<Neighbour>>
     }
     near.into_iter()
         .map(|mut list| {
-            list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            sort::by(&mut list, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             list.into_iter()
                 .take(NEIGHBOURS)
                 .map(|(containment, other, passages)| Neighbour {
@@ -1228,7 +1229,7 @@ pub(crate) fn settle_boilerplate(
                 });
             }
         }
-        lines.sort_by_key(|b| b.span);
+        sort::by_key(lines, |b| b.span);
         // A text that is all furniture by these rules is read whole: an answer from
         // noisy text beats refusing the article as empty.
         if !has_words_outside(text, lines) {
@@ -1264,7 +1265,7 @@ fn cut_at_boilerplate(
             out.push(p);
             continue;
         }
-        cuts.sort_unstable();
+        sort::all(&mut cuts);
         cuts.push((na, nb));
         let mut from = (0, 0);
         for to in cuts {

@@ -35,6 +35,7 @@ use crate::error::Result;
 use crate::news::{Boilerplate, TextAnswers};
 use crate::parallel;
 use crate::report::{self, Article, Offsets, Options, Report};
+use crate::sort;
 use crate::text::corpus::CorpusTerms;
 use crate::AlignedPairs;
 use crate::{ConcordanceLine, ConcordanceOptions};
@@ -326,7 +327,7 @@ impl DocCache {
             .copied()
             .filter(|t| !self.by_text.contains_key(*t))
             .collect();
-        new.sort_unstable();
+        sort::all(&mut new);
         new.dedup();
         let fresh = parallel::map(&new, |text| read(text, shingle));
         for (text, (shingles, doc)) in new.into_iter().zip(fresh) {

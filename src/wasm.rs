@@ -7,6 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::sort;
 use crate::{Article, ConcordanceOptions, Options, TextOptions};
 
 /// Compares articles (`[{id, title?, text}]`) and returns the report.
@@ -217,7 +218,7 @@ pub fn languages() -> Vec<String> {
     let mut codes: Vec<String> = crate::text::stopwords::languages()
         .map(String::from)
         .collect();
-    codes.sort();
+    sort::by(&mut codes, Ord::cmp);
     codes
 }
 

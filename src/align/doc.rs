@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::script::is_unspaced;
+use crate::sort;
 use crate::span::ByteSpan;
 
 /// A map keyed by values that are already hashes: hashing them again is waste.
@@ -164,7 +165,7 @@ impl Doc {
         }
         // A sentence lists each stem once, so a stem's entries are its sentences.
         let mut stems: Vec<u64> = self.terms.iter().map(|&(stem, _)| stem).collect();
-        stems.sort_unstable();
+        sort::all(&mut stems);
         for stem in stems {
             match self.stems.last_mut() {
                 Some((last, sentences)) if *last == stem => *sentences += 1,
@@ -185,7 +186,7 @@ impl Doc {
             .map(|w| w.stem)
             .filter(|&s| s != 0)
             .collect();
-        stems.sort_unstable();
+        sort::all(&mut stems);
         for (i, &stem) in stems.iter().enumerate() {
             if i > 0 && stems[i - 1] == stem {
                 if let Some(last) = self.terms.last_mut() {

@@ -4,6 +4,7 @@
 use crate::span::{ByteSpan, OffsetIndex};
 
 use super::Passage;
+use crate::sort;
 
 /// Where one text holds a passage of a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +44,7 @@ pub fn groups(pairs: &[PairPassages], least_texts: usize) -> Vec<Group> {
     // Overlapping spans in one text: sort by (text, start) and compare neighbours
     // still open.
     let mut order: Vec<usize> = (0..nodes.len()).collect();
-    order.sort_by_key(|&i| (nodes[i].doc, nodes[i].span.start));
+    sort::by_key(&mut order, |&i| (nodes[i].doc, nodes[i].span.start));
     for (k, &i) in order.iter().enumerate() {
         for &j in &order[k + 1..] {
             let (x, y) = (nodes[i], nodes[j]);
@@ -63,7 +64,7 @@ pub fn groups(pairs: &[PairPassages], least_texts: usize) -> Vec<Group> {
     let mut found: Vec<Group> = by_root
         .into_values()
         .filter_map(|mut members| {
-            members.sort_by_key(|m| (m.doc, m.span.start));
+            sort::by_key(&mut members, |m| (m.doc, m.span.start));
             // One member per text: the span covering its passages.
             let mut merged: Vec<Member> = Vec::new();
             for m in members {
@@ -75,7 +76,7 @@ pub fn groups(pairs: &[PairPassages], least_texts: usize) -> Vec<Group> {
             (merged.len() >= least_texts).then_some(Group { members: merged })
         })
         .collect();
-    found.sort_by_key(|g| (g.members[0].doc, g.members[0].span.start));
+    sort::by_key(&mut found, |g| (g.members[0].doc, g.members[0].span.start));
     found
 }
 
@@ -86,7 +87,7 @@ pub fn covered_share(text: &str, offsets: &OffsetIndex, spans: &[ByteSpan]) -> f
         return 0.0;
     }
     let mut spans = spans.to_vec();
-    spans.sort();
+    sort::all(&mut spans);
     let (mut covered, mut reach) = (0, 0);
     for s in spans {
         let start = s.start.max(reach);

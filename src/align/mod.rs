@@ -27,6 +27,7 @@ pub use doc::{Doc, Word};
 pub use options::{AlignOptions, Params};
 use sentences::{Fragment, Pair, Seed};
 
+use crate::sort;
 use crate::span::ByteSpan;
 
 /// A passage two texts share.
@@ -90,7 +91,7 @@ fn seeds(pair: &Pair, options: &AlignOptions, runs: bool) -> Vec<Seed> {
     if runs {
         seeds.extend(run_seeds(pair.a, pair.b, options.shingle.max(1)));
     }
-    seeds.sort_unstable();
+    sort::all(&mut seeds);
     seeds.dedup();
     seeds
 }
@@ -170,7 +171,7 @@ fn bytes(doc: &Doc, (first, last): (u32, u32)) -> usize {
 
 /// Of fragments overlapping in `a`, keeps the most alike.
 fn resolve_overlaps(mut fragments: Vec<Fragment>) -> Vec<Fragment> {
-    fragments.sort_by(|x, y| y.sim.total_cmp(&x.sim));
+    sort::by(&mut fragments, |x, y| y.sim.total_cmp(&x.sim));
     // Kept fragments never overlap, so their `a` ranges ordered by start are also
     // ordered by end: only the neighbours of a new one can clash with it.
     let mut kept: std::collections::BTreeMap<u32, Fragment> = Default::default();

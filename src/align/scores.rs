@@ -2,6 +2,7 @@
 
 use super::doc::HashedMap;
 use super::Doc;
+use crate::sort;
 
 /// A text's distinct shingles, sorted: a third of a hash set's memory, which
 /// counts at 100,000 articles, and two of them meet in one merge.
@@ -25,7 +26,7 @@ pub fn shingle_set(doc: &Doc, n: usize) -> Shingles {
             })
         })
         .collect();
-    set.sort_unstable();
+    sort::all(&mut set);
     set.dedup();
     set.shrink_to_fit();
     set
@@ -113,7 +114,7 @@ pub(crate) fn weighted(counts: HashedMap<f64>, n: u64, df: impl Fn(u64) -> u64) 
         .into_iter()
         .map(|(stem, x)| (stem, x * (((1.0 + n) / (1.0 + df(stem) as f64)).ln() + 1.0)))
         .collect();
-    vector.sort_unstable_by_key(|&(stem, _)| stem);
+    sort::by_key(&mut vector, |&(stem, _)| stem);
     vector
 }
 
@@ -174,7 +175,7 @@ mod tests {
             let mut a: Vec<u64> = (0..round % 40).map(|_| next() % modulus).collect();
             let mut b: Vec<u64> = (0..round % 23).map(|_| next() % modulus).collect();
             for v in [&mut a, &mut b] {
-                v.sort_unstable();
+                sort::all(v);
                 v.dedup();
             }
             let expected = a.iter().filter(|x| b.contains(x)).count();

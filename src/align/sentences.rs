@@ -5,6 +5,7 @@
 
 use super::doc::{Doc, HashedMap};
 use super::options::Params;
+use crate::sort;
 
 /// A pair of alike sentences: one in each text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -413,7 +414,7 @@ pub fn cluster(seeds: Vec<Seed>, gap: (u32, u32)) -> Vec<Vec<Seed>> {
         }
         let key = |s: &Seed| if by_b { s.b } else { s.a };
         let gap = if by_b { gap.1 } else { gap.0 };
-        part.sort_unstable_by_key(|s| (key(s), if by_b { s.a } else { s.b }));
+        sort::by_key(&mut part, |s| (key(s), if by_b { s.a } else { s.b }));
         let mut pieces: Vec<Vec<Seed>> = Vec::new();
         let mut last = key(&part[0]);
         for s in part {
@@ -447,7 +448,7 @@ mod tests {
         // Two runs close in `a` but far apart in `b`.
         let seeds = vec![seed(0, 0), seed(1, 1), seed(2, 50), seed(3, 51)];
         let mut clusters = cluster(seeds, (2, 2));
-        clusters.sort();
+        sort::by(&mut clusters, Ord::cmp);
         assert_eq!(
             clusters,
             vec![vec![seed(0, 0), seed(1, 1)], vec![seed(2, 50), seed(3, 51)]]

@@ -5,6 +5,7 @@
 use super::matches::{exact_runs, Run};
 use super::sentences::Fragment;
 use super::{AlignOptions, Doc, Passage};
+use crate::sort;
 
 /// The passage(s) of a fragment: one, or for a verbatim copy one per stretch of
 /// exact runs.
@@ -52,7 +53,7 @@ fn verbatim_stretches(
     let ha: Vec<u64> = a.words[ra.0..ra.1].iter().map(|w| w.hash).collect();
     let hb: Vec<u64> = b.words[rb.0..rb.1].iter().map(|w| w.hash).collect();
     let mut runs = consistent(exact_runs(&ha, &hb, params.trim_run), params.max_trim_runs);
-    runs.sort_by_key(|r| r.a_start);
+    sort::by_key(&mut runs, |r| r.a_start);
     let run_count = runs.len();
     let mut stretches: Vec<Stretch> = Vec::new();
     for r in runs {
@@ -84,7 +85,7 @@ fn verbatim_stretches(
 /// The longest runs that keep one order in both texts: a phrase repeated elsewhere
 /// in the fragment must not stretch it.
 fn consistent(mut runs: Vec<Run>, most: usize) -> Vec<Run> {
-    runs.sort_by_key(|r| std::cmp::Reverse(r.len));
+    sort::by_key(&mut runs, |r| std::cmp::Reverse(r.len));
     // Runs beyond the longest `most` do not change a passage's edges much.
     runs.truncate(most);
     let mut kept: Vec<Run> = Vec::new();

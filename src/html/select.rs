@@ -5,6 +5,7 @@
 
 use super::blocks::Block;
 use super::dom::{Dom, NodeId};
+use crate::sort;
 
 /// Paragraphs shorter than this (in characters) do not vote.
 const MIN_PARAGRAPH_CHARS: usize = 25;
@@ -256,7 +257,7 @@ fn climb(dom: &Dom, parents: &[NodeId], scores: &[f64], top: NodeId) -> NodeId {
         .enumerate()
         .filter(|&(id, s)| s > 0.0 && id != top)
         .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    sort::by(&mut ranked, |a, b| b.1.total_cmp(&a.1));
     let runners_up: Vec<Vec<NodeId>> = ranked
         .iter()
         .take(4)

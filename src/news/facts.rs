@@ -26,6 +26,7 @@ use crate::span::ByteSpan;
 use crate::text::StopWords;
 
 use super::{with_lower, Fact, FactKind, FactStatus};
+use crate::sort;
 
 /// For each article, the facts only it states or that others state differently,
 /// each distinct fact once (where the article first states it).
@@ -252,7 +253,7 @@ impl<'a> Others<'a> {
             .iter()
             .flat_map(|w| docs(w).iter().copied().filter(|&d| d != i))
             .collect();
-        found.sort_unstable();
+        sort::all(&mut found);
         found
             .chunk_by(|a, b| a == b)
             .any(|run| 2 * run.len() > words.len())
@@ -475,7 +476,7 @@ fn capitalised_words(ws: &[W<'_>]) -> Vec<String> {
     // `key_words` leaves empty parts out.
     found.remove("");
     let mut found: Vec<String> = found.into_iter().collect();
-    found.sort_unstable();
+    sort::by(&mut found, Ord::cmp);
     found
 }
 
@@ -879,7 +880,7 @@ fn context_of(ws: &[W<'_>], k: usize, used: usize, stop: &StopWords) -> Vec<Stri
         .filter(|w| w.chars().all(char::is_alphabetic) && !stop.contains(w))
         .map(|w| singular(&w))
         .collect();
-    words.sort();
+    sort::by(&mut words, Ord::cmp);
     words.dedup();
     words
 }

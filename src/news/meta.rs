@@ -9,6 +9,7 @@
 
 use super::boilerplate::{dateline, lines, title_index, Line};
 use super::{Boilerplate, BoilerplateKind, Meta};
+use crate::sort;
 
 /// Lines at the top of an article where the first story paragraph (and its
 /// dateline) is looked for.
@@ -48,7 +49,7 @@ pub fn read(text: &str, boilerplate: &[Boilerplate]) -> Meta {
 /// sorted lists, so linear in the lines and spans.
 fn line_kinds(lines: &[Line], boilerplate: &[Boilerplate]) -> Vec<Option<BoilerplateKind>> {
     let mut spans: Vec<&Boilerplate> = boilerplate.iter().collect();
-    spans.sort_by_key(|b| b.span);
+    sort::by_key(&mut spans, |b| b.span);
     let mut next = 0;
     lines
         .iter()

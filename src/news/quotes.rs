@@ -23,6 +23,7 @@
 //!    quotes.
 
 use super::{Quote, QuoteMatch};
+use crate::sort;
 use crate::span::ByteSpan;
 use rustc_hash::FxHashMap;
 
@@ -835,7 +836,7 @@ pub fn matches_of(articles: &[Vec<QuoteWords>]) -> Vec<QuoteMatch> {
                 .iter()
                 .filter_map(|&w| postings.get(&w).map(|p| (p.len(), w)))
                 .collect();
-        keys.sort_unstable();
+        sort::all(&mut keys);
         for (_, w) in keys.into_iter().take(QUERY_WORDS) {
             for &b in postings.get(&w).map_or(&[][..], Vec::as_slice) {
                 let Some(ib) = items.get(b) else { continue };
@@ -892,7 +893,7 @@ struct Words {
 impl Words {
     fn new(seq: Vec<u32>) -> Words {
         let mut set = seq.clone();
-        set.sort_unstable();
+        sort::all(&mut set);
         set.dedup();
         Words { seq, set }
     }
@@ -1001,11 +1002,11 @@ fn group(items: &[(usize, usize, Words)], edges: Vec<(usize, usize, f64)>) -> Ve
     let mut out: Vec<QuoteMatch> = groups
         .into_values()
         .map(|(mut members, score)| {
-            members.sort_unstable();
+            sort::all(&mut members);
             QuoteMatch { members, score }
         })
         .collect();
-    out.sort_by(|a, b| a.members.cmp(&b.members));
+    sort::by(&mut out, |a, b| a.members.cmp(&b.members));
     out
 }
 

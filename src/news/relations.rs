@@ -62,6 +62,7 @@ use crate::align::Passage;
 use crate::span::ByteSpan;
 
 use super::{Boilerplate, Meta, Quote, QuoteMatch, Relation, RelationKind};
+use crate::sort;
 
 /// Shared text outside quotes, as a share of the more covered story, below which two
 /// articles are independent reports.
@@ -166,7 +167,7 @@ fn quote_pairs(matches: &[QuoteMatch]) -> HashMap<(usize, usize), usize> {
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     for m in matches {
         let mut docs: Vec<usize> = m.members.iter().map(|&(doc, _)| doc).collect();
-        docs.sort_unstable();
+        sort::all(&mut docs);
         docs.dedup();
         for (k, &i) in docs.iter().enumerate() {
             for &j in docs.get(k + 1..).unwrap_or_default() {
@@ -508,9 +509,9 @@ fn measure(passages: &[Passage]) -> Passages {
 /// maxima over the ranks of the starts in the second text.
 fn ordered_weight(passages: &[Passage]) -> f64 {
     let mut by_a: Vec<&Passage> = passages.iter().collect();
-    by_a.sort_by_key(|p| (p.a.start, p.b.start));
+    sort::by_key(&mut by_a, |p| (p.a.start, p.b.start));
     let mut b_starts: Vec<usize> = passages.iter().map(|p| p.b.start).collect();
-    b_starts.sort_unstable();
+    sort::all(&mut b_starts);
     b_starts.dedup();
     let mut tree = vec![0.0f64; b_starts.len() + 1];
     let mut best = 0.0f64;
@@ -554,7 +555,7 @@ fn boilerplate_words(e: &Evidence, source: usize, derived: usize) -> Option<Stri
     let describe = |doc: usize| {
         let lines = e.boilerplate.get(doc).map(Vec::as_slice).unwrap_or(&[]);
         let mut kinds: Vec<&str> = lines.iter().map(|l| l.kind.as_str()).collect();
-        kinds.sort_unstable();
+        sort::all(&mut kinds);
         kinds.dedup();
         match lines.len() {
             0 => "none".to_string(),
@@ -645,7 +646,7 @@ fn quoted_stretches(text: &str) -> Vec<ByteSpan> {
 
 /// `spans` sorted and overlapping ones joined.
 fn merged(mut spans: Vec<ByteSpan>) -> Vec<ByteSpan> {
-    spans.sort();
+    sort::all(&mut spans);
     let mut out: Vec<ByteSpan> = Vec::with_capacity(spans.len());
     for s in spans.into_iter().filter(|s| !s.is_empty()) {
         match out.last_mut() {

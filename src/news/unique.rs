@@ -11,6 +11,7 @@
 
 use crate::align::groups::PairPassages;
 use crate::align::{Doc, HashedMap};
+use crate::sort;
 use crate::span::ByteSpan;
 
 /// Weighted Dice over stem bags at or above which two sentences say the same
@@ -72,7 +73,7 @@ fn passages_of_each(n: usize, aligned: &[PairPassages]) -> Vec<Vec<ByteSpan>> {
 
 /// `spans` sorted, overlapping ones joined.
 fn merged(mut spans: Vec<ByteSpan>) -> Vec<ByteSpan> {
-    spans.sort();
+    sort::all(&mut spans);
     let mut merged: Vec<ByteSpan> = Vec::with_capacity(spans.len());
     for s in spans {
         match merged.last_mut() {
@@ -294,7 +295,7 @@ impl StemIndex {
                     .map(|&(o, t, m)| ((o, t), f64::from(n.min(m)) * w)),
             );
         }
-        hits.sort_unstable_by_key(|&(c, _)| c);
+        sort::by_key(&mut hits, |&(c, _)| c);
         // The candidates sharing the most rare stems, a bounded number of them,
         // each with the weight of the rare stems it shares.
         let mut shared: Vec<(u32, (u32, u32), f64)> = Vec::new();
@@ -307,7 +308,7 @@ impl StemIndex {
                 _ => shared.push((1, c, w)),
             }
         }
-        shared.sort_by_key(|&(n, c, _)| (std::cmp::Reverse(n), c));
+        sort::by_key(&mut shared, |&(n, c, _)| (std::cmp::Reverse(n), c));
         shared.truncate(MAX_CANDIDATES);
         let size = self.size_of(d, s);
         shared.into_iter().any(|(_, (other, t), rare)| {

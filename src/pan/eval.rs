@@ -3,6 +3,7 @@
 //! `plagdet = F1 / log2(1 + granularity)`.
 
 use super::xml::Annotation;
+use crate::sort;
 
 /// The true cases and the detections of one document pair.
 #[derive(Debug, Clone, Default)]
@@ -122,7 +123,7 @@ fn intersection(a: Range, b: Range) -> Option<Range> {
 /// Total length of a union of half-open ranges.
 fn union_len(ranges: impl Iterator<Item = Range>) -> usize {
     let mut ranges: Vec<Range> = ranges.collect();
-    ranges.sort_unstable();
+    sort::all(&mut ranges);
     let (mut total, mut reach) = (0, 0);
     for (start, end) in ranges {
         let start = start.max(reach);

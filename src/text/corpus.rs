@@ -12,6 +12,7 @@ use super::names::{self, Name};
 use super::phrases;
 use super::stats::{self, is_number, round4, Counts, Summary, TermCount};
 use super::{Analyzer, AnalyzerOptions, Word};
+use crate::sort;
 
 /// A frequent term of one article.
 #[derive(Debug, Clone, PartialEq)]
@@ -196,9 +197,9 @@ impl Reading<'_> {
             .iter()
             .map(|(term, &n)| (vocabulary.id(term), u32::try_from(n).unwrap_or(u32::MAX)))
             .collect();
-        counts.sort_unstable();
+        sort::all(&mut counts);
         let mut proper: Vec<u32> = self.proper.iter().map(|t| vocabulary.id(t)).collect();
-        proper.sort_unstable();
+        sort::all(&mut proper);
         Read {
             language: self.language,
             total: self.counts.values().sum(),
@@ -305,7 +306,7 @@ impl Set {
     }
 
     fn by_count(&self, mut list: Vec<(u32, usize)>) -> Vec<(u32, usize)> {
-        list.sort_unstable_by(|a, b| {
+        sort::by(&mut list, |a, b| {
             b.1.cmp(&a.1)
                 .then_with(|| self.term(a.0).cmp(self.term(b.0)))
         });

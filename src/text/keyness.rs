@@ -26,6 +26,7 @@
 use rustc_hash::FxHashMap;
 
 use super::stats::{round4, Counts};
+use crate::sort;
 
 /// A distinctive term of one article.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,7 +132,7 @@ pub(crate) fn rank<'a>(
             })
         })
         .collect();
-    out.sort_by_cached_key(|(k, name)| {
+    sort::by_cached_key(&mut out, |(k, name)| {
         (
             std::cmp::Reverse(TotalOrder(k.score)),
             !name,

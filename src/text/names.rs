@@ -10,6 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Word;
+use crate::sort;
 
 /// A name and its written variants.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -283,7 +284,7 @@ fn group(variants: HashMap<String, usize>, n: usize) -> Vec<Name> {
     let mut out: Vec<Name> = groups
         .into_values()
         .map(|mut vs| {
-            vs.sort_by(|a, b| {
+            sort::by(&mut vs, |a, b| {
                 b.1.cmp(&a.1)
                     .then_with(|| b.0.len().cmp(&a.0.len()))
                     .then_with(|| a.0.cmp(&b.0))
@@ -295,7 +296,9 @@ fn group(variants: HashMap<String, usize>, n: usize) -> Vec<Name> {
             }
         })
         .collect();
-    out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    sort::by(&mut out, |a, b| {
+        b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term))
+    });
     out.truncate(n);
     out
 }
@@ -346,7 +349,7 @@ mod tests {
              There is no Plan B.");
         let terms: Vec<&str> = got.iter().map(|n| n.term.as_str()).collect();
         let mut sorted = terms.clone();
-        sorted.sort_unstable();
+        sort::all(&mut sorted);
         assert_eq!(
             sorted,
             ["Atlantic Council", "Plan B", "Sergei Ryabkov", "Susan Rice"],

@@ -8,6 +8,7 @@ use rustc_hash::FxBuildHasher;
 
 use super::stats::{is_number, TermCount};
 use super::Word;
+use crate::sort;
 
 /// The `n` most frequent phrases of `words` (the analyzed words of `text`) that
 /// occur at least twice. A bigram that only occurs inside one trigram is left out
@@ -52,7 +53,9 @@ pub fn phrases(text: &str, words: &[Word<'_>], n: usize) -> Vec<TermCount> {
         .filter(|(_, c)| *c >= 2)
         .map(|(term, count)| TermCount { term, count })
         .collect();
-    out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    sort::by(&mut out, |a, b| {
+        b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term))
+    });
     out.truncate(n);
     out
 }

@@ -9,6 +9,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::normalize;
 use super::{Analyzer, Token, Word};
+use crate::sort;
 
 /// A term and how often it occurs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +105,7 @@ pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
         .iter()
         .map(|(term, &count)| (Reverse(count), prefix_key(term), term.as_ref()))
         .collect();
-    keyed.sort_unstable();
+    sort::all(&mut keyed);
     keyed
         .into_iter()
         .map(|(Reverse(count), _, term)| TermCount {

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use super::normalize;
 use super::segment::Kind;
+use crate::sort;
 
 /// The stop-word list of `language` (ISO 639-1), one term per line, if there is one.
 pub fn list(language: &str) -> Option<&'static str> {
@@ -36,7 +37,7 @@ pub fn terms(language: &str) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default();
-    terms.sort_unstable();
+    sort::by(&mut terms, Ord::cmp);
     terms.dedup();
     terms
 }
