@@ -22,7 +22,7 @@ WASM_FEATURES := --no-default-features --features languages,encodings
 # engine for an input it refuses. Same crate, same glue, fewer features.
 LEAN_FEATURES := --no-default-features --features lean
 WASM_OPT_FLAGS := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
-# -O1: measured smaller gzipped than -O3 or -Oz after opt-level z (README.md).
+# -O1: measured smaller gzipped than -O3 after opt-level "s" (README.md, "Dependencies and what they cost").
 LEAN_WASM_OPT := -O1 $(WASM_OPT_FLAGS)
 
 WWW_MODULES := $(shell find www -name '*.js' -not -path 'www/pkg/*' -not -name 'app.bundle.js' 2>/dev/null)
@@ -79,7 +79,7 @@ pkg/parallax_bg.wasm: $(RUST_SOURCES) | setup
 	@ls -l pkg/parallax_bg.wasm | awk '{print "wasm raw bytes:", $$5}'
 	@gzip -9 -c pkg/parallax_bg.wasm | wc -c | awk '{print "wasm gzip bytes:", $$1}'
 
-# The lean engine (Cargo profile `wasm-lean`, opt-level z), bound by the same glue:
+# The lean engine (Cargo profile `wasm-lean`, opt-level "s"), bound by the same glue:
 # wasm-bindgen's glue for it must be the full engine's byte for byte, since the
 # page loads one glue for both.
 pkg/parallax_lean_bg.wasm: pkg/parallax_bg.wasm

@@ -99,13 +99,16 @@ fn merge_sort<T: Copy>(items: &mut [T], compare: &mut impl FnMut(&T, &T) -> Orde
     }
 }
 
+/// Each item taken out and the greater ones before it shifted up one place.
 fn insertion_sort<T: Copy>(run: &mut [T], compare: &mut impl FnMut(&T, &T) -> Ordering) {
     for i in 1..run.len() {
+        let item = run[i];
         let mut j = i;
-        while j > 0 && compare(&run[j - 1], &run[j]) == Ordering::Greater {
-            run.swap(j - 1, j);
+        while j > 0 && compare(&run[j - 1], &item) == Ordering::Greater {
+            run[j] = run[j - 1];
             j -= 1;
         }
+        run[j] = item;
     }
 }
 
