@@ -128,18 +128,24 @@ fn merge<T: Copy>(
         out[left.len()..].copy_from_slice(right);
         return;
     }
-    let (mut i, mut j) = (0, 0);
-    for slot in out.iter_mut() {
-        let from_left = j == right.len()
-            || (i < left.len() && compare(&left[i], &right[j]) != Ordering::Greater);
-        if from_left {
-            *slot = left[i];
-            i += 1;
-        } else {
-            *slot = right[j];
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if compare(&left[i], &right[j]) == Ordering::Greater {
+            out[k] = right[j];
             j += 1;
+        } else {
+            out[k] = left[i];
+            i += 1;
         }
+        k += 1;
     }
+    // One side is used up: the rest of the other follows as it is.
+    let rest = if i < left.len() {
+        &left[i..]
+    } else {
+        &right[j..]
+    };
+    out[k..].copy_from_slice(rest);
 }
 
 /// Moves `items[order[k]]` to place `k`, following each cycle of the permutation
