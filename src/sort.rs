@@ -3,13 +3,13 @@
 //! The standard library's sorts are fast and large: each call site's element type
 //! and comparator gets its own copy of driftsort or ipnsort, several kilobytes of
 //! code each. The lean wasm engine carried some forty of them, a quarter of its
-//! code (`twiggy top` on `target/lean/parallax_bg.wasm`). Here one small merge
+//! code (`twiggy top` on `target/lean/parallax_bg.wasm`). In wasm one small merge
 //! sort does the work: [`all`] sorts plain values with it directly (one copy per
 //! value type: integers and tuples of them, where the engines' large sorts are),
-//! and in wasm [`by`] sorts the items' positions with it, the comparator behind
-//! `dyn` (one copy for the whole binary), then moves the items into that order
-//! ([`permute`], a few lines per type). Natively, where size does not matter, [`by`]
-//! is the standard library's stable sort.
+//! and [`by`] sorts the items' positions with it, the comparator behind `dyn` (one
+//! copy for the whole binary), then moves the items into that order ([`permute`],
+//! a few lines per type). Natively, where size does not matter, [`all`] and [`by`]
+//! are the standard library's stable sorts.
 //!
 //! Both are stable, so every build puts items that compare equal in the same
 //! order, the one they came in: the lean and the full engine, the CLI and the
@@ -17,8 +17,16 @@
 
 use std::cmp::Ordering;
 
-/// Sorts `items`, plain values (`Copy`), by their own order: moved directly, no
-/// positions. Sort values that are not `Copy` with [`by`] and `Ord::cmp`.
+/// Sorts `items`, plain values (`Copy`), by their own order (the standard
+/// library's stable sort). Sort values that are not `Copy` with [`by`] and `Ord::cmp`.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn all<T: Ord + Copy>(items: &mut [T]) {
+    items.sort();
+}
+
+/// Sorts `items`, plain values (`Copy`), by their own order: moved directly by the
+/// merge sort, no positions. Sort values that are not `Copy` with [`by`] and `Ord::cmp`.
+#[cfg(target_arch = "wasm32")]
 pub(crate) fn all<T: Ord + Copy>(items: &mut [T]) {
     merge_sort(items, &mut T::cmp);
 }
@@ -69,9 +77,10 @@ fn order_of(n: usize, compare: &mut dyn FnMut(&usize, &usize) -> Ordering) -> Ve
 const RUN: usize = 16;
 
 /// A stable sort of plain values: insertion sort of short runs, then bottom-up
-/// merges between `items` and a copy, each skipped when its halves are already in
-/// order (so sorted input costs one comparison per run). Small, so each type it
-/// is used for costs little (the positions' sort is one of them).
+/// merges between `items` and a copy of them (scratch of the same size, as the
+/// standard stable sort takes up to 8 MB), each merge skipped when its halves are
+/// already in order (so sorted input costs about one comparison per item). Small,
+/// so each type it is used for costs little (the positions' sort is one of them).
 fn merge_sort<T: Copy>(items: &mut [T], compare: &mut impl FnMut(&T, &T) -> Ordering) {
     for run in items.chunks_mut(RUN) {
         insertion_sort(run, compare);
