@@ -89,8 +89,8 @@ pkg/parallax_lean_bg.wasm: pkg/parallax_bg.wasm
 	wasm-opt $(LEAN_WASM_OPT) target/lean/parallax_bg.wasm -o $@
 	@gzip -9 -c $@ | wc -c | awk '{print "lean wasm gzip bytes:", $$1}'
 
-# The page's modules as the one script index.html loads (tools/build-page.mjs).
-www/app.bundle.js: $(WWW_MODULES) tools/build-page.mjs | node_modules/.installed
+# The page's modules as the one script index.html loads, the engine's glue inline (tools/build-page.mjs).
+www/app.bundle.js: $(WWW_MODULES) tools/build-page.mjs www/pkg/parallax_bg.wasm | node_modules/.installed
 	node tools/build-page.mjs
 
 www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm

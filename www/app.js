@@ -196,24 +196,41 @@ function seeds() {
   return seedsFetched;
 }
 
-async function loadSeeds() {
+/** The seeds, or null once the page has said they could not be loaded. */
+async function readSeeds() {
   try {
     const articles = await seeds();
     performance.mark('parallax:seeds-read');
-    store.setArticles([...articles]); // The store keeps the list it is given: not the fetched one.
+    return articles;
   } catch (err) {
     pageMessages.show(`The seed articles could not be loaded (${err.message}). Add articles by pasting or dropping files.`, { kind: 'error', key: 'seeds' });
+    return null;
   }
 }
 
+async function loadSeeds() {
+  const articles = await readSeeds();
+  if (articles) store.setArticles([...articles]); // The store keeps the list it is given: not the fetched one.
+}
+
 async function start() {
-  // The seeds (small) are fetched while the store opens: a first visit shows them.
+  // The seeds (small) are fetched while the store opens: a first visit shows them,
+  // without waiting for the store where nothing was ever saved (`savedBefore`).
   seeds().catch(() => {}); // Told by loadSeeds when they are wanted.
+  const shown = store.savedBefore() ? null : readSeeds().then((articles) => {
+    if (articles) compare.articles = [...articles];
+    return articles;
+  });
   const hadArticles = await store.load();
   persistWarning(); // IndexedDB may be unavailable (a private window in some browsers).
-  compare.settings = store.settings;
+  // Settings given again, even unchanged, would start the analysis again.
+  if (hadArticles || Object.keys(store.settings).length > 0) compare.settings = store.settings;
   if (hadArticles) compare.articles = store.articles;
-  else await loadSeeds();
+  else if (shown) {
+    const articles = await shown;
+    // Unless the reader changed the list meanwhile (or the seeds failed to load).
+    if (articles && store.articles.length === 0) store.keepArticles([...articles]);
+  } else await loadSeeds();
   // The service worker's install fetches every file: not while the first comparison loads.
   setTimeout(registerServiceWorker, 3000);
 }

@@ -32,7 +32,10 @@ export const HELP_FROM = 200;
  * articles), so that the list, the matrix and the pair view are on screen sooner,
  * then the whole report (the worker's session computes only the rest the second
  * time: term statistics, quotes, facts, relations). Below it the rest takes too
- * little time to be worth a second report.
+ * little time to be worth a second report, except in a worker's first analysis:
+ * V8 runs it on code from its baseline compiler, compiled as each function is first
+ * called, and there the rest (60 % of the seeds' analysis) takes 100 ms or more
+ * (benches/cold.mjs), so a fresh worker answers early whatever the count.
  */
 export const EARLY_FROM = 200;
 
@@ -68,6 +71,8 @@ export class EngineClient extends EventTarget {
     this.running = null;
     this.queuedAnalysis = null;
     this.worker = null;
+    /** True once the worker has answered an analysis (its first is answered early, see EARLY_FROM). */
+    this.workerWarm = false;
     this.starting = null;
     /** Bumped whenever the worker is ended: a worker that was still starting is then ended when it arrives. */
     this.workerGeneration = 0;
@@ -108,6 +113,7 @@ export class EngineClient extends EventTarget {
       };
       if (this.articles) worker.postMessage({ type: 'articles', articles: this.articles });
       this.worker = worker;
+      this.workerWarm = false;
       this.flush();
       return worker;
     }, (err) => {
@@ -210,6 +216,8 @@ export class EngineClient extends EventTarget {
     this.workerGeneration += 1;
     this.worker?.terminate();
     this.worker = null;
+    /** True once the worker has answered an analysis (its first is answered early, see EARLY_FROM). */
+    this.workerWarm = false;
     this.starting = null;
     this.broken = null;
   }
@@ -286,6 +294,7 @@ export class EngineClient extends EventTarget {
       const onEarly = early ? (result) => { if (!this.queuedAnalysis) job.onEarly(result); } : undefined;
       const result = await this.request('analyze', payload, { onSent: sent, onEarly });
       this.articles = job.articles;
+      this.workerWarm = true;
       this.lastTimings = result?.timings ?? null;
       job.resolve(this.queuedAnalysis ? null : result);
       if (result?.memoryBytes > this.memoryLimit) this.replaceWorker(null);
@@ -304,14 +313,15 @@ export class EngineClient extends EventTarget {
 
   /**
    * True when `job` should answer first with the comparison only (EARLY_FROM): new
-   * articles to read. A changed setting over the same articles is answered whole:
-   * the session recomputes little of the rest, and the views that show it would
-   * only flash "still reading".
+   * articles to read, and many of them or a worker that has not analyzed yet. A
+   * changed setting over the same articles is answered whole: the session
+   * recomputes little of the rest, and the views that show it would only flash
+   * "still reading".
    */
   wantsEarly(job) {
     const n = job.articles?.length ?? 0;
-    return Boolean(job.onEarly) && this.earlyFrom > 0 && n >= this.earlyFrom && !job.options?.comparisonOnly
-      && !sameArticles(job.articles, this.articles);
+    return Boolean(job.onEarly) && this.earlyFrom > 0 && (n >= this.earlyFrom || !this.workerWarm)
+      && !job.options?.comparisonOnly && !sameArticles(job.articles, this.articles);
   }
 
   /**

@@ -7,15 +7,17 @@ const DB_NAME = 'parallax';
 const DB_STORE = 'kv';
 const ARTICLES_KEY = 'articles.v1';
 const SETTINGS_KEY = 'settings.v1';
-/** Where the first version kept its data: read once, so that an update loses nothing. */
+/** Where the first version kept its data (localStorage): read once, so that an update loses nothing. */
 const LEGACY_ARTICLES = 'parallax.articles.v1';
 const LEGACY_SETTINGS = 'parallax.settings.v1';
+/** Set in localStorage once articles are saved here or found saved (see `savedBefore`). */
+const SAVED_MARK = 'parallax.saved';
 
 export class Store extends EventTarget {
-  constructor({ indexedDB = globalThis.indexedDB, legacy = globalThis.localStorage } = {}) {
+  constructor({ indexedDB = globalThis.indexedDB, localStorage = globalThis.localStorage } = {}) {
     super();
     this.idb = indexedDB;
-    this.legacy = legacy;
+    this.local = localStorage;
     this.db = null;
     this.articles = [];
     this.settings = {};
@@ -36,14 +38,37 @@ export class Store extends EventTarget {
     const read = (key) => (this.db ? get(this.db, key).catch(() => undefined) : undefined);
     let [articles, settings] = await Promise.all([read(ARTICLES_KEY), read(SETTINGS_KEY)]);
     if (articles === undefined) {
-      articles = readLegacy(this.legacy, LEGACY_ARTICLES);
-      settings ??= readLegacy(this.legacy, LEGACY_SETTINGS);
+      articles = readLegacy(this.local, LEGACY_ARTICLES);
+      settings ??= readLegacy(this.local, LEGACY_SETTINGS);
       if (Array.isArray(articles)) this.save();
     }
     this.settings = settings && typeof settings === 'object' ? settings : {};
     if (!Array.isArray(articles)) return false;
+    this.markSaved(); // Saved by a version before the mark.
     this.articles = articles.filter((a) => a && typeof a.id === 'string' && typeof a.text === 'string');
     return true;
+  }
+
+  /**
+   * False only where no articles were ever saved (a first visit), known at once:
+   * localStorage is synchronous, and opening IndexedDB the first time (creating the
+   * database) takes 100 ms or more, which the page need not wait for then.
+   */
+  savedBefore() {
+    try {
+      return !this.local || this.local.getItem(SAVED_MARK) !== null || this.local.getItem(LEGACY_ARTICLES) !== null;
+    } catch {
+      return true; // Unreadable: wait for IndexedDB.
+    }
+  }
+
+  /**
+   * Saves `articles` as the list without telling listeners: the page already shows
+   * them (the seeds of a first visit, given to the element while the store opened).
+   */
+  keepArticles(articles) {
+    this.articles = articles;
+    this.save();
   }
 
   setArticles(articles) {
@@ -115,8 +140,18 @@ export class Store extends EventTarget {
       return;
     }
     this.saved = put(this.db, key, value).then(() => {
-      if (key === ARTICLES_KEY) this.setPersisted(true);
+      if (key !== ARTICLES_KEY) return;
+      this.markSaved();
+      this.setPersisted(true);
     }, () => this.setPersisted(false));
+  }
+
+  markSaved() {
+    try {
+      this.local?.setItem(SAVED_MARK, '1');
+    } catch {
+      // Without the mark the next visit waits for IndexedDB, as before it existed.
+    }
   }
 
   setPersisted(ok) {

@@ -89,10 +89,10 @@ const shadowRows = () => document.querySelector('parallax-compare')?.shadowRoot?
   const listed = new Set([...sw.matchAll(/'([^']+)'/g)].map((m) => m[1]));
   const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
   // Files the page itself does not load: docs, types, the service worker, and the
-  // modules, which it loads as one file, app.bundle.js (the engine's glue aside).
+  // modules, which it loads as one file, app.bundle.js, the engine's glue included.
   const needed = walk(WWW).map((f) => relative(WWW, f).split('\\').join('/'))
     .filter((f) => !/(README\.md|\.d\.ts|^sw\.js|\.json$)/.test(f) || f === 'seeds/manifest.json')
-    .filter((f) => !f.endsWith('.js') || f === 'app.bundle.js' || f.startsWith('pkg/'));
+    .filter((f) => !f.endsWith('.js') || f === 'app.bundle.js');
   const missing = needed.filter((f) => !listed.has(f));
   check('sw.js caches every file the page loads', missing.length === 0, missing);
 

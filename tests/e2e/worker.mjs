@@ -331,6 +331,12 @@ try {
       await client.analyze(seeds, { comparisonOnly: true }, { onEarly: ({ report }) => asked.push(report) });
       await client.analyze(seeds.slice(0, 2), {}, { onEarly: ({ report }) => asked.push(report) });
       client.terminate();
+      // Below earlyFrom, a fresh worker's first analysis (on code V8 has only just compiled) still answers early; its next does not.
+      const fresh = new window.__EngineClient({ helpFrom: 0 });
+      const freshEarly = [];
+      await fresh.analyze(seeds.slice(0, 3), {}, { onEarly: ({ report }) => freshEarly.push(report) });
+      await fresh.analyze(seeds.slice(0, 4), {}, { onEarly: ({ report }) => freshEarly.push(report) });
+      fresh.terminate();
       const quotes = (r) => r.documents.reduce((n, d) => n + d.quotes.length, 0);
       const first = early[0];
       return {
@@ -340,11 +346,13 @@ try {
         quotes: [first && quotes(first), quotes(whole.report)], relations: [first?.relations.length, whole.report.relations.length],
         terms: [first?.documents[0].topTerms.length, whole.report.documents[0].topTerms.length],
         passages: whole.report.pairs.reduce((n, p) => n + p.passages.length, 0), earlyMs: whole.timings.earlyMs,
+        fresh: freshEarly.map((r) => [r.comparisonOnly, r.documents.length]),
       };
     }, seeds);
     check('from earlyFrom articles the comparison comes first (comparisonOnly), then the whole report', result.early === 1 && result.only[0] === true && result.only[1] === false && result.earlyMs > 0, result);
     check('the first report has the whole one\'s pairs, passages, titles, boilerplate and neighbours; no terms, quotes or relations', result.samePairs && result.sameDocuments && result.passages > 0 && result.quotes[0] === 0 && result.quotes[1] > 0 && result.relations[0] === 0 && result.relations[1] > 0 && result.terms[0] === 0 && result.terms[1] > 0, result);
     check('no first report when the comparison alone is asked for, nor below earlyFrom', result.asked === 0, result);
+    check('below earlyFrom, a fresh worker\'s first analysis answers the comparison first, and only its first', JSON.stringify(result.fresh) === '[[true,3]]', result);
 
     // The element: while the rest is coming, the comparison is drawn and the other views say so.
     await page.evaluate((seeds) => { __el().articles = seeds; }, seeds);
