@@ -1,11 +1,12 @@
-// Navigation to the first frame that shows the seeds' matrix, for two copies of the
-// page (e.g. main's www/ and this one), alternating, a fresh browser profile each
-// time, navigated once the browser has started and settled (as benches/page.mjs does);
+// Navigation to the first frame that shows the seeds' matrix (the page's mark
+// `parallax:first-view`), for two copies of the page (e.g. main's www/ and this one),
+// alternating, a fresh browser profile each time, navigated once the browser has
+// started and settled and read once the load is over (as benches/page.mjs does);
 // prints every time, the medians and their ratio (B / A).
 //
 //   node tools/compare-load.mjs DIR_A DIR_B [RUNS]      (each DIR a www/ with pkg/ built)
 import { serve } from './serve.mjs';
-import { launch, settle } from '../tests/support/browser.mjs';
+import { launch, settle, waitForMark } from '../tests/support/browser.mjs';
 
 const [a, b, runs = '5'] = process.argv.slice(2);
 if (!a || !b) throw new Error('usage: node tools/compare-load.mjs DIR_A DIR_B [RUNS]');
@@ -17,14 +18,9 @@ for (let i = 0; i < Number(runs); i++) {
     const page = browser.context.pages()[0];
     await settle(page);
     await page.goto(server.url, { waitUntil: 'commit' });
-    // Polled on every frame: the time is that of the first frame with the whole matrix.
-    await page.waitForFunction(() => {
-      const scope = document.querySelector('parallax-compare')?.shadowRoot ?? document;
-      if (scope.querySelectorAll('.matrix tbody tr').length < 2) return false;
-      window.__shown ??= performance.now();
-      return true;
-    }, null, { timeout: 60_000, polling: 'raf' });
-    times[root].push(Math.round(await page.evaluate(() => window.__shown)));
+    // The page's own mark of the frame that paints the first comparison, read once the load is over.
+    await waitForMark(page, 'parallax:first-view');
+    times[root].push(Math.round(await page.evaluate(() => performance.getEntriesByName('parallax:first-view')[0].startTime)));
     await browser.close();
     await server.close();
   }

@@ -26,6 +26,21 @@ export async function settle(page) {
   await new Promise((done) => setTimeout(done, SETTLE_MS));
 }
 
+/** How long a timed load is left alone before its marks are read (see `waitForMark`). */
+export const QUIET_MS = 2000;
+
+/**
+ * Waits for the performance mark `name` without disturbing the load it times: the
+ * page is left alone for QUIET_MS, then polled. Playwright's polling runs its own
+ * script in the page (injected once, about 30 ms here, then an evaluation every
+ * poll) on the main thread being timed: measured 40-50 ms later first views of the
+ * seeds with polling from the start. Loads longer than QUIET_MS are timed as before.
+ */
+export async function waitForMark(page, name, timeout = 60_000) {
+  await new Promise((done) => setTimeout(done, QUIET_MS));
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout, polling: 100 });
+}
+
 // Launches Chromium with a fresh profile. Every request outside `origin` lands in
 // `problems`, and so do the console errors and page errors of each page passed to
 // `watch(page)` (and of its workers). Pages from file:// count as inside `origin` 'file://'.
