@@ -32,5 +32,5 @@ const first = files.filter((f) => f !== FULL);
 const wasmFirst = first.filter((f) => f.endsWith('.wasm')).reduce((sum, f) => sum + gz(f), 0);
 const total = first.reduce((sum, f) => sum + gz(f), 0);
 rows.push([`first load, wasm`, wasmFirst]);
-rows.push([`first load, all ${first.length} files (page, its one script, glue, wasm, seeds)`, total]);
+rows.push([`first load, all ${first.length} files (page, its one script with the glue, wasm, seeds)`, total]);
 for (const [what, bytes] of rows) console.log(`${String(bytes).padStart(9)} B gz  ${kb(bytes).padStart(9)}  ${what}`);

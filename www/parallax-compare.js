@@ -471,8 +471,9 @@ export class ParallaxCompare extends HTMLElement {
     let result;
     markOnce('parallax:analyze-asked');
     try {
-      // New articles of a large set: the comparison only is shown first, then the whole report.
+      // New articles of a large set, or a fresh worker's first: the comparison only is shown first, then the whole report.
       const onEarly = ({ report }) => {
+        markOnce('parallax:comparison-done');
         if (generation === this.generation) this.showReport(report, articles, generation);
       };
       result = await this.startEngine().analyze(articles, this.options(), { timeLimit: this.timeLimit * 1000, onEarly });
