@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
-import { launch } from '../support/browser.mjs';
+import { launch, waitIdle as idle } from '../support/browser.mjs';
 import { check, summary } from '../support/check.mjs';
 import { zip } from '../support/zip.mjs';
 
@@ -83,7 +83,7 @@ const page = browser.watch(await browser.context.newPage());
 page.on('dialog', (d) => d.accept());
 
 const ids = () => page.evaluate(() => document.querySelector('parallax-compare').articles.map((a) => a.id));
-const waitIdle = () => page.waitForFunction(() => !document.querySelector('parallax-compare').busy, null, { timeout: TIMEOUT });
+const waitIdle = () => idle(page, TIMEOUT);
 // A reset (its question accepted by the dialog handler above) is done
 // when the list holds the five seeds again and they are compared.
 const reset = async () => {

@@ -66,6 +66,8 @@ async function waitIdle() {
     const element = document.querySelector('parallax-compare');
     return element ? !element.busy : document.getElementById('busy').hidden;
   });
+  // The views below the first are drawn a frame after a report arrives (tests/support/browser.mjs `waitIdle`).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
 /** The ids of the articles listed, in order. */

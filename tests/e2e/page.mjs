@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
 import { BUNDLE, bundlePage } from '../../tools/build-page.mjs';
-import { launch } from '../support/browser.mjs';
+import { launch, waitIdle as idle } from '../support/browser.mjs';
 import { check, summary } from '../support/check.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -47,7 +47,7 @@ page.on('dialog', (d) => d.accept());
 const rows = () => page.evaluate(() => document.querySelector('parallax-compare')?.shadowRoot?.querySelectorAll('.matrix tbody tr').length ?? 0);
 const waitRows = (n, timeout = TIMEOUT) => page.waitForFunction((n) => document.querySelector('parallax-compare')?.shadowRoot?.querySelectorAll('.matrix tbody tr').length === n
   && document.querySelector('parallax-compare').shadowRoot.querySelectorAll('li.article').length === n, n, { timeout });
-const waitIdle = (timeout = TIMEOUT) => page.waitForFunction(() => !document.querySelector('parallax-compare').busy, null, { timeout });
+const waitIdle = (timeout = TIMEOUT) => idle(page, timeout);
 const messages = () => page.evaluate(() => [...document.querySelectorAll('.message-text'), ...document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.message-text')].map((e) => e.textContent));
 const waitMessage = (re, timeout = TIMEOUT) => page.waitForFunction((src) => [...document.querySelectorAll('.message-text'), ...document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.message-text')]
   .some((e) => new RegExp(src, 'i').test(e.textContent)), re.source, { timeout });

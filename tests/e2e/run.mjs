@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
-import { launch } from '../support/browser.mjs';
+import { launch, waitIdle as idle } from '../support/browser.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 // Screenshots of failures (git-ignored).
@@ -69,7 +69,7 @@ async function waitForRows(n, timeout = STEP_TIMEOUT) {
 }
 
 async function waitIdle(timeout = STEP_TIMEOUT) {
-  await page.waitForFunction(() => !document.querySelector('parallax-compare').busy, null, { timeout });
+  await idle(page, timeout);
 }
 
 async function messageTexts() {

@@ -27,6 +27,8 @@ try {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(server.url);
     await idle();
+    // The views below the first two are drawn only near the screen (content-visibility: auto): all of them for the whole page's picture.
+    await page.evaluate(() => { for (const s of document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.layout > section')) s.style.contentVisibility = 'visible'; });
     await page.screenshot({ path: join(out, `${prefix}-page-${name}.png`), fullPage: true });
     // An edited pair with boilerplate marked, and one line the reader marked.
     await page.click('.matrix button.cell[data-row^="001"][data-col^="002"]');

@@ -41,6 +41,17 @@ export async function waitForMark(page, name, timeout = 60_000) {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout, polling: 100 });
 }
 
+/**
+ * Waits until the page's <parallax-compare> is idle and has drawn its last report
+ * whole. `busy` ends when the report arrives; the views below the first are drawn
+ * a frame later (parallax-compare.js, `renderFirstViewsFirst`), and until then they
+ * may show the report before (such as a fresh worker's comparison only).
+ */
+export async function waitIdle(page, timeout = 60_000) {
+  await page.waitForFunction(() => !document.querySelector('parallax-compare').busy, null, { timeout });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
 // Launches Chromium with a fresh profile. Every request outside `origin` lands in
 // `problems`, and so do the console errors and page errors of each page passed to
 // `watch(page)` (and of its workers). Pages from file:// count as inside `origin` 'file://'.
