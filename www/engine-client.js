@@ -113,7 +113,6 @@ export class EngineClient extends EventTarget {
       };
       if (this.articles) worker.postMessage({ type: 'articles', articles: this.articles });
       this.worker = worker;
-      this.workerWarm = false;
       this.flush();
       return worker;
     }, (err) => {
@@ -216,8 +215,7 @@ export class EngineClient extends EventTarget {
     this.workerGeneration += 1;
     this.worker?.terminate();
     this.worker = null;
-    /** True once the worker has answered an analysis (its first is answered early, see EARLY_FROM). */
-    this.workerWarm = false;
+    this.workerWarm = false; // The next worker is a fresh one.
     this.starting = null;
     this.broken = null;
   }

@@ -44,7 +44,7 @@ export class Store extends EventTarget {
     }
     this.settings = settings && typeof settings === 'object' ? settings : {};
     if (!Array.isArray(articles)) return false;
-    this.markSaved(); // Saved by a version before the mark.
+    this.markSaved(); // Found saved: marked too (a version before the mark saved without it).
     this.articles = articles.filter((a) => a && typeof a.id === 'string' && typeof a.text === 'string');
     return true;
   }

@@ -51,9 +51,9 @@ export const viewsCss = String.raw`
 .layout > section { min-width: 0; }
 /* The views below the first two are laid out and painted only near the screen: a change of
    setting redrew the matrix and the pair view and relaid out the whole element, 23 ms on the
-   seeds (the terms and quotes are 2,500 of its 3,000 elements), 4 ms with this; a slider's
-   answer on screen went from 56 to 10-16 ms (benches/interactions.mjs). Their size, once
-   drawn, is remembered (auto), so the page does not jump as they come into view. */
+   seeds (the terms and quotes are 2,500 of its 3,000 elements), 4 ms with this (www/README.md,
+   "The session"). Their size, once drawn, is remembered (auto), so the page does not jump as
+   they come into view. */
 .layout > section:not([data-view="articles"], [data-view="matrix"]) { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
 .layout > [data-view="articles"] { grid-area: articles; }
 .layout > [data-view="matrix"] { grid-area: matrix; }
