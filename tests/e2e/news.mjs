@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
-import { launch } from '../support/browser.mjs';
+import { launch, viewsDrawn } from '../support/browser.mjs';
 import { changedRanges, wordDiff } from '../../www/components/word-diff.js';
 import { quoteRows, wording } from '../../www/components/quotes-view.js';
 
@@ -66,8 +66,8 @@ async function waitIdle() {
     const element = document.querySelector('parallax-compare');
     return element ? !element.busy : document.getElementById('busy').hidden;
   });
-  // The views below the first are drawn a frame after a report arrives (tests/support/browser.mjs `waitIdle`).
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  // The views below the first are drawn a frame after a report arrives.
+  await viewsDrawn(page);
 }
 
 /** The ids of the articles listed, in order. */

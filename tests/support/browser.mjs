@@ -49,6 +49,11 @@ export async function waitForMark(page, name, timeout = 60_000) {
  */
 export async function waitIdle(page, timeout = 60_000) {
   await page.waitForFunction(() => !document.querySelector('parallax-compare').busy, null, { timeout });
+  await viewsDrawn(page);
+}
+
+/** Waits for the views a report draws after its first frame: the next frame, then its timers. */
+export async function viewsDrawn(page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
