@@ -37,27 +37,22 @@ pub fn exact_runs(a: &[u64], b: &[u64], n: usize) -> Vec<Run> {
     let a_shingles: Vec<u64> = shingles(a, n).collect();
     // Sized at once: growing the table step by step was a tenth of aligning a
     // large set's pairs.
-    let mut in_a: HashedMap<(usize, usize)> =
-        HashedMap::with_capacity_and_hasher(a_shingles.len(), Default::default()); // (seen, count)
+    let mut in_a: HashedMap<Shingle> =
+        HashedMap::with_capacity_and_hasher(a_shingles.len(), Default::default());
     for &h in &a_shingles {
-        in_a.entry(h).or_default().1 += 1;
+        in_a.entry(h).or_default().in_a += 1;
     }
-    // Only the shingles `a` has are ever looked up: most pairs of a large set share
-    // few, so listing the others would be an allocation each for nothing.
-    let mut in_b: HashedMap<Vec<usize>> = HashedMap::default();
-    for (j, h) in shingles(b, n).enumerate() {
-        if in_a.contains_key(&h) {
-            in_b.entry(h).or_default().push(j);
-        }
-    }
+    let in_b = positions_in_b(&mut in_a, b, n);
     let mut runs = Vec::new();
     for (i, h) in a_shingles.into_iter().enumerate() {
-        let (Some(list), Some(ranks)) = (in_b.get(&h), in_a.get_mut(&h)) else {
+        let Some(s) = in_a.get_mut(&h) else { continue };
+        if s.in_b == 0 {
             continue;
-        };
-        let rank = ranks.0;
-        ranks.0 += 1;
-        for &j in followed(list, rank, ranks.1) {
+        }
+        let list = &in_b[s.first..s.first + s.in_b];
+        let rank = s.seen;
+        s.seen += 1;
+        for &j in followed(list, rank, s.in_a) {
             // A run that starts earlier on the same diagonal already covers (i, j).
             if i > 0 && j > 0 && a.get(i - 1) == b.get(j - 1) {
                 continue;
@@ -77,6 +72,48 @@ pub fn exact_runs(a: &[u64], b: &[u64], n: usize) -> Vec<Run> {
         }
     }
     runs
+}
+
+/// What [`exact_runs`] knows of one distinct shingle of `a`.
+#[derive(Debug, Default, Clone, Copy)]
+struct Shingle {
+    /// Its occurrences in `a`.
+    in_a: usize,
+    /// Of those, how many have been followed so far (the next one's rank).
+    seen: usize,
+    /// Its occurrences in `b`: `in_b` of them, from `first` in the list of positions.
+    first: usize,
+    in_b: usize,
+}
+
+/// The positions in `b` of the shingles `in_a` has, ascending per shingle, as one
+/// list; each shingle's `first` and `in_b` say where its own are. One list rather
+/// than a list per shingle: with one allocation per shared shingle, allocating and
+/// freeing them took more of a similar pair's time than finding the runs.
+fn positions_in_b(in_a: &mut HashedMap<Shingle>, b: &[u64], n: usize) -> Vec<usize> {
+    // Only the shingles `a` has are ever looked up again: most pairs of a large set
+    // share few.
+    let mut hits: Vec<(usize, u64)> = Vec::new();
+    for (j, h) in shingles(b, n).enumerate() {
+        if let Some(s) = in_a.get_mut(&h) {
+            s.in_b += 1;
+            hits.push((j, h));
+        }
+    }
+    let mut next = 0;
+    for s in in_a.values_mut() {
+        s.first = next;
+        next += s.in_b;
+        s.in_b = 0;
+    }
+    let mut positions = vec![0; hits.len()];
+    for (j, h) in hits {
+        if let Some(s) = in_a.get_mut(&h) {
+            positions[s.first + s.in_b] = j;
+            s.in_b += 1;
+        }
+    }
+    positions
 }
 
 /// Of the `occurrences` of a shingle in `b` (ascending), the ones followed from its
@@ -108,6 +145,76 @@ fn shingles(words: &[u64], n: usize) -> impl Iterator<Item = u64> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `exact_runs` as it was written first, a list of positions per shingle: the
+    /// twin the one-list version is held to.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn naive_runs(a: &[u64], b: &[u64], n: usize) -> Vec<Run> {
+        if n == 0 || a.len() < n || b.len() < n {
+            return Vec::new();
+        }
+        let a_shingles: Vec<u64> = shingles(a, n).collect();
+        let mut in_a: HashedMap<(usize, usize)> = HashedMap::default();
+        for &h in &a_shingles {
+            in_a.entry(h).or_default().1 += 1;
+        }
+        let mut in_b: HashedMap<Vec<usize>> = HashedMap::default();
+        for (j, h) in shingles(b, n).enumerate() {
+            if in_a.contains_key(&h) {
+                in_b.entry(h).or_default().push(j);
+            }
+        }
+        let mut runs = Vec::new();
+        for (i, h) in a_shingles.into_iter().enumerate() {
+            let (Some(list), Some(ranks)) = (in_b.get(&h), in_a.get_mut(&h)) else {
+                continue;
+            };
+            let rank = ranks.0;
+            ranks.0 += 1;
+            for &j in followed(list, rank, ranks.1) {
+                if i > 0 && j > 0 && a.get(i - 1) == b.get(j - 1) {
+                    continue;
+                }
+                let len = a[i..]
+                    .iter()
+                    .zip(&b[j..])
+                    .take_while(|(x, y)| x == y)
+                    .count();
+                if len >= n {
+                    runs.push(Run {
+                        a_start: i,
+                        b_start: j,
+                        len,
+                    });
+                }
+            }
+        }
+        runs
+    }
+
+    // proptest needs an OS random source: property tests run natively only.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        // Few distinct words, so that shingles repeat past MAX_OCCURRENCES too.
+        #[test]
+        fn one_list_matches_a_list_per_shingle(
+            a in proptest::collection::vec(0u64..4, 0..400),
+            b in proptest::collection::vec(0u64..4, 0..400),
+            n in 1usize..6,
+        ) {
+            proptest::prop_assert_eq!(exact_runs(&a, &b, n), naive_runs(&a, &b, n));
+        }
+
+        // Many distinct words: most shingles are in one text only.
+        #[test]
+        fn one_list_matches_with_few_shared(
+            a in proptest::collection::vec(0u64..40, 0..400),
+            b in proptest::collection::vec(0u64..40, 0..400),
+            n in 1usize..4,
+        ) {
+            proptest::prop_assert_eq!(exact_runs(&a, &b, n), naive_runs(&a, &b, n));
+        }
+    }
 
     #[test]
     fn finds_a_shared_run() {
