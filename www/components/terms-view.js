@@ -98,10 +98,14 @@ function flat(s) {
   return String(s ?? '').replace(/\s+/g, ' ');
 }
 
+let languageNames;
+
 /** A language's name in the reader's own language (from the browser), or its code. */
 function languageName(code) {
   try {
-    return new Intl.DisplayNames([navigator.language || 'en'], { type: 'language' }).of(code) ?? code;
+    // One for every name: each `Intl.DisplayNames` reads its locale data again.
+    languageNames ??= new Intl.DisplayNames([navigator.language || 'en'], { type: 'language' });
+    return languageNames.of(code) ?? code;
   } catch {
     return code;
   }
