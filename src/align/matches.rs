@@ -88,8 +88,8 @@ struct Shingle {
 
 /// The positions in `b` of the shingles `in_a` has, ascending per shingle, as one
 /// list; each shingle's `first` and `in_b` say where its own are. One list rather
-/// than a list per shingle: with one allocation per shared shingle, allocating and
-/// freeing them took more of a similar pair's time than finding the runs.
+/// than a list per shingle (an allocation per shared shingle, and a second table):
+/// aligning 100 PAN documents natively went from 51-52 ms to 44-45.
 fn positions_in_b(in_a: &mut HashedMap<Shingle>, b: &[u64], n: usize) -> Vec<usize> {
     // Only the shingles `a` has are ever looked up again: most pairs of a large set
     // share few.
