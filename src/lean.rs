@@ -1,6 +1,7 @@
 //! The lean engine (feature `lean`): the page's first-load wasm, which leaves out
 //! what only some inputs need (stop-word lists and stemmers of languages other
-//! than English, legacy encodings) and so is a third of the full engine's size.
+//! than English, legacy encodings, the normalization of scripts other than Latin,
+//! Greek and Cyrillic: src/normal/) and so is half the full engine's size.
 //!
 //! It must never answer differently from the full engine. So wherever it meets an
 //! input that the left-out parts would handle, it notes it here instead of
@@ -77,6 +78,14 @@ mod tests {
             full_engine_needed(),
             "German stop words are the full engine's"
         );
+        let quoted = "President Xi Jinping (习近平) said on Tuesday that the talks would resume.";
+        term_frequencies(quoted, &TextOptions::default()).unwrap();
+        assert!(
+            full_engine_needed(),
+            "Han characters are normalized by the full engine (src/normal/)"
+        );
+        term_frequencies("Zoë’s “naïve” café — 3½ km² 👍🏽", &TextOptions::default()).unwrap();
+        assert!(!full_engine_needed());
         crate::stop_word_list("fr").unwrap();
         assert!(full_engine_needed());
         crate::decode(b"caf\xe9 cr\xe8me", &crate::DecodeOptions::default()).unwrap();

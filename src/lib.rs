@@ -36,6 +36,7 @@ mod error;
 #[allow(dead_code)]
 mod lean;
 mod limits;
+mod normal;
 mod options;
 mod parallel;
 mod report;
