@@ -1,4 +1,5 @@
-// The demo page beyond the basics of run.mjs: IndexedDB keeps a >5 MB article across
+// The demo page beyond the basics of run.mjs: the seeds are the lean engine's and an
+// article with characters it lacks brings the full one, IndexedDB keeps a >5 MB article across
 // a reload, the report exports as JSON and CSV, a long analysis can be cancelled
 // while the page keeps answering, .html files and web addresses are read (or refused
 // with a clear message), and axe-core finds no serious or critical violation at
@@ -93,8 +94,27 @@ async function axe(label) {
   return found;
 }
 
+const wasmFetched = new Set();
+page.on('request', (request) => {
+  const name = new URL(request.url()).pathname.split('/').pop();
+  if (name.endsWith('.wasm')) wasmFetched.add(name);
+});
+
 try {
   await page.goto(server.url);
+  await waitRows(5);
+  await waitIdle();
+
+  // ---------------------------------------------------------------- the two engines
+  // The seeds are the lean engine's; an article with characters its normalization
+  // tables lack (src/normal/: here Han) is refused by it and answered by the full one.
+  check('the seeds are compared by the lean engine alone', [...wasmFetched].join() === 'parallax_lean_bg.wasm', [...wasmFetched]);
+  await paste(`${seedText}\n\nPresident Xi Jinping (习近平) welcomed the talks.`, 'With a name in Chinese');
+  await waitRows(6);
+  await waitIdle();
+  const named = await page.evaluate(() => document.querySelector('parallax-compare').report.documents.at(-1).title);
+  check('an article with Han characters is compared, by the full engine fetched for it', named === 'With a name in Chinese' && wasmFetched.has('parallax_bg.wasm'), { named, wasm: [...wasmFetched] });
+  await removeLast();
   await waitRows(5);
   await waitIdle();
 
