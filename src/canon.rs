@@ -352,18 +352,14 @@ mod tests {
     }
 
     #[test]
-    // NFC of every script is the full engine's: the lean one refuses text its small
-    // tables lack (src/normal/), such as decomposed accents.
-    #[cfg(feature = "normalization")]
+    #[cfg(feature = "normalization")] // Decomposed text: see above.
     fn removed_character_between_letter_and_mark_still_composes() {
         let (canon, _) = check("e\u{200D}\u{301}");
         assert_eq!(canon, "é");
     }
 
     #[test]
-    // NFC of every script is the full engine's: the lean one refuses text its small
-    // tables lack (src/normal/), such as decomposed accents.
-    #[cfg(feature = "normalization")]
+    #[cfg(feature = "normalization")] // Decomposed text: see above.
     fn original_spans_map_to_canonical() {
         let text: String = "Le café\r\nouvre".nfd().collect::<String>();
         let (canon, map) = check(&text);
@@ -377,9 +373,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
-        // NFC of every script is the full engine's: the lean one refuses text its small
-        // tables lack (src/normal/), such as decomposed accents.
-        #[cfg(feature = "normalization")]
+        #[cfg(feature = "normalization")] // Any script: see above.
         fn maps_any_span_onto_char_boundaries(
             text in "(\\PC|[\r\n\u{AD}\u{200B}-\u{200D}\u{2060}\u{FEFF}\u{300}-\u{36F}eoa])*",
             a in 0usize..200,
