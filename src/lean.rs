@@ -1,7 +1,8 @@
 //! The lean engine (feature `lean`): the page's first-load wasm, which leaves out
 //! what only some inputs need (stop-word lists and stemmers of languages other
-//! than English, legacy encodings, the normalization of scripts other than Latin,
-//! Greek and Cyrillic: src/normal/) and so is half the full engine's size.
+//! than English, legacy encodings, the normalization and word boundaries of scripts
+//! other than Latin, Greek and Cyrillic: src/normal/, src/breaks/) and so is under
+//! half the full engine's size.
 //!
 //! It must never answer differently from the full engine. So wherever it meets an
 //! input that the left-out parts would handle, it notes it here instead of

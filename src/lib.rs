@@ -28,6 +28,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod breaks;
 mod decode;
 pub mod distributed;
 mod error;

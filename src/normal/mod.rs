@@ -26,6 +26,9 @@ compile_error!("a build without the feature `normalization` must be the lean eng
 
 #[cfg(feature = "normalization")]
 pub use full::*;
+/// (For the tests of src/breaks/, whose tables cover the same characters.)
+#[cfg(test)]
+pub(crate) use small::covered;
 #[cfg(not(feature = "normalization"))]
 pub use small::*;
 

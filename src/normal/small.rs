@@ -9,7 +9,7 @@
 use super::tables::{COVERED, NFD, NFKC};
 
 /// True when the tables cover `c`.
-fn covered(c: char) -> bool {
+pub(crate) fn covered(c: char) -> bool {
     if c.is_ascii() {
         return true;
     }

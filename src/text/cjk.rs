@@ -12,8 +12,6 @@
 
 use std::iter::Peekable;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::segment::{Kind, Segment};
 use crate::span::ByteSpan;
 
@@ -88,7 +86,7 @@ impl<I: Iterator<Item = Segment>> Bigrams<'_, I> {
 
     fn push_units(&mut self, span: ByteSpan) {
         let s = span.slice(self.text);
-        for (offset, g) in s.grapheme_indices(true) {
+        for (offset, g) in crate::breaks::grapheme_indices(s) {
             let start = span.start + offset;
             self.units.push(ByteSpan::new(start, start + g.len()));
         }
@@ -124,6 +122,7 @@ mod tests {
         assert_eq!(surfaces("习近平说。好"), ["习近", "近平", "平说", "好"]);
     }
 
+    #[cfg(feature = "segmentation")] // Katakana words: the full engine's (src/breaks/).
     #[test]
     fn japanese_keeps_katakana_words() {
         assert_eq!(

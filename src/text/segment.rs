@@ -1,16 +1,14 @@
 //! Stage 1: the segments of a text that can be terms, with their byte spans.
 //!
-//! Words follow Unicode UAX #29 (via `unicode-segmentation`). Three things UAX #29
+//! Words follow Unicode UAX #29 (`crate::breaks`). Three things UAX #29
 //! splits are kept whole: URLs, e-mail addresses and emoji sequences (a ZWJ family,
 //! a flag). Every span slices back to the segment's surface form.
 //!
 //! Fast path: the text is read in runs separated by ASCII whitespace. UAX #29 never
 //! joins across ASCII whitespace, so a run that is all ASCII is segmented by a
 //! byte loop implementing the rules restricted to ASCII (no allocation, no tables),
-//! and only runs with other characters go through `unicode-segmentation`. The
+//! and only runs with other characters go through `crate::breaks`. The
 //! property test in this file holds the fast path to plain UAX #29.
-
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::span::ByteSpan;
 
@@ -187,7 +185,7 @@ fn joins(before: u8, mid: u8, after: u8) -> bool {
 
 fn unicode_words(text: &str, start: usize, end: usize, out: &mut Vec<Segment>) {
     let run = &text[start..end];
-    for (offset, piece) in run.split_word_bound_indices() {
+    for (offset, piece) in crate::breaks::word_bound_indices(run) {
         // Leading whitespace only reaches a segment through rule WB4; it is not part of a word.
         let trimmed = piece.trim_start_matches(|c: char| c.is_ascii_whitespace());
         let Some(first) = trimmed.chars().next() else {

@@ -5,7 +5,6 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use rustc_hash::FxBuildHasher;
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::normalize;
 use super::{Analyzer, Token, Word};
@@ -241,7 +240,7 @@ fn sentences(text: &str) -> usize {
     if text.is_empty() {
         return n;
     }
-    for s in text.unicode_sentences() {
+    for s in crate::breaks::sentences(text) {
         n += usize::from(s.chars().any(char::is_alphanumeric));
     }
     n

@@ -1,0 +1,586 @@
+//! The lean engine's text boundaries: the rules of UAX #29 over the word and
+//! sentence break properties of `tables.rs`, and every other character noted as
+//! needing the full engine (see the module above).
+//!
+//! Each function reads the whole of its text at once (the text engine hands it
+//! one whitespace-separated run, readability one article) and returns the pieces
+//! between boundaries, as unicode-segmentation does.
+
+use super::tables::{SENTENCE, WORD};
+
+/// Word break property values (UAX #29, table 3), in the order of `tables.rs`'s
+/// numbers. Hebrew letters and Katakana are not covered: they need the full engine.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(clippy::upper_case_acronyms)] // UAX #29's names
+pub(super) enum Word {
+    Any,
+    ALetter,
+    Numeric,
+    ExtendNumLet,
+    MidLetter,
+    MidNum,
+    MidNumLet,
+    SingleQuote,
+    DoubleQuote,
+    WSegSpace,
+    Newline,
+    CR,
+    LF,
+    Extend,
+    Format,
+    ZWJ,
+    RegionalIndicator,
+    Uncovered,
+}
+
+const WORDS: [Word; 18] = [
+    Word::Any,
+    Word::ALetter,
+    Word::Numeric,
+    Word::ExtendNumLet,
+    Word::MidLetter,
+    Word::MidNum,
+    Word::MidNumLet,
+    Word::SingleQuote,
+    Word::DoubleQuote,
+    Word::WSegSpace,
+    Word::Newline,
+    Word::CR,
+    Word::LF,
+    Word::Extend,
+    Word::Format,
+    Word::ZWJ,
+    Word::RegionalIndicator,
+    Word::Uncovered,
+];
+
+/// Sentence break property values (UAX #29, table 4), in the order of
+/// `tables.rs`'s numbers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Sentence {
+    Any,
+    CR,
+    LF,
+    Extend,
+    Sep,
+    Format,
+    Sp,
+    Lower,
+    Upper,
+    OLetter,
+    Numeric,
+    ATerm,
+    SContinue,
+    STerm,
+    Close,
+    Uncovered,
+}
+
+const SENTENCES: [Sentence; 16] = [
+    Sentence::Any,
+    Sentence::CR,
+    Sentence::LF,
+    Sentence::Extend,
+    Sentence::Sep,
+    Sentence::Format,
+    Sentence::Sp,
+    Sentence::Lower,
+    Sentence::Upper,
+    Sentence::OLetter,
+    Sentence::Numeric,
+    Sentence::ATerm,
+    Sentence::SContinue,
+    Sentence::STerm,
+    Sentence::Close,
+    Sentence::Uncovered,
+];
+
+/// A word table entry: from `first` on (to the next entry), the value `class`.
+pub(super) const fn word(first: char, class: Word) -> u32 {
+    (first as u32) << 6 | class as u32
+}
+
+/// A word table entry for characters that are also Extended_Pictographic.
+pub(super) const fn pictograph(first: char, class: Word) -> u32 {
+    word(first, class) | PICTOGRAPHIC
+}
+
+/// A sentence table entry: from `first` on (to the next entry), the value `class`.
+pub(super) const fn sentence(first: char, class: Sentence) -> u32 {
+    (first as u32) << 4 | class as u32
+}
+
+const PICTOGRAPHIC: u32 = 1 << 5;
+
+/// The entry of `table` (entries sorted by first character, bits above `shift`)
+/// whose range holds `c`.
+fn entry(table: &[u32], shift: u32, c: char) -> u32 {
+    let at = table.partition_point(|&e| e >> shift <= c as u32);
+    table[at.saturating_sub(1)]
+}
+
+/// `c`'s word break value, and whether it is Extended_Pictographic. A character
+/// the tables do not cover is noted and read as `Any`.
+fn word_class(c: char) -> (Word, bool) {
+    let e = entry(WORD, 6, c);
+    let class = WORDS.get((e & 0x1F) as usize).copied().unwrap_or(Word::Any);
+    if class == Word::Uncovered {
+        crate::lean::need_full_engine();
+        return (Word::Any, false);
+    }
+    (class, e & PICTOGRAPHIC != 0)
+}
+
+/// `c`'s sentence break value; see [`word_class`].
+fn sentence_class(c: char) -> Sentence {
+    let class = SENTENCES
+        .get((entry(SENTENCE, 4, c) & 0xF) as usize)
+        .copied()
+        .unwrap_or(Sentence::Any);
+    if class == Sentence::Uncovered {
+        crate::lean::need_full_engine();
+        return Sentence::Any;
+    }
+    class
+}
+
+/// The pieces of `s` between the byte offsets `breaks` (ascending, inside `s`).
+fn pieces(s: &str, breaks: Vec<usize>) -> impl Iterator<Item = (usize, &str)> {
+    let ends = breaks.into_iter().chain([s.len()]);
+    let mut start = 0;
+    ends.filter_map(move |end| {
+        let piece = (start, s.get(start..end)?);
+        start = end;
+        Some(piece)
+    })
+    .filter(|(_, p)| !p.is_empty())
+}
+
+/// The pieces of `s` between word boundaries, with their byte offsets.
+pub fn word_bound_indices(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let chars: Vec<(usize, Word, bool)> = s
+        .char_indices()
+        .map(|(at, c)| {
+            let (class, pictographic) = word_class(c);
+            (at, class, pictographic)
+        })
+        .collect();
+    let classes: Vec<Word> = chars.iter().map(|&(_, class, _)| class).collect();
+    let breaks = (1..chars.len())
+        .filter(|&i| word_break(&classes, i, chars[i].2))
+        .map(|i| chars[i].0)
+        .collect();
+    pieces(s, breaks)
+}
+
+/// True for the values WB4 lets a character absorb.
+fn ignorable(class: Word) -> bool {
+    matches!(class, Word::Extend | Word::Format | Word::ZWJ)
+}
+
+fn hard(class: Word) -> bool {
+    matches!(class, Word::Newline | Word::CR | Word::LF)
+}
+
+/// WB4: the character at `i` is absorbed by the one before it.
+fn absorbed(classes: &[Word], i: usize) -> bool {
+    i > 0 && ignorable(classes[i]) && !hard(classes[i - 1])
+}
+
+/// Whether there is a word boundary before the character at `i` (0 < `i` <
+/// `classes.len()`), which is Extended_Pictographic when `pictographic`.
+fn word_break(classes: &[Word], i: usize, pictographic: bool) -> bool {
+    use Word::*;
+    let (before, here) = (classes[i - 1], classes[i]);
+    if before == CR && here == LF {
+        return false; // WB3
+    }
+    if hard(before) || hard(here) {
+        return true; // WB3a, WB3b
+    }
+    if (before == ZWJ && pictographic) || (before == WSegSpace && here == WSegSpace) {
+        return false; // WB3c, WB3d
+    }
+    if absorbed(classes, i) {
+        return false; // WB4
+    }
+    // The rules below see through what WB4 absorbed.
+    let back = |from: usize| (0..from).rev().find(|&j| !absorbed(classes, j));
+    let ahead = (i + 1..classes.len()).find(|&j| !absorbed(classes, j));
+    let Some(left) = back(i) else {
+        return true;
+    };
+    let class = |j: Option<usize>| j.map_or(Any, |j| classes[j]);
+    let (l, ll, rr) = (classes[left], class(back(left)), class(ahead));
+    let letter = |c: Word| c == ALetter;
+    let mid_letter = |c: Word| matches!(c, MidLetter | MidNumLet | SingleQuote);
+    let mid_num = |c: Word| matches!(c, MidNum | MidNumLet | SingleQuote);
+    let joined = match (l, here) {
+        _ if letter(l) && letter(here) => true, // WB5
+        _ if letter(l) && mid_letter(here) && letter(rr) => true, // WB6
+        _ if letter(ll) && mid_letter(l) && letter(here) => true, // WB7
+        (Numeric, Numeric) => true,             // WB8
+        (ALetter, Numeric) | (Numeric, ALetter) => true, // WB9, WB10
+        _ if ll == Numeric && mid_num(l) && here == Numeric => true, // WB11
+        _ if l == Numeric && mid_num(here) && rr == Numeric => true, // WB12
+        (ALetter | Numeric | ExtendNumLet, ExtendNumLet) => true, // WB13a
+        (ExtendNumLet, ALetter | Numeric) => true, // WB13b
+        (RegionalIndicator, RegionalIndicator) => {
+            // WB15, WB16: regional indicators pair up from the left.
+            let mut run = 0;
+            let mut j = Some(left);
+            while let Some(k) = j.filter(|&k| classes[k] == RegionalIndicator) {
+                run += 1;
+                j = back(k);
+            }
+            run % 2 == 1
+        }
+        _ => false,
+    };
+    !joined // WB999
+}
+
+/// The sentences of `s`.
+pub fn sentences(s: &str) -> impl Iterator<Item = &str> {
+    let chars: Vec<(usize, Sentence)> = s
+        .char_indices()
+        .map(|(at, c)| (at, sentence_class(c)))
+        .collect();
+    let classes: Vec<Sentence> = chars.iter().map(|&(_, class)| class).collect();
+    let breaks = (1..chars.len())
+        .filter(|&i| sentence_break(&classes, i))
+        .map(|i| chars[i].0)
+        .collect();
+    pieces(s, breaks).map(|(_, piece)| piece)
+}
+
+fn separator(class: Sentence) -> bool {
+    matches!(class, Sentence::Sep | Sentence::CR | Sentence::LF)
+}
+
+fn terminal(class: Sentence) -> bool {
+    matches!(class, Sentence::STerm | Sentence::ATerm)
+}
+
+/// SB5: the character at `i` is absorbed by the one before it.
+fn absorbed_in_sentence(classes: &[Sentence], i: usize) -> bool {
+    i > 0 && matches!(classes[i], Sentence::Extend | Sentence::Format) && !separator(classes[i - 1])
+}
+
+/// Whether there is a sentence boundary before the character at `i` (0 < `i` <
+/// `classes.len()`).
+fn sentence_break(classes: &[Sentence], i: usize) -> bool {
+    use Sentence::*;
+    let (before, here) = (classes[i - 1], classes[i]);
+    if before == CR && here == LF {
+        return false; // SB3
+    }
+    if separator(before) {
+        return true; // SB4
+    }
+    if absorbed_in_sentence(classes, i) {
+        return false; // SB5
+    }
+    // The rules below see through what SB5 absorbed.
+    let mut seen = (0..i)
+        .rev()
+        .filter(|&j| !absorbed_in_sentence(classes, j))
+        .map(|j| classes[j]);
+    let mut two = seen.clone();
+    let (l, ll) = (two.next().unwrap_or(Any), two.next().unwrap_or(Any));
+    if l == ATerm && (here == Numeric || (here == Upper && matches!(ll, Upper | Lower))) {
+        return false; // SB6, SB7
+    }
+    // What precedes `here`, read backwards: Sp*, then Close*, then a terminal?
+    let mut class = seen.next();
+    let mut spaces = 0;
+    while class == Some(Sp) {
+        spaces += 1;
+        class = seen.next();
+    }
+    while class == Some(Close) {
+        class = seen.next();
+    }
+    let Some(term) = class.filter(|&c| terminal(c)) else {
+        return false; // SB998
+    };
+    if term == ATerm {
+        // SB8: then a lower-case letter before any letter, separator or terminal.
+        // (What SB5 absorbs, Extend and Format, is none of these.)
+        let next = classes[i..]
+            .iter()
+            .copied()
+            .find(|&c| matches!(c, OLetter | Upper | Lower) || separator(c) || terminal(c));
+        if next == Some(Lower) {
+            return false;
+        }
+    }
+    if matches!(here, SContinue) || terminal(here) {
+        return false; // SB8a
+    }
+    if spaces == 0 && here == Close {
+        return false; // SB9
+    }
+    if here == Sp || separator(here) {
+        return false; // SB9, SB10
+    }
+    true // SB11
+}
+
+/// The extended grapheme clusters of `s`, with their byte offsets: asked only of
+/// scripts written without spaces, none of which the lean engine covers, so
+/// always noted (and answered one character at a time).
+#[cfg_attr(feature = "segmentation", allow(dead_code))] // (its tests are the lean engine's)
+pub fn grapheme_indices(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    if !s.is_empty() {
+        crate::lean::need_full_engine();
+    }
+    s.char_indices()
+        .map(move |(at, c)| (at, &s[at..at + c.len_utf8()]))
+}
+
+#[cfg(test)]
+mod tests {
+    use unicode_segmentation::UnicodeSegmentation;
+
+    use super::*;
+    use crate::normal::covered;
+
+    /// The text unicode-segmentation's tables are in: its source in Cargo's
+    /// registry, at the version Cargo.lock names (the tables are private to it).
+    fn crate_tables() -> String {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let lock = std::fs::read_to_string(format!("{root}/Cargo.lock")).unwrap();
+        let at = lock
+            .find("name = \"unicode-segmentation\"\nversion = \"")
+            .unwrap()
+            + 41;
+        let version = &lock[at..at + lock[at..].find('"').unwrap()];
+        let home = std::env::var("CARGO_HOME")
+            .unwrap_or_else(|_| format!("{}/.cargo", std::env::var("HOME").unwrap()));
+        let registry = std::fs::read_dir(format!("{home}/registry/src")).unwrap();
+        registry
+            .filter_map(|dir| {
+                let path = dir.ok()?.path();
+                let file = path.join(format!("unicode-segmentation-{version}/src/tables.rs"));
+                std::fs::read_to_string(file).ok()
+            })
+            .next()
+            .expect("unicode-segmentation's source in Cargo's registry")
+    }
+
+    /// The ranges of the table `name` in unicode-segmentation's source: first and
+    /// last character, and the value's name without its prefix (`WC_ALetter`: `ALetter`).
+    fn crate_table(source: &str, name: &str) -> Vec<(u32, u32, String)> {
+        let start = source.find(&format!("const {name}:")).unwrap();
+        let body = &source[start..start + source[start..].find("];").unwrap()];
+        let hex = |s: &str| {
+            let digits = &s[s.find("\\u{").unwrap() + 3..s.find('}').unwrap()];
+            u32::from_str_radix(digits, 16).unwrap()
+        };
+        body.split("('")
+            .skip(1)
+            .map(|entry| {
+                let parts: Vec<&str> = entry[..entry.find(')').unwrap()].split(',').collect();
+                let value = parts[2].trim();
+                let value = &value[value.find('_').unwrap() + 1..];
+                (hex(parts[0]), hex(parts[1]), value.to_string())
+            })
+            .collect()
+    }
+
+    /// The value `table` gives `c`, `Any` where it has none.
+    fn value_of(table: &[(u32, u32, String)], c: u32) -> &str {
+        let at = table.partition_point(|&(_, last, _)| last < c);
+        match table.get(at) {
+            Some((first, _, value)) if *first <= c => value,
+            _ => "Any",
+        }
+    }
+
+    /// Runs of equal values over every character: (first character, value).
+    fn runs(value: impl Fn(u32) -> String) -> Vec<(char, String)> {
+        let mut out: Vec<(char, String)> = Vec::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let v = value(c as u32);
+            if out.last().is_none_or(|(_, last)| *last != v) {
+                out.push((c, v));
+            }
+        }
+        out
+    }
+
+    /// tables.rs as it must be: unicode-segmentation's values on ASCII and the
+    /// characters the normalization tables cover, `Uncovered` elsewhere.
+    fn source() -> String {
+        let crate_source = crate_tables();
+        let words = crate_table(&crate_source, "word_cat_table");
+        let emoji = crate_table(&crate_source, "emoji_cat_table");
+        let sentences = crate_table(&crate_source, "sentence_cat_table");
+        let known = |c: u32| char::from_u32(c).is_some_and(covered);
+        let word_runs = runs(|c| {
+            if !known(c) {
+                return "word(_, W::Uncovered)".into();
+            }
+            let value = value_of(&words, c).replace('_', "");
+            let kind = if value_of(&emoji, c) == "Extended_Pictographic" {
+                "pictograph"
+            } else {
+                "word"
+            };
+            format!("{kind}(_, W::{value})")
+        });
+        let sentence_runs = runs(|c| {
+            let value = if known(c) {
+                value_of(&sentences, c)
+            } else {
+                "Uncovered"
+            };
+            format!("sentence(_, S::{value})")
+        });
+        let lines = |runs: Vec<(char, String)>| {
+            runs.iter()
+                .map(|(c, entry)| format!("    {},\n", entry.replacen('_', &format!("{c:?}"), 1)))
+                .collect::<String>()
+        };
+        format!(
+            "//! Generated from unicode-segmentation's tables by the test\n\
+             //! `tables_are_unicode_segmentations` in small.rs: do not edit.\n\n\
+             use super::small::{{pictograph, sentence, word, Sentence as S, Word as W}};\n\n\
+             /// The word break value from each character on, to the next entry's.\n\
+             pub static WORD: &[u32] = &[\n{}];\n\n\
+             /// The sentence break value from each character on, to the next entry's.\n\
+             pub static SENTENCE: &[u32] = &[\n{}];\n",
+            lines(word_runs),
+            lines(sentence_runs)
+        )
+    }
+
+    /// The committed tables are what unicode-segmentation's say (and are written
+    /// anew with `PARALLAX_WRITE_TABLES=1`).
+    #[test]
+    fn tables_are_unicode_segmentations() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/breaks/tables.rs");
+        let wanted = source();
+        if std::env::var_os("PARALLAX_WRITE_TABLES").is_some() {
+            std::fs::write(path, &wanted).unwrap();
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == wanted,
+            "src/breaks/tables.rs is not what unicode-segmentation gives: run PARALLAX_WRITE_TABLES=1 cargo test --lib tables_are"
+        );
+    }
+
+    /// Word boundaries and sentences of `text` as unicode-segmentation has them.
+    pub(super) fn assert_same(text: &str) {
+        let ours: Vec<_> = word_bound_indices(text).collect();
+        let theirs: Vec<_> = text.split_word_bound_indices().collect();
+        assert_eq!(ours, theirs, "words of {text:?}");
+        let ours: Vec<_> = sentences(text).collect();
+        let theirs: Vec<_> = text.split_sentence_bounds().collect();
+        assert_eq!(ours, theirs, "sentences of {text:?}");
+    }
+
+    /// Texts around `c` that tell every word and sentence break value apart.
+    const TEMPLATES: &[&str] = &[
+        "a_a",
+        "1_1",
+        "__",
+        "a_",
+        "_a",
+        " _ ",
+        "\u{200d}_",
+        "_\u{200d}",
+        "_\u{ad}a",
+        "🇦_🇦",
+        "x. _a",
+        "x._a",
+        "x. _",
+        "A._A",
+        "x? _ A",
+        "a (_) A",
+        "a._\na",
+        "\r_\n",
+        "_.a",
+    ];
+
+    /// Every covered character, in every template, breaks as unicode-segmentation
+    /// breaks it.
+    #[test]
+    fn every_covered_character_breaks_as_unicode_segmentation() {
+        let chars = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| covered(c));
+        for c in chars {
+            for template in TEMPLATES {
+                assert_same(&template.replace('_', c.encode_utf8(&mut [0; 4])));
+            }
+        }
+    }
+
+    /// Characters to make texts of: the first of each table entry that is covered,
+    /// and the characters the rules name.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn pool() -> Vec<char> {
+        let firsts = WORD
+            .iter()
+            .map(|e| e >> 6)
+            .chain(SENTENCE.iter().map(|e| e >> 4));
+        firsts
+            .filter_map(char::from_u32)
+            .filter(|&c| covered(c))
+            .chain("aA1_.,:;'\" \n\r?!()\u{ad}\u{200d}\u{fe0f}🇦🇧👍🏽😀".chars())
+            .collect()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// On covered text, words and sentences are unicode-segmentation's.
+        #[test]
+        fn covered_text_breaks_as_unicode_segmentation(
+            chars in proptest::collection::vec(proptest::sample::select(pool()), 0..16)
+        ) {
+            assert_same(&chars.into_iter().collect::<String>());
+        }
+    }
+
+    /// The lean engine notes what its tables lack, and only that.
+    #[cfg(feature = "lean")]
+    #[test]
+    fn notes_what_the_tables_lack() {
+        crate::lean::full_engine_needed();
+        let covered = "Zoë’s café — “naïve” résumé. Ελλάδα, Москва! 3½ km², ™ 👍🏽";
+        assert_same(covered);
+        assert!(!crate::lean::full_engine_needed());
+        for other in ["東京", "שלום", "ﾀ", "e\u{301}"] {
+            let _ = word_bound_indices(other).count();
+            assert!(crate::lean::full_engine_needed(), "{other}");
+            let _ = sentences(other).count();
+            assert!(crate::lean::full_engine_needed(), "{other}");
+        }
+        let _ = grapheme_indices("ไทย").count();
+        assert!(crate::lean::full_engine_needed());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod seeds {
+    /// The seed articles, whole (the page's copy, www/seeds/), break as
+    /// unicode-segmentation breaks them: long runs of prose, quotes and closing
+    /// punctuation that the short texts above do not make.
+    #[test]
+    fn seeds_break_as_unicode_segmentation() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/seeds");
+        let mut read = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                super::tests::assert_same(&std::fs::read_to_string(path).unwrap());
+                read += 1;
+            }
+        }
+        assert_eq!(read, 5, "the five seeds in {dir}");
+    }
+}
