@@ -87,6 +87,19 @@ mod tests {
         );
         term_frequencies("Zoë’s “naïve” café — 3½ km² 👍🏽", &TextOptions::default()).unwrap();
         assert!(!full_engine_needed());
+        // The scripts whose trigram profiles the lean build of whatlang leaves out
+        // (vendor/whatlang/PARALLAX.md): never answered by the lean engine.
+        for other in [
+            "قال الوزير يوم الثلاثاء إن المحادثات ستستأنف الأسبوع المقبل",
+            "השר אמר ביום שלישי כי השיחות יתחדשו בשבוע הבא",
+            "मंत्री ने मंगलवार को कहा कि बातचीत अगले सप्ताह फिर से शुरू होगी",
+        ] {
+            term_frequencies(other, &TextOptions::default()).unwrap();
+            assert!(full_engine_needed(), "{other}");
+            let mixed = format!("{english} {other}");
+            term_frequencies(&mixed, &TextOptions::default()).unwrap();
+            assert!(full_engine_needed(), "{mixed}");
+        }
         crate::stop_word_list("fr").unwrap();
         assert!(full_engine_needed());
         crate::decode(b"caf\xe9 cr\xe8me", &crate::DecodeOptions::default()).unwrap();

@@ -212,6 +212,22 @@ mod tests {
         }
     }
 
+    /// The languages of one script told apart by their trigram profiles, for the
+    /// scripts whose profiles only the full engine has (vendor/whatlang/PARALLAX.md).
+    #[cfg(feature = "languages")]
+    #[test]
+    fn detects_languages_that_share_a_script() {
+        let cases = [
+            ("fa", "مذاکرات میان دو دولت روز دوشنبه پس از آنکه نمایندگان نتوانستند به توافق برسند، شکست خورد."),
+            ("he", "השיחות בין שתי הממשלות קרסו ביום שני לאחר שהנציגים לא הצליחו להגיע להסכמה."),
+            ("hi", "दोनों सरकारों के बीच वार्ता सोमवार को विफल हो गई जब प्रतिनिधि सहमत नहीं हो सके।"),
+            ("mr", "दोन्ही सरकारांमधील चर्चा सोमवारी फिसकटली, कारण प्रतिनिधींचे एकमत होऊ शकले नाही. दोन्ही देशांच्या मंत्र्यांनी पुढील आठवड्यात पुन्हा भेटण्याचे ठरवले आहे, असे अधिकाऱ्यांनी सांगितले."),
+        ];
+        for (code, text) in cases {
+            assert_eq!(detect(text), Some(code), "{text}");
+        }
+    }
+
     #[test]
     fn samples_spread_over_the_text_and_keep_short_texts_whole() {
         let short = "Die Gespräche sind gescheitert.";
