@@ -28,7 +28,7 @@ LEAN_WASM_OPT := -O1 $(WASM_OPT_FLAGS)
 WWW_MODULES := $(shell find www -name '*.js' -not -path 'www/pkg/*' -not -name 'app.bundle.js' 2>/dev/null)
 RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
 
-.PHONY: help setup setup-browser build pkg dist size demo serve test test-native test-wasm test-package test-e2e test-hostile test-python python lint clean
+.PHONY: help setup setup-browser build pkg dist size demo serve test test-size test-native test-wasm test-package test-e2e test-hostile test-python python lint clean
 
 help: ## List the verbs.
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -100,6 +100,9 @@ www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm
 size: build ## The gzipped size of each shipped wasm and of the page's first load (what the README quotes).
 	@node tools/size.mjs
 
+test-size: build ## The page's first-load wasm within its budget (300 kB gzipped, issue 9).
+	node tools/size.mjs --check
+
 dist: build ## Write dist/parallax.html: the page in one file (script, worker, wasm, seeds inline) that works from file://.
 	node tools/build-dist.mjs dist/parallax.html
 
@@ -132,7 +135,7 @@ python: $(VENV)/.installed ## Build the Python package (python/) and install it 
 
 # ---------------------------------------------------------------- tests
 
-test: setup setup-browser lint test-native test-wasm build test-package test-e2e test-hostile test-python ## Run every test layer.
+test: setup setup-browser lint test-native test-wasm build test-size test-package test-e2e test-hostile test-python ## Run every test layer.
 	@echo "make test: every layer passed"
 
 # clippy.toml's disallowed methods (the standard sorts: the library sorts with
