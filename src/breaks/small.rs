@@ -166,11 +166,62 @@ pub fn word_bound_indices(s: &str) -> impl Iterator<Item = (usize, &str)> {
         })
         .collect();
     let classes: Vec<Word> = chars.iter().map(|&(_, class, _)| class).collect();
-    let breaks = (1..chars.len())
-        .filter(|&i| word_break(&classes, i, chars[i].2))
-        .map(|i| chars[i].0)
+    let absorbed: Vec<bool> = (0..classes.len())
+        .map(|i| i > 0 && ignorable(classes[i]) && !hard(classes[i - 1]))
         .collect();
+    // How unicode-segmentation reads a pictograph right after a ZWJ (WB3c): as the
+    // end of an emoji sequence, whatever its own value, and as the end of a
+    // `MidLetter` or `MidNum` that waits for a letter or digit (WB6, WB12), which
+    // it then joins to the word: `a'` + ZWJ + 🃏 is one piece. UAX #29 would break
+    // after `a`; the full engine's answers are the crate's, so these are too.
+    let zwj_pictograph: Vec<bool> = (0..chars.len())
+        .map(|i| chars[i].2 && i > 0 && classes[i - 1] == Word::ZWJ)
+        .collect();
+    let read = |i: usize| match zwj_pictograph[i] {
+        true => Word::Any,
+        false => classes[i],
+    };
+    let ahead = next_kept(&absorbed);
+    let mut seen = WordContext::new(classes.first().copied());
+    let mut breaks = Vec::new();
+    for i in 1..chars.len() {
+        let (before, here) = (classes[i - 1], classes[i]);
+        let next = match ahead[i] {
+            j if j < chars.len() && zwj_pictograph[j] => Next::Pictograph,
+            j if j < chars.len() => Next::Class(classes[j]),
+            _ => Next::Class(Word::Any),
+        };
+        if word_break(&seen, before, here, chars[i].2, absorbed[i], next) {
+            breaks.push(chars[i].0);
+        }
+        if !absorbed[i] {
+            seen.push(read(i));
+        }
+    }
     pieces(s, breaks)
+}
+
+/// The first character after a position that the word rules see.
+#[derive(Clone, Copy, PartialEq)]
+enum Next {
+    Class(Word),
+    /// A pictograph right after a ZWJ (see [`word_bound_indices`]).
+    Pictograph,
+}
+
+/// For each position, the index of the first character after it that WB4 did
+/// not absorb (the length if none): one pass from the end, so that looking
+/// ahead costs nothing per position.
+fn next_kept(absorbed: &[bool]) -> Vec<usize> {
+    let mut out = vec![absorbed.len(); absorbed.len()];
+    let mut next = absorbed.len();
+    for i in (0..absorbed.len()).rev() {
+        out[i] = next;
+        if !absorbed[i] {
+            next = i;
+        }
+    }
+    out
 }
 
 /// True for the values WB4 lets a character absorb.
@@ -182,16 +233,49 @@ fn hard(class: Word) -> bool {
     matches!(class, Word::Newline | Word::CR | Word::LF)
 }
 
-/// WB4: the character at `i` is absorbed by the one before it.
-fn absorbed(classes: &[Word], i: usize) -> bool {
-    i > 0 && ignorable(classes[i]) && !hard(classes[i - 1])
+/// What the word rules see before a position, through what WB4 absorbed: the
+/// last two characters, and how many regional indicators in a row end there.
+/// Kept as the text is read, so that every position costs the same however
+/// long the runs before it (a text of 100,000 flags is linear).
+struct WordContext {
+    last: Word,
+    before_last: Word,
+    indicators: usize,
 }
 
-/// Whether there is a word boundary before the character at `i` (0 < `i` <
-/// `classes.len()`), which is Extended_Pictographic when `pictographic`.
-fn word_break(classes: &[Word], i: usize, pictographic: bool) -> bool {
+impl WordContext {
+    fn new(first: Option<Word>) -> Self {
+        let mut context = WordContext {
+            last: Word::Any,
+            before_last: Word::Any,
+            indicators: 0,
+        };
+        context.push(first.unwrap_or(Word::Any));
+        context
+    }
+
+    fn push(&mut self, class: Word) {
+        self.before_last = self.last;
+        self.last = class;
+        self.indicators = match class {
+            Word::RegionalIndicator => self.indicators + 1,
+            _ => 0,
+        };
+    }
+}
+
+/// Whether there is a word boundary between `before` and `here` (Extended_Pictographic
+/// when `pictographic`; absorbed by WB4 when `absorbed`), with `seen` before it and
+/// `next` after it.
+fn word_break(
+    seen: &WordContext,
+    before: Word,
+    here: Word,
+    pictographic: bool,
+    absorbed: bool,
+    next: Next,
+) -> bool {
     use Word::*;
-    let (before, here) = (classes[i - 1], classes[i]);
     if before == CR && here == LF {
         return false; // WB3
     }
@@ -201,40 +285,28 @@ fn word_break(classes: &[Word], i: usize, pictographic: bool) -> bool {
     if (before == ZWJ && pictographic) || (before == WSegSpace && here == WSegSpace) {
         return false; // WB3c, WB3d
     }
-    if absorbed(classes, i) {
+    if absorbed {
         return false; // WB4
     }
     // The rules below see through what WB4 absorbed.
-    let back = |from: usize| (0..from).rev().find(|&j| !absorbed(classes, j));
-    let ahead = (i + 1..classes.len()).find(|&j| !absorbed(classes, j));
-    let Some(left) = back(i) else {
-        return true;
-    };
-    let class = |j: Option<usize>| j.map_or(Any, |j| classes[j]);
-    let (l, ll, rr) = (classes[left], class(back(left)), class(ahead));
+    let (l, ll) = (seen.last, seen.before_last);
     let letter = |c: Word| c == ALetter;
     let mid_letter = |c: Word| matches!(c, MidLetter | MidNumLet | SingleQuote);
     let mid_num = |c: Word| matches!(c, MidNum | MidNumLet | SingleQuote);
+    let next_is =
+        |class: Word| matches!(next, Next::Class(c) if c == class) || next == Next::Pictograph;
     let joined = match (l, here) {
         _ if letter(l) && letter(here) => true, // WB5
-        _ if letter(l) && mid_letter(here) && letter(rr) => true, // WB6
+        _ if letter(l) && mid_letter(here) && next_is(ALetter) => true, // WB6
         _ if letter(ll) && mid_letter(l) && letter(here) => true, // WB7
         (Numeric, Numeric) => true,             // WB8
         (ALetter, Numeric) | (Numeric, ALetter) => true, // WB9, WB10
         _ if ll == Numeric && mid_num(l) && here == Numeric => true, // WB11
-        _ if l == Numeric && mid_num(here) && rr == Numeric => true, // WB12
+        _ if l == Numeric && mid_num(here) && next_is(Numeric) => true, // WB12
         (ALetter | Numeric | ExtendNumLet, ExtendNumLet) => true, // WB13a
         (ExtendNumLet, ALetter | Numeric) => true, // WB13b
-        (RegionalIndicator, RegionalIndicator) => {
-            // WB15, WB16: regional indicators pair up from the left.
-            let mut run = 0;
-            let mut j = Some(left);
-            while let Some(k) = j.filter(|&k| classes[k] == RegionalIndicator) {
-                run += 1;
-                j = back(k);
-            }
-            run % 2 == 1
-        }
+        // WB15, WB16: regional indicators pair up from the left.
+        (RegionalIndicator, RegionalIndicator) => seen.indicators % 2 == 1,
         _ => false,
     };
     !joined // WB999
@@ -247,10 +319,30 @@ pub fn sentences(s: &str) -> impl Iterator<Item = &str> {
         .map(|(at, c)| (at, sentence_class(c)))
         .collect();
     let classes: Vec<Sentence> = chars.iter().map(|&(_, class)| class).collect();
-    let breaks = (1..chars.len())
-        .filter(|&i| sentence_break(&classes, i))
-        .map(|i| chars[i].0)
+    let absorbed: Vec<bool> = (0..classes.len())
+        .map(|i| {
+            i > 0
+                && matches!(classes[i], Sentence::Extend | Sentence::Format)
+                && !separator(classes[i - 1])
+        })
         .collect();
+    let lower_next = lower_comes_first(&classes);
+    let mut seen = SentenceContext::new(classes.first().copied());
+    let mut breaks = Vec::new();
+    for i in 1..chars.len() {
+        if sentence_break(
+            &seen,
+            classes[i - 1],
+            classes[i],
+            absorbed[i],
+            lower_next[i],
+        ) {
+            breaks.push(chars[i].0);
+        }
+        if !absorbed[i] {
+            seen.push(classes[i]);
+        }
+    }
     pieces(s, breaks).map(|(_, piece)| piece)
 }
 
@@ -262,63 +354,94 @@ fn terminal(class: Sentence) -> bool {
     matches!(class, Sentence::STerm | Sentence::ATerm)
 }
 
-/// SB5: the character at `i` is absorbed by the one before it.
-fn absorbed_in_sentence(classes: &[Sentence], i: usize) -> bool {
-    i > 0 && matches!(classes[i], Sentence::Extend | Sentence::Format) && !separator(classes[i - 1])
+/// For each position, whether the first letter, separator or terminal from it
+/// on is a lower-case letter (what SB8 asks), in one pass from the end. (What SB5
+/// absorbs, Extend and Format, is none of these.)
+fn lower_comes_first(classes: &[Sentence]) -> Vec<bool> {
+    use Sentence::*;
+    let mut out = vec![false; classes.len()];
+    let mut lower = false;
+    for i in (0..classes.len()).rev() {
+        let c = classes[i];
+        if matches!(c, OLetter | Upper | Lower) || separator(c) || terminal(c) {
+            lower = c == Lower;
+        }
+        out[i] = lower;
+    }
+    out
 }
 
-/// Whether there is a sentence boundary before the character at `i` (0 < `i` <
-/// `classes.len()`).
-fn sentence_break(classes: &[Sentence], i: usize) -> bool {
+/// What the sentence rules see before a position, through what SB5 absorbed: the
+/// last two characters, and the terminal that ends there with only `Close*
+/// Sp*` after it, if one does. Kept as the text is read (linear however long the
+/// runs of spaces or closing marks).
+struct SentenceContext {
+    last: Sentence,
+    before_last: Sentence,
+    terminal: Option<Sentence>,
+    spaced: bool,
+}
+
+impl SentenceContext {
+    fn new(first: Option<Sentence>) -> Self {
+        let mut context = SentenceContext {
+            last: Sentence::Any,
+            before_last: Sentence::Any,
+            terminal: None,
+            spaced: false,
+        };
+        context.push(first.unwrap_or(Sentence::Any));
+        context
+    }
+
+    fn push(&mut self, class: Sentence) {
+        self.before_last = self.last;
+        self.last = class;
+        match class {
+            _ if terminal(class) => (self.terminal, self.spaced) = (Some(class), false),
+            Sentence::Close if !self.spaced => {}
+            Sentence::Sp => self.spaced = true,
+            _ => self.terminal = None,
+        }
+    }
+}
+
+/// Whether there is a sentence boundary between `before` and `here` (absorbed
+/// by SB5 when `absorbed`), with `seen` before it; `lower_next`: the first letter,
+/// separator or terminal from `here` on is a lower-case letter.
+fn sentence_break(
+    seen: &SentenceContext,
+    before: Sentence,
+    here: Sentence,
+    absorbed: bool,
+    lower_next: bool,
+) -> bool {
     use Sentence::*;
-    let (before, here) = (classes[i - 1], classes[i]);
     if before == CR && here == LF {
         return false; // SB3
     }
     if separator(before) {
         return true; // SB4
     }
-    if absorbed_in_sentence(classes, i) {
+    if absorbed {
         return false; // SB5
     }
     // The rules below see through what SB5 absorbed.
-    let mut seen = (0..i)
-        .rev()
-        .filter(|&j| !absorbed_in_sentence(classes, j))
-        .map(|j| classes[j]);
-    let mut two = seen.clone();
-    let (l, ll) = (two.next().unwrap_or(Any), two.next().unwrap_or(Any));
+    let (l, ll) = (seen.last, seen.before_last);
     if l == ATerm && (here == Numeric || (here == Upper && matches!(ll, Upper | Lower))) {
         return false; // SB6, SB7
     }
-    // What precedes `here`, read backwards: Sp*, then Close*, then a terminal?
-    let mut class = seen.next();
-    let mut spaces = 0;
-    while class == Some(Sp) {
-        spaces += 1;
-        class = seen.next();
-    }
-    while class == Some(Close) {
-        class = seen.next();
-    }
-    let Some(term) = class.filter(|&c| terminal(c)) else {
+    // What precedes `here`: a terminal, then only Close* Sp*?
+    let Some(term) = seen.terminal else {
         return false; // SB998
     };
-    if term == ATerm {
-        // SB8: then a lower-case letter before any letter, separator or terminal.
-        // (What SB5 absorbs, Extend and Format, is none of these.)
-        let next = classes[i..]
-            .iter()
-            .copied()
-            .find(|&c| matches!(c, OLetter | Upper | Lower) || separator(c) || terminal(c));
-        if next == Some(Lower) {
-            return false;
-        }
+    if term == ATerm && lower_next {
+        return false; // SB8
     }
     if matches!(here, SContinue) || terminal(here) {
         return false; // SB8a
     }
-    if spaces == 0 && here == Close {
+    if !seen.spaced && here == Close {
         return false; // SB9
     }
     if here == Sp || separator(here) {
@@ -503,6 +626,10 @@ mod tests {
         "a._\na",
         "\r_\n",
         "_.a",
+        "a'\u{200d}_",
+        "1,\u{200d}_",
+        "a\u{200d}_a",
+        "🇦🇦_",
     ];
 
     /// Every covered character, in every template, breaks as unicode-segmentation
@@ -517,6 +644,43 @@ mod tests {
                 assert_same(&template.replace('_', c.encode_utf8(&mut [0; 4])));
             }
         }
+    }
+
+    /// Runs that the rules look through: spaces and closing marks after a full
+    /// stop, absorbed characters, flags.
+    fn long_runs(length: usize) -> [String; 5] {
+        [
+            format!("A.{}B", " ".repeat(length)),
+            format!("A.{} B", ")".repeat(length)),
+            format!("a{}b", "\u{fe0f}".repeat(length)),
+            "🇦".repeat(length),
+            format!("1{}2", ",\u{200d}".repeat(length)),
+        ]
+    }
+
+    /// Long runs answer as the crate does, at a length it reads quickly (its
+    /// sentence rules read a run again at every position in it: 100,000 spaces
+    /// take it a minute).
+    #[test]
+    fn long_runs_break_as_unicode_segmentation() {
+        for text in long_runs(2_000) {
+            assert_same(&text);
+        }
+    }
+
+    /// At 100,000 characters the runs still give the pieces they must, at once:
+    /// the rules keep what they have seen as they read, one pass in all.
+    #[test]
+    fn long_runs_take_one_pass() {
+        let n = 100_000;
+        let [spaces, closes, absorbed, flags, numbers] = long_runs(n);
+        let pieces = |text: &str| sentences(text).map(str::len).collect::<Vec<_>>();
+        assert_eq!(pieces(&spaces), [2 + n, 1]);
+        assert_eq!(pieces(&closes), [3 + n, 1]);
+        let words = |text: &str| word_bound_indices(text).count();
+        assert_eq!(words(&absorbed), 1);
+        assert_eq!(words(&flags), n / 2);
+        assert_eq!(words(&numbers), n + 2);
     }
 
     /// Characters to make texts of: the first of each table entry that is covered,
