@@ -26,7 +26,8 @@ WASM_OPT_FLAGS := --enable-bulk-memory --enable-nontrapping-float-to-int --enabl
 LEAN_WASM_OPT := -O1 $(WASM_OPT_FLAGS)
 
 WWW_MODULES := $(shell find www -name '*.js' -not -path 'www/pkg/*' -not -name 'app.bundle.js' 2>/dev/null)
-RUST_SOURCES := Cargo.toml $(shell find src -name '*.rs' -o -name '*.txt' -o -name '*.tsv' 2>/dev/null)
+# The vendored crates are sources too: a change in vendor/whatlang rebuilds the wasm.
+RUST_SOURCES := Cargo.toml $(shell find src vendor -path vendor/whatlang/target -prune -o \( -name '*.rs' -o -name '*.txt' -o -name '*.tsv' -o -name Cargo.toml \) -print 2>/dev/null)
 
 .PHONY: help setup setup-browser build pkg dist size demo serve test test-size test-native test-wasm test-package test-e2e test-hostile test-python python lint clean
 

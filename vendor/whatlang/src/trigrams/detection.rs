@@ -4,7 +4,7 @@ use hashbrown::HashMap;
 
 use super::utils::{TrigramsWithPositions, get_trigrams_with_positions};
 use super::{ARABIC_LANGS, CYRILLIC_LANGS, DEVANAGARI_LANGS, HEBREW_LANGS, LATIN_LANGS};
-use super::LangProfile;
+use super::{LangProfile, LangProfileList};
 use super::{MAX_TOTAL_DISTANCE, MAX_TRIGRAM_DISTANCE, Trigram};
 use crate::Lang;
 use crate::core::{FilterList, Info, InternalQuery, Text, calculate_confidence};
@@ -50,11 +50,31 @@ pub fn raw_detect(iquery: &InternalQuery) -> RawOutcome {
     calculate_scores_in_profiles(&iquery.text, iquery.filter_list, lang_profile_list)
 }
 
-/// A script's languages and their trigrams, most frequent first.
-type Profiles = Vec<(Lang, Vec<Trigram>)>;
+/// A script's profiles, indexed by trigram: what scoring a text asks of them.
+struct Profiles {
+    /// The languages in upstream's profile order, with their profile's length.
+    langs: Vec<(Lang, u32)>,
+    /// Each trigram of any profile and its number: `places[number]` is where it
+    /// stands in each profile that has it, the language's index in `langs` and
+    /// the trigram's rank in its profile. (A map of the type the text's trigrams
+    /// already use: no second copy of the hash table's code in the wasm.)
+    numbers: HashMap<Trigram, u32>,
+    places: Vec<Vec<(u16, u16)>>,
+}
 
+impl Profiles {
+    /// Where `trigram` stands in the profiles that have it.
+    fn places(&self, trigram: &Trigram) -> &[(u16, u16)] {
+        match self.numbers.get(trigram) {
+            Some(&number) => &self.places[number as usize],
+            None => &[],
+        }
+    }
+}
 /// Parallax's fork: the profiles are UTF-8 text (three characters per trigram, a
-/// quarter of the bytes of `Trigram`s), decoded once per script at its first use.
+/// quarter of the bytes of `Trigram`s), decoded once per script at its first use
+/// into an index by trigram, so that a text's trigrams are each looked up once
+/// rather than every profile's trigram being looked up in the text's.
 fn script_to_lang_profile_list(script: MultiLangScript) -> &'static Profiles {
     use MultiLangScript as MLS;
     static DECODED: [OnceLock<Profiles>; 5] = [const { OnceLock::new() }; 5];
@@ -65,7 +85,31 @@ fn script_to_lang_profile_list(script: MultiLangScript) -> &'static Profiles {
         MLS::Devanagari => (3, DEVANAGARI_LANGS),
         MLS::Hebrew => (4, HEBREW_LANGS),
     };
-    DECODED[at].get_or_init(|| list.iter().map(|&(lang, text)| (lang, decode(text))).collect())
+    DECODED[at].get_or_init(|| index(list))
+}
+
+/// The index of a script's profiles: each trigram numbered at its first sight.
+fn index(list: LangProfileList) -> Profiles {
+    let mut langs = Vec::with_capacity(list.len());
+    let mut numbers: HashMap<Trigram, u32> = HashMap::new();
+    let mut places: Vec<Vec<(u16, u16)>> = Vec::new();
+    for (at, &(lang, profile)) in list.iter().enumerate() {
+        let trigrams = decode(profile);
+        langs.push((lang, trigrams.len() as u32));
+        for (rank, trigram) in trigrams.into_iter().enumerate() {
+            let next = places.len() as u32;
+            let number = *numbers.entry(trigram).or_insert(next);
+            if number == next {
+                places.push(Vec::new());
+            }
+            places[number as usize].push((at as u16, rank as u16));
+        }
+    }
+    Profiles {
+        langs,
+        numbers,
+        places,
+    }
 }
 
 /// A profile's trigrams from its text.
@@ -78,23 +122,21 @@ fn decode(profile: LangProfile) -> Vec<Trigram> {
 fn calculate_scores_in_profiles(
     text: &Text,
     filter_list: &FilterList,
-    lang_profile_list: &Profiles,
+    profiles: &Profiles,
 ) -> RawOutcome {
-    let mut lang_distances: Vec<(Lang, u32)> = vec![];
-
     let TrigramsWithPositions {
         trigram_positions, ..
     } = get_trigrams_with_positions(&text.lowercase());
     let unique_trigrams_count = trigram_positions.len();
 
-    for (lang, lang_trigrams) in lang_profile_list {
-        let lang = *lang;
-        if !filter_list.is_allowed(lang) {
-            continue;
-        }
-        let dist = calculate_distance(lang_trigrams, &trigram_positions);
-        lang_distances.push(((lang), dist));
-    }
+    let distances = calculate_distances(profiles, &trigram_positions);
+    let mut lang_distances: Vec<(Lang, u32)> = profiles
+        .langs
+        .iter()
+        .zip(distances)
+        .map(|(&(lang, _), dist)| (lang, dist))
+        .filter(|&(lang, _)| filter_list.is_allowed(lang))
+        .collect();
 
     // Sort languages by distance
     crate::utils::sort_by(&mut lang_distances, |a, b| a.1.cmp(&b.1));
@@ -113,26 +155,34 @@ fn calculate_scores_in_profiles(
     }
 }
 
-#[inline]
-fn calculate_distance(lang_trigrams: &[Trigram], text_trigrams: &HashMap<Trigram, u32>) -> u32 {
-    let mut total_dist = 0u32;
-
-    for (i, &trigram) in lang_trigrams.iter().enumerate() {
-        let dist = match text_trigrams.get(&trigram) {
-            Some(&n) => (n as i32 - i as i32).unsigned_abs(),
-            None => MAX_TRIGRAM_DISTANCE,
-        };
-        total_dist += dist;
+/// Each language's distance to the text, as upstream's `calculate_distance`
+/// computes it (the sum over the profile's trigrams of the difference of ranks,
+/// `MAX_TRIGRAM_DISTANCE` for one the text lacks), from the text's side: every
+/// trigram starts missing, and each of the text's trigrams corrects the
+/// profiles that have it.
+fn calculate_distances(profiles: &Profiles, text_trigrams: &HashMap<Trigram, u32>) -> Vec<u32> {
+    let max = i64::from(MAX_TRIGRAM_DISTANCE);
+    let mut sums: Vec<i64> = profiles
+        .langs
+        .iter()
+        .map(|&(_, len)| i64::from(len) * max)
+        .collect();
+    for (trigram, &n) in text_trigrams {
+        for &(at, rank) in profiles.places(trigram) {
+            sums[usize::from(at)] += (i64::from(n) - i64::from(rank)).abs() - max;
+        }
     }
-
     let count = text_trigrams.len() as u32;
-
-    if MAX_TRIGRAM_DISTANCE > count {
-        let delta = MAX_TRIGRAM_DISTANCE - count;
-        total_dist -= delta * MAX_TRIGRAM_DISTANCE;
-    }
-
-    total_dist.clamp(0, MAX_TOTAL_DISTANCE)
+    sums.into_iter()
+        .map(|sum| {
+            let mut total_dist = sum as u32;
+            if MAX_TRIGRAM_DISTANCE > count {
+                let delta = MAX_TRIGRAM_DISTANCE - count;
+                total_dist -= delta * MAX_TRIGRAM_DISTANCE;
+            }
+            total_dist.clamp(0, MAX_TOTAL_DISTANCE)
+        })
+        .collect()
 }
 
 #[inline]

@@ -24,22 +24,32 @@ pub fn get_trigrams_with_positions(text: &LowercaseText) -> TrigramsWithPosition
 }
 
 #[inline]
-#[allow(clippy::unnecessary_sort_by)]
 fn trigram_occurances_to_positions(
     trigram_occurances: HashMap<Trigram, u32>,
 ) -> HashMap<Trigram, u32> {
-    // Sort in descending order by number of occurrences and trigrams
-    let mut count_vec: Vec<_> = trigram_occurances
+    // Sort in descending order by number of occurrences and trigrams. Parallax's
+    // fork: as integers (the count, then the three characters, 21 bits each),
+    // which order as upstream's `(count, Trigram)` tuples do.
+    let mut keys: Vec<u128> = trigram_occurances
         .into_iter()
-        .map(|(trigram, count)| (count, trigram))
+        .map(|(Trigram(a, b, c), count)| {
+            u128::from(count) << 64 | u128::from(a) << 42 | u128::from(b) << 21 | u128::from(c)
+        })
         .collect();
-    crate::utils::sort_by(&mut count_vec, |a, b| b.cmp(a));
+    crate::utils::sort_keys_descending(&mut keys);
 
-    count_vec
-        .into_iter()
+    let char_at = |key: u128, shift: u32| char::from_u32((key >> shift) as u32 & 0x1F_FFFF);
+    keys.into_iter()
         .take(TEXT_TRIGRAMS_SIZE) // we're interested only in the first 600 (2 * MAX_TRIGRAM_DISTANCE)
+        .filter_map(|key| {
+            Some(Trigram(
+                char_at(key, 42)?,
+                char_at(key, 21)?,
+                char_at(key, 0)?,
+            ))
+        })
         .enumerate()
-        .map(|(i, (_, trigram))| (trigram, i as u32))
+        .map(|(i, trigram)| (trigram, i as u32))
         .collect()
 }
 
