@@ -32,6 +32,8 @@ mod breaks;
 mod decode;
 pub mod distributed;
 mod error;
+#[cfg(test)]
+mod generated;
 // The lean engine's notes and lists: only the wasm bindings read the notes, and
 // each list only a build without its feature, so every build leaves some unread.
 #[allow(dead_code)]

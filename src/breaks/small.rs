@@ -583,15 +583,10 @@ mod tests {
     /// anew with `PARALLAX_WRITE_TABLES=1`).
     #[test]
     fn tables_are_unicode_segmentations() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/breaks/tables.rs");
-        let wanted = source();
-        if std::env::var_os("PARALLAX_WRITE_TABLES").is_some() {
-            std::fs::write(path, &wanted).unwrap();
-        }
-        let committed = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(
-            committed == wanted,
-            "src/breaks/tables.rs is not what unicode-segmentation gives: run PARALLAX_WRITE_TABLES=1 cargo test --lib tables_are"
+        crate::generated::assert_committed(
+            "src/breaks/tables.rs",
+            &source(),
+            "unicode-segmentation",
         );
     }
 
