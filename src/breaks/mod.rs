@@ -42,12 +42,118 @@ mod full {
     }
 
     /// The sentences of `s`.
+    ///
+    /// unicode-segmentation's sentence rules look back over a run of spaces or
+    /// closing marks at every character of it: 40,000 spaces after a full stop
+    /// took the CLI 11 s, 100,000 a minute (quadratic). No boundary falls inside
+    /// such a run (UAX #29 allows one only before its first character, after a
+    /// separator, or after its last: SB4, SB9–SB11, SB998), and no rule counts
+    /// its characters beyond the first; so the crate reads `s` with every long
+    /// run of one ASCII space, tab or closing mark cut to [`KEPT`] characters,
+    /// and its boundaries are moved back to `s`. (The lean engine's own rules
+    /// are linear: `small.rs`.)
     pub fn sentences(s: &str) -> impl Iterator<Item = &str> {
-        s.split_sentence_bounds()
+        let (shadow, cuts) = cut_long_runs(s);
+        let mut pieces = Vec::new();
+        let (mut start, mut end, mut removed) = (0, 0, 0);
+        let mut cuts = cuts.into_iter().peekable();
+        for piece in shadow.split_sentence_bounds() {
+            end += piece.len();
+            // A boundary at a run's cut end (or after it) moves by what was cut.
+            while let Some((_, len)) = cuts.next_if(|&(at, _)| at <= end) {
+                removed += len;
+            }
+            pieces.push(&s[start..end + removed]);
+            start = end + removed;
+        }
+        pieces.into_iter()
+    }
+
+    /// How many characters of a long run the crate reads.
+    const KEPT: usize = 8;
+
+    /// A run this long or longer is cut.
+    const LONG: usize = 64;
+
+    /// `s` with every run of [`LONG`] or more of one ASCII space, tab or closing
+    /// mark (the values Sp and Close) cut to [`KEPT`], and the cuts: where each
+    /// ends in the shortened text and how many bytes it removed.
+    fn cut_long_runs(s: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, usize)>) {
+        let bytes = s.as_bytes();
+        let mut cuts = Vec::new();
+        let mut shadow = String::new();
+        let (mut copied, mut i) = (0, 0);
+        while i < bytes.len() {
+            let b = bytes[i];
+            let run = bytes[i..].iter().take_while(|&&c| c == b).count();
+            if run >= LONG
+                && matches!(
+                    b,
+                    b' ' | b'\t' | b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}'
+                )
+            {
+                shadow.push_str(&s[copied..i + KEPT]);
+                cuts.push((shadow.len(), run - KEPT));
+                copied = i + run;
+            }
+            i += run;
+        }
+        if cuts.is_empty() {
+            return (std::borrow::Cow::Borrowed(s), cuts);
+        }
+        shadow.push_str(&s[copied..]);
+        (std::borrow::Cow::Owned(shadow), cuts)
     }
 
     /// The extended grapheme clusters of `s`, with their byte offsets.
     pub fn grapheme_indices(s: &str) -> impl Iterator<Item = (usize, &str)> {
         s.grapheme_indices(true)
+    }
+}
+
+// proptest needs an OS random source, which wasm32-unknown-unknown lacks.
+#[cfg(all(test, feature = "segmentation", not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    /// The characters whose long runs are cut, then pieces that make every rule
+    /// around a run apply: terminals, separators, letters of each case, digits,
+    /// absorbed marks, other closing marks and spaces.
+    const RUNS: &[char] = &[' ', '\t', '"', '\'', '(', ')', '[', ']', '{', '}'];
+    const PIECES: &[&str] = &[
+        "A.", "a.", "x?", "!", ".", "\n", "\r\n", "\u{2029}", "Then", "then", "T", "1", ",", ";",
+        "\u{300}", "\u{200d}", "\u{ad}", "”", "»", "\u{a0}", "é", "中", "…", "U.S.",
+    ];
+
+    fn text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let run = (proptest::sample::select(RUNS), 60usize..200)
+            .prop_map(|(c, n)| c.to_string().repeat(n));
+        let piece = proptest::sample::select(PIECES).prop_map(str::to_string);
+        proptest::collection::vec(prop_oneof![run, piece], 0..12).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Cutting the long runs changes no sentence.
+        #[test]
+        fn sentences_are_unicode_segmentations(text in text()) {
+            let ours: Vec<&str> = sentences(&text).collect();
+            let theirs: Vec<&str> = text.split_sentence_bounds().collect();
+            proptest::prop_assert_eq!(ours, theirs);
+        }
+    }
+
+    /// 100,000 spaces or closing marks after a full stop are read at once (the
+    /// crate alone takes a minute), as the sentences they must be.
+    #[test]
+    fn long_runs_take_one_pass() {
+        let n = 100_000;
+        let lengths = |text: &str| sentences(text).map(str::len).collect::<Vec<_>>();
+        assert_eq!(lengths(&format!("A.{}B", " ".repeat(n))), [2 + n, 1]);
+        assert_eq!(lengths(&format!("A.{} B", ")".repeat(n))), [3 + n, 1]);
+        assert_eq!(lengths(&format!("A.{}\nB", "\t".repeat(n))), [3 + n, 1]);
+        assert_eq!(lengths(""), [0usize; 0]);
     }
 }
