@@ -45,13 +45,13 @@ mod full {
     ///
     /// unicode-segmentation's sentence rules look back over a run of spaces or
     /// closing marks at every character of it: 40,000 spaces after a full stop
-    /// took the CLI 11 s, 100,000 a minute (quadratic). No boundary falls inside
-    /// such a run (UAX #29 allows one only before its first character, after a
-    /// separator, or after its last: SB4, SB9–SB11, SB998), and no rule counts
-    /// its characters beyond the first; so the crate reads `s` with every long
-    /// run of one ASCII space, tab or closing mark cut to [`KEPT`] characters,
-    /// and its boundaries are moved back to `s`. (The lean engine's own rules
-    /// are linear: `small.rs`.)
+    /// took the CLI 11 s, 100,000 a minute (quadratic); so do runs of no-break
+    /// spaces or `»`. No boundary falls inside a run of one character that is
+    /// not a separator (the rules allow one only after a separator, or at a
+    /// change of value: SB4–SB11, SB998), and no rule counts a run's characters
+    /// beyond the first two; so the crate reads `s` with every long run of one
+    /// character cut to [`KEPT`], and its boundaries are moved back to `s`. (The
+    /// lean engine's own rules are linear: `small.rs`.)
     pub fn sentences(s: &str) -> impl Iterator<Item = &str> {
         let (shadow, cuts) = cut_long_runs(s);
         let mut pieces = Vec::new();
@@ -75,28 +75,26 @@ mod full {
     /// A run this long or longer is cut.
     const LONG: usize = 64;
 
-    /// `s` with every run of [`LONG`] or more of one ASCII space, tab or closing
-    /// mark (the values Sp and Close) cut to [`KEPT`], and the cuts: where each
-    /// ends in the shortened text and how many bytes it removed.
+    /// `s` with every run of [`LONG`] or more of one character that is not a
+    /// sentence separator cut to [`KEPT`], and the cuts: where each ends in the
+    /// shortened text and how many bytes it removed.
     fn cut_long_runs(s: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, usize)>) {
-        let bytes = s.as_bytes();
         let mut cuts = Vec::new();
         let mut shadow = String::new();
-        let (mut copied, mut i) = (0, 0);
-        while i < bytes.len() {
-            let b = bytes[i];
-            let run = bytes[i..].iter().take_while(|&&c| c == b).count();
-            if run >= LONG
-                && matches!(
-                    b,
-                    b' ' | b'\t' | b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}'
-                )
-            {
-                shadow.push_str(&s[copied..i + KEPT]);
-                cuts.push((shadow.len(), run - KEPT));
-                copied = i + run;
+        let mut copied = 0;
+        let mut chars = s.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            let mut run = 1;
+            while chars.next_if(|&(_, d)| d == c).is_some() {
+                run += 1;
             }
-            i += run;
+            let separator = matches!(c, '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}');
+            if run >= LONG && !separator {
+                let kept = start + KEPT * c.len_utf8();
+                shadow.push_str(&s[copied..kept]);
+                cuts.push((shadow.len(), (run - KEPT) * c.len_utf8()));
+                copied = start + run * c.len_utf8();
+            }
         }
         if cuts.is_empty() {
             return (std::borrow::Cow::Borrowed(s), cuts);
@@ -117,10 +115,15 @@ mod tests {
     use super::*;
     use unicode_segmentation::UnicodeSegmentation;
 
-    /// The characters whose long runs are cut, then pieces that make every rule
-    /// around a run apply: terminals, separators, letters of each case, digits,
-    /// absorbed marks, other closing marks and spaces.
-    const RUNS: &[char] = &[' ', '\t', '"', '\'', '(', ')', '[', ']', '{', '}'];
+    /// Characters whose long runs are cut (of every sentence break value; the
+    /// separators' runs are not cut), then pieces that make every rule around a
+    /// run apply: terminals, separators, letters of each case, digits, absorbed
+    /// marks, closing marks and spaces.
+    const RUNS: &[char] = &[
+        ' ', '\t', '"', '\'', '(', ')', '[', ']', '{', '}', '\u{a0}', '\u{3000}', '»', '”', '.',
+        '!', '?', 'a', 'A', '1', ',', '-', '\u{300}', '\u{fe0f}', '\u{ad}', '\u{200d}', '中', '\n',
+        '\r', '\u{2029}',
+    ];
     const PIECES: &[&str] = &[
         "A.", "a.", "x?", "!", ".", "\n", "\r\n", "\u{2029}", "Then", "then", "T", "1", ",", ";",
         "\u{300}", "\u{200d}", "\u{ad}", "”", "»", "\u{a0}", "é", "中", "…", "U.S.",
@@ -145,8 +148,8 @@ mod tests {
         }
     }
 
-    /// 100,000 spaces or closing marks after a full stop are read at once (the
-    /// crate alone takes a minute), as the sentences they must be.
+    /// 100,000 spaces, closing marks or no-break spaces after a full stop are
+    /// read at once (the crate alone takes a minute), as the sentences they must be.
     #[test]
     fn long_runs_take_one_pass() {
         let n = 100_000;
@@ -154,6 +157,10 @@ mod tests {
         assert_eq!(lengths(&format!("A.{}B", " ".repeat(n))), [2 + n, 1]);
         assert_eq!(lengths(&format!("A.{} B", ")".repeat(n))), [3 + n, 1]);
         assert_eq!(lengths(&format!("A.{}\nB", "\t".repeat(n))), [3 + n, 1]);
+        assert_eq!(
+            lengths(&format!("A.{}B", "\u{a0}".repeat(n))),
+            [2 + 2 * n, 1]
+        );
         assert_eq!(lengths(""), [0usize; 0]);
     }
 }

@@ -66,8 +66,8 @@ export function cases() {
     readOne('200,000 short lines', 'a line\n'.repeat(200_000)),
     // unicode-segmentation's sentence rules were quadratic in such runs (40,000
     // spaces after a full stop: 11 s in the CLI); src/breaks/ cuts them.
-    copies('a full stop, then 300,000 spaces; another, then 300,000 closing marks', [0, 1].map(() =>
-      `${STORY}Fin.${' '.repeat(300_000)}Puis.${')'.repeat(300_000)} ${STORY}`)),
+    copies('full stops, then 300,000 spaces, closing marks or no-break spaces', [0, 1].map(() =>
+      `${STORY}Fin.${' '.repeat(300_000)}Puis.${')'.repeat(300_000)} Et.${'\u00a0'.repeat(300_000)}${STORY}`)),
     readOne('quotes nested 5,000 deep', '“'.repeat(5000) + 'he said' + '”'.repeat(5000)),
     refused('a binary file (PNG)', 'photo.png', png, /photo\.png/),
     refused('an empty file', 'empty.txt', Buffer.alloc(0), /empty\.txt/),
