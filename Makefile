@@ -94,9 +94,10 @@ pkg/parallax_lean_bg.wasm: pkg/parallax_bg.wasm
 www/app.bundle.js: $(WWW_MODULES) tools/build-page.mjs www/pkg/parallax_bg.wasm | node_modules/.installed
 	node tools/build-page.mjs
 
-www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm
+# index.js: the package's entry (tokenize and termFrequencies unpacked), for the page's tests.
+www/pkg/parallax_bg.wasm: pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm npm/index.js
 	@mkdir -p www/pkg
-	cp pkg/parallax.js pkg/parallax.d.ts pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm www/pkg/
+	cp npm/index.js pkg/parallax.js pkg/parallax.d.ts pkg/parallax_bg.wasm pkg/parallax_lean_bg.wasm www/pkg/
 
 size: build ## The gzipped size of each shipped wasm and of the page's first load (what the README quotes).
 	@node tools/size.mjs

@@ -26,7 +26,10 @@ import model from 'wink-eng-lite-web-model';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = process.env.PARALLAX_SHARED ?? path.join(root, '..', 'shared');
 const pkg = path.resolve(root, process.env.PARALLAX_PKG ?? 'pkg');
-const { initSync, tokenize, termFrequencies } = await import(path.join(pkg, 'parallax.js'));
+// The package's entry (index.js: the lists unpacked from the engine's bulk form);
+// a build from before it had the glue alone.
+const entry = fs.existsSync(path.join(pkg, 'index.js')) ? 'index.js' : 'parallax.js';
+const { initSync, tokenize, termFrequencies } = await import(path.join(pkg, entry));
 initSync({ module: fs.readFileSync(path.join(pkg, 'parallax_bg.wasm')) });
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -111,7 +114,7 @@ function race(fns, texts) {
 }
 
 const workloads = { articles: articles(), 'big text': [bigText()] };
-console.log(`node ${process.version}, ${pkg}, best of ${RUNS} interleaved rounds after a warm-up`);
+console.log(`node ${process.version}, ${path.join(pkg, entry)}, best of ${RUNS} interleaved rounds after a warm-up`);
 for (const [name, texts] of Object.entries(workloads)) {
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
   console.log(`\n${name}: ${texts.length} call(s) per round, ${bytes} bytes (${(bytes / 1e6).toFixed(2)} MB)`);

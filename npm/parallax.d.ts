@@ -508,6 +508,19 @@ export function tokenize(text: string, options?: TextOptions | null): Token[];
 /** The content terms of `text` and their counts, most frequent first; stop words dropped unless `stopWords: false`. */
 export function termFrequencies(text: string, options?: TextOptions | null): TermCount[];
 
+/**
+ * What `tokenize` is built from: the terms one after another in one string and,
+ * per word, three numbers: its term's length (UTF-16 code units), its start and
+ * its end. For code that wants the words as arrays rather than objects.
+ */
+export function tokenizePacked(text: string, options?: TextOptions | null): [terms: string, numbers: Uint32Array];
+
+/**
+ * What `termFrequencies` is built from: the terms one after another in one
+ * string and, per term, two numbers: its length (UTF-16 code units) and its count.
+ */
+export function termFrequenciesPacked(text: string, options?: TextOptions | null): [terms: string, numbers: Uint32Array];
+
 /** Every occurrence of `term` (a word or phrase) in `articles`, with its context. */
 export function concordance(
   articles: Article[],

@@ -163,13 +163,13 @@ fn merge<T: Copy>(
     }
     let (mut i, mut j, mut k) = (0, 0, 0);
     while i < left.len() && j < right.len() {
-        if compare(&left[i], &right[j]) == Ordering::Greater {
-            out[k] = right[j];
-            j += 1;
-        } else {
-            out[k] = left[i];
-            i += 1;
-        }
+        // A choice of value rather than of branch: which side comes next is a
+        // coin toss on unsorted input, and a mispredicted branch costs more than
+        // the copy (the merges of `stats::sorted` in wasm: a fifth less time).
+        let right_first = compare(&left[i], &right[j]) == Ordering::Greater;
+        out[k] = if right_first { right[j] } else { left[i] };
+        j += usize::from(right_first);
+        i += usize::from(!right_first);
         k += 1;
     }
     // One side is used up: the rest of the other follows as it is.

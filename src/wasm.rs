@@ -170,34 +170,29 @@ impl Default for WasmSession {
     }
 }
 
-/// The words of `text` as `[{term, start, end}]`, offsets in UTF-16 code units.
+/// The words of `text`, packed for `tokenize` in the package's entry
+/// (npm/index.js), which unpacks them into `[{term, start, end}]`, offsets in
+/// UTF-16 code units: `[terms, numbers]`, the terms one after another in one
+/// string and, per word, the UTF-16 length of its term, its start and its end.
 /// Options: `{language, stopWords, extraStopWords, stem, foldAccents}`; unlike
 /// `termFrequencies`, every word is kept unless `stopWords: true` is given.
-#[wasm_bindgen]
-pub fn tokenize(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = tokenizePacked)]
+pub fn tokenize_packed(text: &str, options: JsValue) -> Result<js_sys::Array, JsValue> {
     let options: TextOptions = options_from_js(options)?;
     let words = crate::tokenize(text, &options).map_err(library_error)?;
-    json_array(&words, |out, w| {
-        out.push_str("{\"term\":");
-        push_json_string(out, &w.term);
-        push_field(out, ",\"start\":", w.start);
-        push_field(out, ",\"end\":", w.end);
-        out.push('}');
-    })
+    packed(&words, |w| (w.term.as_ref(), [w.start, w.end]))
 }
 
-/// The content terms of `text` and their counts, `[{term, count}]`, most frequent
-/// first. Options as for `tokenize`; stop words are dropped unless `stopWords: false`.
-#[wasm_bindgen(js_name = termFrequencies)]
-pub fn term_frequencies(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+/// The content terms of `text` and their counts, most frequent first, packed for
+/// `termFrequencies` in the package's entry, which unpacks them into `[{term,
+/// count}]`: `[terms, numbers]`, the terms in one string and, per term, its
+/// UTF-16 length and its count. Options as for `tokenize`; stop words are
+/// dropped unless `stopWords: false`.
+#[wasm_bindgen(js_name = termFrequenciesPacked)]
+pub fn term_frequencies_packed(text: &str, options: JsValue) -> Result<js_sys::Array, JsValue> {
     let options: TextOptions = options_from_js(options)?;
     let terms = crate::term_frequencies(text, &options).map_err(library_error)?;
-    json_array(&terms, |out, t| {
-        out.push_str("{\"term\":");
-        push_json_string(out, &t.term);
-        push_field(out, ",\"count\":", t.count);
-        out.push('}');
-    })
+    packed(&terms, |t| (t.term.as_str(), [t.count]))
 }
 
 /// Every occurrence of `term` (a word or phrase) in `articles` (`[{id, title?,
@@ -320,69 +315,42 @@ fn js_keys(object: &JsValue) -> Vec<String> {
     }
 }
 
-/// A list of many small objects handed over as one JSON text that `JSON.parse`
-/// turns into objects: one crossing of the boundary instead of one per field
-/// (serde-wasm-bindgen), several times faster for the thousands of words of an
-/// article. Written by hand for these flat shapes: serde_json would add 25 kB of
-/// gzipped wasm.
-fn json_array<T>(items: &[T], mut write: impl FnMut(&mut String, &T)) -> Result<JsValue, JsValue> {
+/// A list of many small items handed over in bulk: their terms joined in one
+/// string and their numbers in one `Uint32Array`, each item's term's UTF-16
+/// length first (so that no character needs reserving as a separator), then its
+/// `N` fields. Two crossings of the boundary whatever the number of items: as
+/// JSON text for `JSON.parse` the same lists took a third of a news-sized
+/// article's `termFrequencies` (a CPU profile under Node); serde-wasm-bindgen,
+/// one crossing per field, was slower still. The package's entry builds the
+/// objects (npm/index.js).
+fn packed<T, const N: usize>(
+    items: &[T],
+    fields: impl Fn(&T) -> (&str, [usize; N]),
+) -> Result<js_sys::Array, JsValue> {
     lean_checked(())?;
-    let mut out = String::with_capacity(2 + items.len() * 32);
-    out.push('[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write(&mut out, item);
+    let mut terms = String::with_capacity(items.len() * 8);
+    let mut numbers: Vec<u32> = Vec::with_capacity(items.len() * (N + 1));
+    for item in items {
+        let (term, rest) = fields(item);
+        terms.push_str(term);
+        numbers.push(utf16_len(term));
+        // Counts and offsets of a text within `limits::MAX_ARTICLE_BYTES`: u32 holds them.
+        numbers.extend(rest.iter().map(|&n| n as u32));
     }
-    out.push(']');
-    js_sys::JSON::parse(&out)
-        .map_err(|_| into_error("internal", "a result failed to cross to JavaScript"))
+    Ok(js_sys::Array::of2(
+        &JsValue::from_str(&terms),
+        &js_sys::Uint32Array::from(&numbers[..]),
+    ))
 }
 
-/// `s` as a JSON string literal: quotes, backslashes and control characters
-/// escaped, everything else as it is (JSON text is UTF-8 here).
-fn push_json_string(out: &mut String, s: &str) {
-    out.push('"');
-    let mut done = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let escaped = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            0..=0x1f => "",
-            _ => continue,
-        };
-        out.push_str(&s[done..i]);
-        if escaped.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
-        } else {
-            out.push_str(escaped);
-        }
-        done = i + 1;
-    }
-    out.push_str(&s[done..]);
-    out.push('"');
-}
-
-/// `name` (a key with its punctuation) followed by the decimal digits of `n`.
-fn push_field(out: &mut String, name: &str, n: usize) {
-    out.push_str(name);
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    // Only ASCII digits were written.
-    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
+/// The length of `s` in UTF-16 code units, JavaScript's string length.
+fn utf16_len(s: &str) -> u32 {
+    let units = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().map(char::len_utf16).sum()
+    };
+    units as u32
 }
 
 /// The typed array `object[name]` (`alignedPairs`' fields), or a clear error.

@@ -55,7 +55,7 @@ if (hasLean) {
   manifest.files.push(LEAN_WASM);
   manifest.exports[`./${LEAN_WASM}`] = `./${LEAN_WASM}`;
 }
-for (const file of ['node.js', 'parallax.d.ts', 'README.md']) {
+for (const file of ['index.js', 'node.js', 'parallax.d.ts', 'README.md']) {
   copyFileSync(join(npm, file), join(pkg, file));
 }
 

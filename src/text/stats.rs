@@ -1,7 +1,6 @@
 //! Term counts and the per-article summary (words, sentences, readability).
 
 use std::borrow::Cow;
-use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use rustc_hash::FxBuildHasher;
@@ -92,26 +91,45 @@ fn bump<'t>(counts: &mut Counts<'t>, term: Cow<'t, str>) {
 
 /// `counts` as a list, most frequent first (ties alphabetical).
 ///
-/// Sorted before any term is copied, by a key that settles most comparisons
+/// Sorted before any term is copied, as integers that settle most comparisons
 /// without reading the strings: the count, then the term's first eight bytes as
-/// a big-endian number (zero-padded, so that a shorter term sorts first as
-/// `str` does); only terms that share those bytes compare as strings. Sorting the
-/// owned terms was 8 % of a news-sized article's `termFrequencies` in wasm (a CPU
-/// profile under Node), a fifth of what was left beside language detection and
-/// the crossing to JavaScript.
+/// a big-endian number (zero-padded, so that a shorter term sorts first as `str`
+/// does), then the term's place; only terms that share a count and those bytes
+/// are compared as strings afterwards. Sorting the owned terms was 8 % of a
+/// news-sized article's `termFrequencies` in wasm (a CPU profile under Node);
+/// sorting `(count, bytes, &str)` tuples still 13 % once the terms crossed to
+/// JavaScript in bulk.
 pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
-    let mut keyed: Vec<(Reverse<usize>, u64, &str)> = counts
+    let terms: Vec<(&str, usize)> = counts.iter().map(|(t, &n)| (t.as_ref(), n)).collect();
+    let mut keys: Vec<u128> = terms
         .iter()
-        .map(|(term, &count)| (Reverse(count), prefix_key(term), term.as_ref()))
+        .enumerate()
+        .map(|(place, &(term, count))| sort_key(count, term, place))
         .collect();
-    sort::all(&mut keyed);
-    keyed
-        .into_iter()
-        .map(|(Reverse(count), _, term)| TermCount {
-            term: term.to_string(),
-            count,
+    sort::all(&mut keys);
+    let term = |key: &u128| terms[(*key as u32) as usize].0;
+    for tied in keys.chunk_by_mut(|a, b| a >> 32 == b >> 32) {
+        if tied.len() > 1 {
+            sort::by(tied, |a, b| term(a).cmp(term(b)));
+        }
+    }
+    keys.iter()
+        .map(|key| {
+            let (term, count) = terms[(*key as u32) as usize];
+            TermCount {
+                term: term.to_string(),
+                count,
+            }
         })
         .collect()
+}
+
+/// `count` descending, then the first eight bytes of `term`, in the high 96 bits;
+/// `place` in the low 32. A text within the size limits has fewer than 2^32
+/// words and distinct terms.
+fn sort_key(count: usize, term: &str, place: usize) -> u128 {
+    let fewer = u32::MAX - u32::try_from(count).unwrap_or(u32::MAX);
+    u128::from(fewer) << 96 | u128::from(prefix_key(term)) << 32 | place as u128
 }
 
 /// The first eight bytes of `term`, zero-padded, as a big-endian number: it

@@ -105,34 +105,52 @@ fn bad_input_becomes_errors_with_codes() {
     assert_eq!(error_code(err), "invalid-input");
 }
 
-/// `tokenize` and `termFrequencies` hand their lists over as JSON text: every
-/// character of a term must arrive intact, and every item must be a plain object
-/// with exactly the documented keys.
-#[wasm_bindgen_test]
-fn term_lists_cross_intact_as_plain_objects() {
-    let text = "\"Quoted\" back\\slash\ttab naïve café 😀 Zürich's \u{1}control";
-    let words = Array::from(&parallax::wasm::tokenize(text, JsValue::UNDEFINED).unwrap());
-    let mut seen = Vec::new();
-    for w in words.iter() {
-        let keys: Vec<String> = js_sys::Object::keys(w.unchecked_ref::<js_sys::Object>()).iter().map(|k| k.as_string().unwrap()).collect();
-        assert_eq!(keys, ["term", "start", "end"]);
-        assert!(num(&w, "start") < num(&w, "end"));
-        seen.push(get(&w, "term").as_string().unwrap());
-    }
-    for term in ["quoted", "naïve", "café", "tab"] {
-        assert!(seen.iter().any(|t| t == term), "{term} in {seen:?}");
-    }
-    let terms = Array::from(&parallax::wasm::term_frequencies(text, JsValue::UNDEFINED).unwrap());
-    assert!(terms.length() >= 5);
-    for t in terms.iter() {
-        let keys: Vec<String> = js_sys::Object::keys(t.unchecked_ref::<js_sys::Object>()).iter().map(|k| k.as_string().unwrap()).collect();
-        assert_eq!(keys, ["term", "count"]);
-        assert!(num(&t, "count") >= 1.0);
-    }
+/// A packed list (`tokenizePacked`, `termFrequenciesPacked`) read as the
+/// package's entry reads it (npm/index.js): each item's term sliced from the one
+/// string by the UTF-16 length that starts its `width` numbers.
+fn unpack(packed: &Array, width: usize) -> Vec<(String, Vec<u32>)> {
+    let terms: js_sys::JsString = packed.get(0).dyn_into().expect("the terms are a string");
+    let numbers: js_sys::Uint32Array = packed.get(1).dyn_into().expect("the numbers are a Uint32Array");
+    let numbers = numbers.to_vec();
+    assert_eq!(numbers.len() % width, 0, "{width} numbers per item");
+    let mut at = 0;
+    let items: Vec<(String, Vec<u32>)> = numbers
+        .chunks(width)
+        .map(|item| {
+            let end = at + item[0];
+            let term = terms.slice(at, end).as_string().expect("a term is text");
+            at = end;
+            (term, item[1..].to_vec())
+        })
+        .collect();
+    assert_eq!(at, terms.length(), "the lengths cover the terms' string exactly");
+    items
 }
 
-/// The token fixtures shared with the native tests (tests/text_tokens.rs) and the
-/// page test: the exported `tokenize` gives the same terms at the same UTF-16 offsets.
+/// `tokenize` and `termFrequencies` hand their lists over packed: every
+/// character of a term must arrive intact (quotes, backslashes, controls,
+/// letters outside ASCII, characters outside the BMP), at the right offsets.
+#[wasm_bindgen_test]
+fn term_lists_cross_intact_in_bulk() {
+    let text = "\"Quoted\" back\\slash\ttab naïve café 😀 Zürich's \u{1}control 😀";
+    let words = unpack(&parallax::wasm::tokenize_packed(text, JsValue::UNDEFINED).unwrap(), 3);
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for (term, offsets) in &words {
+        let (start, end) = (offsets[0] as usize, offsets[1] as usize);
+        assert!(start < end && end <= utf16.len(), "{term}: {start}..{end}");
+        let surface = String::from_utf16(&utf16[start..end]).unwrap();
+        assert_eq!(surface.to_lowercase(), *term, "the offsets are the term's surface");
+    }
+    let seen: Vec<&str> = words.iter().map(|(t, _)| t.as_str()).collect();
+    for term in ["quoted", "naïve", "café", "tab", "😀", "zürich's", "control"] {
+        assert!(seen.contains(&term), "{term} in {seen:?}");
+    }
+    let terms = unpack(&parallax::wasm::term_frequencies_packed(text, JsValue::UNDEFINED).unwrap(), 2);
+    assert!(terms.len() >= 5);
+    assert!(terms.iter().all(|(_, count)| count[0] >= 1));
+    assert!(terms.contains(&("😀".to_string(), vec![2])), "{terms:?}");
+}
+
 #[wasm_bindgen_test]
 fn tokenize_matches_the_shared_fixtures() {
     let cases = js_sys::JSON::parse(include_str!("../fixtures/tokens.json")).unwrap();
@@ -141,18 +159,13 @@ fn tokenize_matches_the_shared_fixtures() {
     for case in cases.iter() {
         let name = get(&case, "name").as_string().unwrap();
         let text = get(&case, "text").as_string().unwrap();
-        let got = parallax::wasm::tokenize(&text, get(&case, "options")).unwrap();
-        let expected = get(&case, "tokens");
-        let (got, expected) = (Array::from(&got), Array::from(&expected));
-        assert_eq!(got.length(), expected.length(), "{name}: token count");
-        for (g, e) in got.iter().zip(expected.iter()) {
-            for key in ["term", "start", "end"] {
-                assert_eq!(
-                    js_sys::JSON::stringify(&get(&g, key)).unwrap().as_string(),
-                    js_sys::JSON::stringify(&get(&e, key)).unwrap().as_string(),
-                    "{name}: {key}"
-                );
-            }
+        let got = unpack(&parallax::wasm::tokenize_packed(&text, get(&case, "options")).unwrap(), 3);
+        let expected = Array::from(&get(&case, "tokens"));
+        assert_eq!(got.len(), expected.length() as usize, "{name}: token count");
+        for ((term, offsets), e) in got.iter().zip(expected.iter()) {
+            assert_eq!(Some(term.clone()), get(&e, "term").as_string(), "{name}: term");
+            assert_eq!(f64::from(offsets[0]), num(&e, "start"), "{name}: start of {term}");
+            assert_eq!(f64::from(offsets[1]), num(&e, "end"), "{name}: end of {term}");
         }
     }
 }
@@ -225,8 +238,8 @@ fn an_unknown_language_is_refused_by_every_export() {
     let errors = [
         parallax::wasm::analyze(articles(&SEEDS[..2]), options()).map(drop),
         parallax::wasm::align_texts(text, text, options()).map(drop),
-        parallax::wasm::tokenize(text, options()).map(drop),
-        parallax::wasm::term_frequencies(text, options()).map(drop),
+        parallax::wasm::tokenize_packed(text, options()).map(drop),
+        parallax::wasm::term_frequencies_packed(text, options()).map(drop),
         parallax::wasm::concordance(articles(&SEEDS[..2]), "talks", options()).map(drop),
         parallax::wasm::stop_word_list("xx").map(drop),
     ];

@@ -624,7 +624,7 @@ try {
   await test('the page\'s engine tokenizes the shared fixtures to the same terms and UTF-16 offsets', async () => {
     await ensureSeeds();
     const mismatches = await page.evaluate(async (cases) => {
-      const engine = await import('./pkg/parallax.js');
+      const engine = await import('./pkg/index.js');
       await engine.default();
       const out = [];
       for (const c of cases) {

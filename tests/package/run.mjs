@@ -47,7 +47,7 @@ summary();
 function pack() {
   const [info] = JSON.parse(execFileSync('npm', ['pack', pkgDir, '--json', '--pack-destination', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
   const files = info.files.map((f) => f.path);
-  const needed = ['package.json', 'README.md', 'parallax.js', 'parallax_bg.wasm', 'parallax.d.ts', 'node.js'];
+  const needed = ['package.json', 'README.md', 'index.js', 'parallax.js', 'parallax_bg.wasm', 'parallax.d.ts', 'node.js'];
   if (widget) needed.push('widget/widget.js', 'widget/widget.d.ts', 'widget/engine-location.js', 'widget/worker.js');
   if (manifest.customElements) needed.push(manifest.customElements);
   check('the tarball holds the entries, the wasm, the types and the README', needed.every((f) => files.includes(f)), { needed, files });
@@ -212,7 +212,7 @@ function importMapPage(tarball) {
   copySeeds(dir);
   writeFileSync(join(dir, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   const base = `./node_modules/${NAME}`;
-  const map = JSON.stringify({ imports: { [NAME]: `${base}/parallax.js`, ...(widget ? { [`${NAME}/widget`]: `${base}/widget/widget.js` } : {}) } });
+  const map = JSON.stringify({ imports: { [NAME]: `${base}/index.js`, ...(widget ? { [`${NAME}/widget`]: `${base}/widget/widget.js` } : {}) } });
   const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash('sha256').update(map).digest('base64')}'`;
   writeFileSync(join(dir, 'index.html'), page('Parallax with an import map', csp, map, '<output id="result">loading</output>', './main.js'));
   writeFileSync(join(dir, 'widget.html'), page('The element with an import map', `${csp}; worker-src blob:`, map,
