@@ -55,17 +55,24 @@ fn merge_sort<T: Copy>(items: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
     while width < n {
         for start in (0..n).step_by(2 * width) {
             let (mid, end) = ((start + width).min(n), (start + 2 * width).min(n));
-            let (mut i, mut j) = (start, mid);
-            for slot in &mut merged[start..end] {
-                let take_right = j < end && (i >= mid || less(&items[j], &items[i]));
-                if take_right {
-                    *slot = items[j];
-                    j += 1;
-                } else {
-                    *slot = items[i];
-                    i += 1;
-                }
+            let (mut i, mut j, mut k) = (start, mid, start);
+            // Parallax's fork: a choice of value, not of branch, while both sides
+            // last (which side comes next is a coin toss, and a mispredicted
+            // branch costs more than the copy); then the rest of the other side.
+            while i < mid && j < end {
+                let (left, right) = (items[i], items[j]);
+                let take_right = less(&right, &left);
+                merged[k] = if take_right { right } else { left };
+                j += usize::from(take_right);
+                i += usize::from(!take_right);
+                k += 1;
             }
+            let rest = if i < mid {
+                &items[i..mid]
+            } else {
+                &items[j..end]
+            };
+            merged[k..end].copy_from_slice(rest);
         }
         items.copy_from_slice(&merged);
         width *= 2;

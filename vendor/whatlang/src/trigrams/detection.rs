@@ -160,16 +160,16 @@ fn calculate_scores_in_profiles(
 /// `MAX_TRIGRAM_DISTANCE` for one the text lacks), from the text's side: every
 /// trigram starts missing, and each of the text's trigrams corrects the
 /// profiles that have it.
-fn calculate_distances(profiles: &Profiles, text_trigrams: &HashMap<Trigram, u32>) -> Vec<u32> {
+fn calculate_distances(profiles: &Profiles, text_trigrams: &[(Trigram, u32)]) -> Vec<u32> {
     let max = i64::from(MAX_TRIGRAM_DISTANCE);
     let mut sums: Vec<i64> = profiles
         .langs
         .iter()
         .map(|&(_, len)| i64::from(len) * max)
         .collect();
-    for (trigram, &n) in text_trigrams {
+    for (trigram, n) in text_trigrams {
         for &(at, rank) in profiles.places(trigram) {
-            sums[usize::from(at)] += (i64::from(n) - i64::from(rank)).abs() - max;
+            sums[usize::from(at)] += (i64::from(*n) - i64::from(rank)).abs() - max;
         }
     }
     let count = text_trigrams.len() as u32;

@@ -7,7 +7,9 @@ use crate::utils::is_stop_char;
 
 pub struct TrigramsWithPositions {
     pub(crate) _total_trigrams: u32,
-    pub(crate) trigram_positions: HashMap<Trigram, u32>,
+    /// Parallax's fork: the text's trigrams with their ranks, in rank order (a
+    /// vector: scoring only walks them; upstream built a second hash map).
+    pub(crate) trigram_positions: Vec<(Trigram, u32)>,
 }
 
 #[inline]
@@ -26,7 +28,7 @@ pub fn get_trigrams_with_positions(text: &LowercaseText) -> TrigramsWithPosition
 #[inline]
 fn trigram_occurances_to_positions(
     trigram_occurances: HashMap<Trigram, u32>,
-) -> HashMap<Trigram, u32> {
+) -> Vec<(Trigram, u32)> {
     // Sort in descending order by number of occurrences and trigrams. Parallax's
     // fork: as integers (the count, then the three characters, 21 bits each),
     // which order as upstream's `(count, Trigram)` tuples do.
@@ -189,8 +191,8 @@ mod tests {
             trigram_positions,
         } = get_trigrams_with_positions(&lowercase_text);
 
-        assert_eq!(trigram_positions[&Trigram('a', 'a', 'a')], 0);
-        assert_eq!(trigram_positions[&Trigram('b', 'b', 'b')], 1);
+        assert_eq!(trigram_positions[0], (Trigram('a', 'a', 'a'), 0));
+        assert_eq!(trigram_positions[1], (Trigram('b', 'b', 'b'), 1));
         assert_eq!(_total_trigrams, 11);
     }
 }
