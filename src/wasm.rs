@@ -191,8 +191,10 @@ pub fn tokenize_packed(text: &str, options: JsValue) -> Result<js_sys::Array, Js
 #[wasm_bindgen(js_name = termFrequenciesPacked)]
 pub fn term_frequencies_packed(text: &str, options: JsValue) -> Result<js_sys::Array, JsValue> {
     let options: TextOptions = options_from_js(options)?;
-    let terms = crate::term_frequencies(text, &options).map_err(library_error)?;
-    packed(&terms, |t| (t.term.as_str(), [t.count]))
+    crate::api::term_frequencies_with(text, &options, |terms| {
+        packed(terms, |&(term, count)| (term, [count]))
+    })
+    .map_err(library_error)?
 }
 
 /// Every occurrence of `term` (a word or phrase) in `articles` (`[{id, title?,
