@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::limits;
 use crate::options::{checked_language, ConcordanceOptions, TextOptions};
-use crate::report::TermCount;
+use crate::report::{parts, TermCount};
 use crate::span::OffsetIndex;
 use crate::text;
 use crate::text::kwic;
@@ -49,15 +49,7 @@ pub fn tokenize<'t>(text: &'t str, options: &TextOptions) -> Result<Vec<WordRepo
 /// The content terms of `text` and their counts, most frequent first, stop words
 /// dropped unless asked to keep them (the `termFrequencies` export).
 pub fn term_frequencies(text: &str, options: &TextOptions) -> Result<Vec<TermCount>> {
-    term_frequencies_with(text, options, |terms| {
-        terms
-            .iter()
-            .map(|&(term, count)| TermCount {
-                term: term.to_string(),
-                count,
-            })
-            .collect()
-    })
+    term_frequencies_with(text, options, |terms| parts::all(text::stats::owned(terms)))
 }
 
 /// [`term_frequencies`] handed to `out` as terms borrowed from the count, most
@@ -68,9 +60,9 @@ pub(crate) fn term_frequencies_with<R>(
     options: &TextOptions,
     out: impl FnOnce(&[(&str, usize)]) -> R,
 ) -> Result<R> {
-    let analyzer = options.analyzer(true)?;
+    let analyzer_options = options.analyzer(true)?;
     limits::check_text("text", text)?;
-    let analyzer = text::Analyzer::new(&analyzer, text);
+    let analyzer = text::Analyzer::new(&analyzer_options, text);
     Ok(text::stats::term_frequencies_with(text, &analyzer, out))
 }
 

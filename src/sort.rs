@@ -165,7 +165,7 @@ fn merge<T: Copy>(
     while i < left.len() && j < right.len() {
         // A choice of value rather than of branch: which side comes next is a
         // coin toss on unsorted input, and a mispredicted branch costs more than
-        // the copy (the merges of `stats::sorted` in wasm: a fifth less time).
+        // the copy (the merges of `stats::sorted_terms` in wasm: a fifth less time).
         let right_first = compare(&left[i], &right[j]) == Ordering::Greater;
         out[k] = if right_first { right[j] } else { left[i] };
         j += usize::from(right_first);

@@ -92,7 +92,14 @@ fn bump<'t>(counts: &mut Counts<'t>, term: Cow<'t, str>) {
     }
 }
 
-/// `counts` as a list, most frequent first (ties alphabetical).
+/// `counts` as a list, most frequent first (ties alphabetical): [`sorted_terms`],
+/// each term copied.
+pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
+    owned(&sorted_terms(counts))
+}
+
+/// `counts` as a list, most frequent first (ties alphabetical), the terms
+/// borrowed from `counts`.
 ///
 /// Sorted before any term is copied, as integers that settle most comparisons
 /// without reading the strings: the count, then the term's first eight bytes as
@@ -102,11 +109,6 @@ fn bump<'t>(counts: &mut Counts<'t>, term: Cow<'t, str>) {
 /// news-sized article's `termFrequencies` in wasm (a CPU profile under Node);
 /// sorting `(count, bytes, &str)` tuples still 13 % once the terms crossed to
 /// JavaScript in bulk.
-pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
-    owned(&sorted_terms(counts))
-}
-
-/// [`sorted`], the terms borrowed from `counts`.
 pub fn sorted_terms<'c>(counts: &'c Counts<'_>) -> Vec<(&'c str, usize)> {
     let terms: Vec<(&str, usize)> = counts.iter().map(|(t, &n)| (t.as_ref(), n)).collect();
     let mut keys: Vec<u128> = terms
@@ -126,7 +128,8 @@ pub fn sorted_terms<'c>(counts: &'c Counts<'_>) -> Vec<(&'c str, usize)> {
         .collect()
 }
 
-fn owned(terms: &[(&str, usize)]) -> Vec<TermCount> {
+/// Borrowed terms and their counts as owned [`TermCount`]s.
+pub fn owned(terms: &[(&str, usize)]) -> Vec<TermCount> {
     terms
         .iter()
         .map(|&(term, count)| TermCount {
