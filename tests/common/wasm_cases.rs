@@ -151,6 +151,9 @@ fn term_lists_cross_intact_in_bulk() {
     assert!(terms.contains(&("😀".to_string(), vec![2])), "{terms:?}");
 }
 
+/// The token fixtures shared with the native tests (tests/text_tokens.rs) and the
+/// page test: the exported `tokenizePacked` gives the same terms at the same
+/// UTF-16 offsets (the page test reads them through the package's `tokenize`).
 #[wasm_bindgen_test]
 fn tokenize_matches_the_shared_fixtures() {
     let cases = js_sys::JSON::parse(include_str!("../fixtures/tokens.json")).unwrap();

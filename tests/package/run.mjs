@@ -104,6 +104,10 @@ function nodeProject(tarball) {
   check('languages() and stopWordList() answer', out.languages?.includes('en') && out.stopWords > 50, [out.languages?.length, out.stopWords]);
   check('tokenize drops stop words when asked', JSON.stringify(out.tokens?.map((t) => t.term)) === '["cat","sat"]', out.tokens);
   check('termFrequencies counts', out.frequencies?.[0]?.term === 'cats' && out.frequencies[0].count === 2, out.frequencies);
+  // The entry builds these objects from the engine's packed lists: plain objects with exactly the documented keys.
+  const keys = (items) => [...new Set((items ?? []).map((item) => Object.keys(item).join()))];
+  check('tokenize and termFrequencies give plain objects with the documented keys',
+    JSON.stringify(keys(out.tokens)) === '["term,start,end"]' && JSON.stringify(keys(out.frequencies)) === '["term,count"]', [keys(out.tokens), keys(out.frequencies)]);
   check('concordance finds "said" in the seeds', out.concordance?.length > 0 && out.concordance.every((l) => /said/i.test(l.match)), out.concordance?.slice(0, 2));
   check('alignTexts and panAlign find a text in itself', out.aligned?.length > 0 && out.pan?.length > 0, [out.aligned?.length, out.pan?.length]);
   check('errors carry a code', out.errorCode === 'invalid-input', out.errorCode);
