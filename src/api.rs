@@ -11,9 +11,10 @@ use crate::error::Result;
 use crate::limits;
 use crate::options::{checked_language, ConcordanceOptions, TextOptions};
 use crate::report::{parts, TermCount};
-use crate::span::OffsetIndex;
+use crate::span::{OffsetIndex, UnitSpan};
 use crate::text;
 use crate::text::kwic;
+use crate::text::walk::Term;
 use crate::Article;
 
 /// One word of a text, in UTF-16 code units (what `String.prototype.slice` takes).
@@ -30,20 +31,30 @@ pub struct WordReport<'t> {
 /// The words of `text` under `options`, every word kept unless stop words are
 /// asked to be dropped (the `tokenize` export).
 pub fn tokenize<'t>(text: &'t str, options: &TextOptions) -> Result<Vec<WordReport<'t>>> {
-    let analyzer = options.analyzer(false)?;
+    let mut words = Vec::new();
+    tokenize_with(text, options, |term, span| {
+        words.push(WordReport {
+            term: term.into_cow(),
+            start: span.start,
+            end: span.end,
+        })
+    })?;
+    Ok(words)
+}
+
+/// [`tokenize`] handed to `word` one word at a time, its span in UTF-16 code
+/// units: the wasm export packs the words for JavaScript as they come.
+pub(crate) fn tokenize_with<'t>(
+    text: &'t str,
+    options: &TextOptions,
+    mut word: impl FnMut(Term<'t, '_>, UnitSpan),
+) -> Result<()> {
+    let analyzer_options = options.analyzer(false)?;
     limits::check_text("text", text)?;
     let index = OffsetIndex::new(text);
-    Ok(text::tokenize_with(text, &analyzer)
-        .into_iter()
-        .map(|t| {
-            let u = index.utf16_span(t.span);
-            WordReport {
-                term: t.term,
-                start: u.start,
-                end: u.end,
-            }
-        })
-        .collect())
+    text::Analyzer::for_terms(&analyzer_options, text)
+        .for_each_token(text, |span, term| word(term, index.utf16_span(span)));
+    Ok(())
 }
 
 /// The content terms of `text` and their counts, most frequent first, stop words
@@ -62,7 +73,7 @@ pub(crate) fn term_frequencies_with<R>(
 ) -> Result<R> {
     let analyzer_options = options.analyzer(true)?;
     limits::check_text("text", text)?;
-    let analyzer = text::Analyzer::new(&analyzer_options, text);
+    let analyzer = text::Analyzer::for_terms(&analyzer_options, text);
     Ok(text::stats::term_frequencies_with(text, &analyzer, out))
 }
 

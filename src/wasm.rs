@@ -179,8 +179,13 @@ impl Default for WasmSession {
 #[wasm_bindgen(js_name = tokenizePacked)]
 pub fn tokenize_packed(text: &str, options: JsValue) -> Result<js_sys::Array, JsValue> {
     let options: TextOptions = options_from_js(options)?;
-    let words = crate::tokenize(text, &options).map_err(library_error)?;
-    packed(&words, |w| (w.term.as_ref(), [w.start, w.end]))
+    // About one word in six bytes of prose.
+    let mut words = Packed::<2>::with_capacity(text.len() / 6);
+    crate::api::tokenize_with(text, &options, |term, span| {
+        words.push(term.as_str(), [span.start, span.end])
+    })
+    .map_err(library_error)?;
+    words.into_js()
 }
 
 /// The content terms of `text` and their counts, most frequent first, packed for
@@ -192,7 +197,11 @@ pub fn tokenize_packed(text: &str, options: JsValue) -> Result<js_sys::Array, Js
 pub fn term_frequencies_packed(text: &str, options: JsValue) -> Result<js_sys::Array, JsValue> {
     let options: TextOptions = options_from_js(options)?;
     crate::api::term_frequencies_with(text, &options, |terms| {
-        packed(terms, |&(term, count)| (term, [count]))
+        let mut packed = Packed::<1>::with_capacity(terms.len());
+        for &(term, count) in terms {
+            packed.push(term, [count]);
+        }
+        packed.into_js()
     })
     .map_err(library_error)?
 }
@@ -325,24 +334,33 @@ fn js_keys(object: &JsValue) -> Vec<String> {
 /// article's `termFrequencies` (a CPU profile under Node); serde-wasm-bindgen,
 /// one crossing per field, was slower still. The package's entry builds the
 /// objects (npm/index.js).
-fn packed<T, const N: usize>(
-    items: &[T],
-    fields: impl Fn(&T) -> (&str, [usize; N]),
-) -> Result<js_sys::Array, JsValue> {
-    lean_checked(())?;
-    let mut terms = String::with_capacity(items.len() * 8);
-    let mut numbers: Vec<u32> = Vec::with_capacity(items.len() * (N + 1));
-    for item in items {
-        let (term, rest) = fields(item);
-        terms.push_str(term);
-        numbers.push(utf16_len(term));
-        // Counts and offsets of a text within `limits::MAX_ARTICLE_BYTES`: u32 holds them.
-        numbers.extend(rest.iter().map(|&n| n as u32));
+struct Packed<const N: usize> {
+    terms: String,
+    numbers: Vec<u32>,
+}
+
+impl<const N: usize> Packed<N> {
+    fn with_capacity(items: usize) -> Packed<N> {
+        Packed {
+            terms: String::with_capacity(items * 8),
+            numbers: Vec::with_capacity(items * (N + 1)),
+        }
     }
-    Ok(js_sys::Array::of2(
-        &JsValue::from_str(&terms),
-        &js_sys::Uint32Array::from(&numbers[..]),
-    ))
+
+    fn push(&mut self, term: &str, fields: [usize; N]) {
+        self.terms.push_str(term);
+        self.numbers.push(utf16_len(term));
+        // Counts and offsets of a text within `limits::MAX_ARTICLE_BYTES`: u32 holds them.
+        self.numbers.extend(fields.map(|n| n as u32));
+    }
+
+    fn into_js(self) -> Result<js_sys::Array, JsValue> {
+        lean_checked(())?;
+        Ok(js_sys::Array::of2(
+            &JsValue::from_str(&self.terms),
+            &js_sys::Uint32Array::from(&self.numbers[..]),
+        ))
+    }
 }
 
 /// The length of `s` in UTF-16 code units, JavaScript's string length.

@@ -42,7 +42,7 @@ pub fn concordance<'t>(
         if out.len() >= max_lines {
             break;
         }
-        let analyzer = Analyzer::new(&options, text);
+        let analyzer = Analyzer::for_terms(&options, text);
         let room = max_lines - out.len();
         out.extend(occurrences(text, article, query, &analyzer, context, room));
     }

@@ -40,6 +40,7 @@ pub mod segment;
 pub mod stats;
 pub mod stem;
 pub mod stopwords;
+pub mod walk;
 
 use std::borrow::Cow;
 
@@ -69,8 +70,13 @@ pub fn tokens<'t>(
     text: &'t str,
     options: &TokenizeOptions,
 ) -> impl Iterator<Item = Token<'t>> + 't {
-    let fold = options.fold_accents;
-    cjk::bigrams(text, news::join(text, segment::segments(text)))
+    tokens_in(text, 0, text.len(), options.fold_accents)
+}
+
+/// The tokens of `text[from..to]`, bounds as [`segment::segments_in`] takes them.
+fn tokens_in(text: &str, from: usize, to: usize, fold: bool) -> impl Iterator<Item = Token<'_>> {
+    let text = &text[..to];
+    cjk::bigrams(text, news::join(text, segment::segments_in(text, from, to)))
         .map(move |seg| {
             let surface = seg.span.slice(text);
             let abbreviation = match seg.kind {
@@ -99,16 +105,17 @@ pub fn tokenize<'t>(text: &'t str, options: &TokenizeOptions) -> Vec<Token<'t>> 
     tokens(text, options).collect()
 }
 
-/// The tokens of `text` under `options` (the `tokenize` export, which keeps stop
-/// words unless asked to drop them).
+/// The tokens of `text` under `options`, through the stages' iterators: the
+/// `tokenize` export's naive twin (it reads them with [`Analyzer::for_each_token`];
+/// `tests/text_tokens.rs` holds the two to the same tokens).
 pub fn tokenize_with<'t>(text: &'t str, options: &AnalyzerOptions) -> Vec<Token<'t>> {
-    Analyzer::new(options, text).tokens(text).collect()
+    Analyzer::for_terms(options, text).tokens(text).collect()
 }
 
 /// The content terms of `text` and their counts, most frequent first (the
 /// `termFrequencies` export).
 pub fn term_frequencies(text: &str, options: &AnalyzerOptions) -> Vec<stats::TermCount> {
-    stats::term_frequencies(text, &Analyzer::new(options, text))
+    stats::term_frequencies(text, &Analyzer::for_terms(options, text))
 }
 
 /// What the analyzer does with terms.
@@ -153,6 +160,22 @@ impl Analyzer {
     /// from when the options do not name it.
     pub fn new(options: &AnalyzerOptions, sample: &str) -> Analyzer {
         let language = options.language.or_else(|| language::detect(sample));
+        Analyzer::with_language(options, language)
+    }
+
+    /// An analyzer for the terms alone (`tokenize`, `termFrequencies`, the
+    /// concordance): the language is detected only when the terms depend on it,
+    /// that is when stop words are dropped or terms stemmed; otherwise
+    /// [`Self::language`] is the one the options name, or `None`. Detection was a
+    /// fifth of a news-sized article's `tokenize`, which keeps every word.
+    pub fn for_terms(options: &AnalyzerOptions, sample: &str) -> Analyzer {
+        if options.stop_words || options.stem {
+            return Analyzer::new(options, sample);
+        }
+        Analyzer::with_language(options, options.language)
+    }
+
+    fn with_language(options: &AnalyzerOptions, language: Option<&'static str>) -> Analyzer {
         let stop_language = if options.stop_words { language } else { None };
         Analyzer {
             language,
@@ -224,6 +247,27 @@ impl Analyzer {
             term: self.stem(w.term),
         })
     }
+
+    /// The content tokens of [`Self::tokens`] handed to `token` in order, read
+    /// in one pass by [`walk`] (the `tokenize` export).
+    pub fn for_each_token<'t>(
+        &self,
+        text: &'t str,
+        mut token: impl FnMut(ByteSpan, walk::Term<'t, '_>),
+    ) {
+        walk::for_each_token(text, self.fold_accents, |span, term| {
+            if self.stop.contains(term.as_str()) {
+                return;
+            }
+            match &self.stemmer {
+                None => token(span, term),
+                Some(stemmer) => token(
+                    span,
+                    walk::Term::Scratch(&stemmer.stem(term.as_str().into())),
+                ),
+            }
+        });
+    }
 }
 
 /// A token as the analyzer sees it.
@@ -278,6 +322,34 @@ mod tests {
         };
         assert_eq!(terms(text, &all).len(), 7);
         let _ = stem;
+    }
+
+    #[test]
+    fn for_each_token_gives_the_content_tokens() {
+        let text = "The U.S.-led negotiations in Geneva were negotiated again, Obama’s 北京会谈.";
+        for options in [
+            AnalyzerOptions::default(),
+            AnalyzerOptions {
+                stem: true,
+                extra_stop_words: vec!["Geneva".into()],
+                ..AnalyzerOptions::default()
+            },
+            AnalyzerOptions {
+                stop_words: false,
+                fold_accents: true,
+                ..AnalyzerOptions::default()
+            },
+        ] {
+            let analyzer = Analyzer::new(&options, text);
+            let mut walked = Vec::new();
+            analyzer.for_each_token(text, |span, term| {
+                walked.push(Token {
+                    span,
+                    term: term.into_cow(),
+                })
+            });
+            assert_eq!(walked, analyzer.tokens(text).collect::<Vec<_>>());
+        }
     }
 
     #[test]

@@ -36,9 +36,17 @@ pub struct Segment {
 
 /// The segments of `text`, in order.
 pub fn segments(text: &str) -> Segments<'_> {
+    segments_in(text, 0, text.len())
+}
+
+/// The segments of `text[from..to]`, where `from` and `to` lie in or at the edge
+/// of ASCII whitespace (as they would be found in the whole text: no segment
+/// crosses ASCII whitespace). `from` may be the start of the whitespace before a
+/// run, which rule WB4 reads.
+pub fn segments_in(text: &str, from: usize, to: usize) -> Segments<'_> {
     Segments {
-        text,
-        pos: 0,
+        text: &text[..to],
+        pos: from,
         buf: Vec::new(),
         next: 0,
     }
@@ -146,6 +154,22 @@ fn has_www(run: &[u8]) -> bool {
 /// (WB5, WB8-10, WB13a-b); `:` `.` `'` join two letters (WB6-7); `,` `;` `.` `'`
 /// join two digits (WB11-12). Segments without a letter or digit are dropped.
 fn ascii_words(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Segment>) {
+    ascii_word_spans(bytes, start, end, |span| {
+        out.push(Segment {
+            span,
+            kind: Kind::Word,
+        })
+    });
+}
+
+/// The spans of [`ascii_words`], each handed to `word` (`text::walk` reads them
+/// without a buffer).
+pub(crate) fn ascii_word_spans(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    mut word: impl FnMut(ByteSpan),
+) {
     let mut i = start;
     while i < end {
         if class(bytes[i]) == Class::Other {
@@ -166,10 +190,7 @@ fn ascii_words(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Segment>) {
             break;
         }
         if alnum {
-            out.push(Segment {
-                span: ByteSpan::new(word_start, i),
-                kind: Kind::Word,
-            });
+            word(ByteSpan::new(word_start, i));
         }
     }
 }

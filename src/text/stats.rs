@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use rustc_hash::FxBuildHasher;
 
-use super::normalize;
+use super::walk::Term;
 use super::{Analyzer, Token, Word};
 use crate::sort;
 
@@ -37,10 +37,9 @@ pub fn count<'t>(tokens: impl Iterator<Item = Token<'t>>) -> Counts<'t> {
 }
 
 /// Counts of the terms of every token of `text`: the same as
-/// `count(tokens(text, ..))` (its naive twin, see the tests), without allocating
-/// for a capitalised ASCII word whose term was seen before. ASCII words are
-/// lower-cased into one reused buffer and looked up by it; only a new term is
-/// stored as a `String`.
+/// `count(tokens(text, ..))` (its naive twin, see the tests), read by
+/// [`super::walk`] without a `Token` per word; a term the walk lower-cased into
+/// its buffer is stored as a `String` only the first time it is seen.
 pub fn count_text<'t>(text: &'t str, fold_accents: bool) -> Counts<'t> {
     // Sized for the distinct terms a text of this length has, which grow about
     // as the square root of its length (Heaps' law: a news article of 8.5 KB has
@@ -49,37 +48,16 @@ pub fn count_text<'t>(text: &'t str, fold_accents: bool) -> Counts<'t> {
     // article), and a long text's is not allocated whole up front (a table for
     // 47,000 terms on every call made the wasm build 40% slower).
     let mut counts = Counts::with_capacity_and_hasher(8 * text.len().isqrt(), FxBuildHasher);
-    let mut lower = String::new();
-    for seg in super::segments(text) {
-        let surface = seg.span.slice(text);
-        if !surface.is_ascii() {
-            let term = normalize::term(surface, seg.kind, fold_accents);
-            if !term.is_empty() {
-                bump(&mut counts, term);
+    super::walk::for_each_token(text, fold_accents, |_, term| match term {
+        Term::Text(term) => bump(&mut counts, Cow::Borrowed(term)),
+        Term::Owned(term) => bump(&mut counts, Cow::Owned(term)),
+        Term::Scratch(term) => match counts.get_mut(term) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(Cow::Owned(term.to_string()), 1);
             }
-        } else if surface.len() == 2 && seg.kind == super::segment::Kind::Word {
-            // `US` counts as `u.s.` (as `tokens` says): rare enough to allocate.
-            match super::news::abbreviation_term(surface) {
-                Some(term) => bump(&mut counts, Cow::Owned(term)),
-                None => bump(
-                    &mut counts,
-                    normalize::term(surface, seg.kind, fold_accents),
-                ),
-            }
-        } else if surface.bytes().any(|b| b.is_ascii_uppercase()) {
-            lower.clear();
-            lower.push_str(surface);
-            lower.make_ascii_lowercase();
-            match counts.get_mut(lower.as_str()) {
-                Some(n) => *n += 1,
-                None => {
-                    counts.insert(Cow::Owned(lower.clone()), 1);
-                }
-            }
-        } else {
-            bump(&mut counts, Cow::Borrowed(surface));
-        }
-    }
+        },
+    });
     counts
 }
 
