@@ -52,8 +52,9 @@ pub(crate) fn tokenize_with<'t>(
     let analyzer_options = options.analyzer(false)?;
     limits::check_text("text", text)?;
     let index = OffsetIndex::new(text);
+    let mut offsets = index.utf16_cursor();
     text::Analyzer::for_terms(&analyzer_options, text)
-        .for_each_token(text, |span, term| word(term, index.utf16_span(span)));
+        .for_each_token(text, |span, term| word(term, offsets.utf16_span(span)));
     Ok(())
 }
 

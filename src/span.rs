@@ -159,11 +159,31 @@ impl OffsetIndex {
         self.utf16(self.len_bytes)
     }
 
+    /// A converter for offsets that come mostly in increasing order (a text's
+    /// tokens): each lookup starts where the last one ended instead of a binary
+    /// search over the whole text.
+    pub fn utf16_cursor(&self) -> Utf16Cursor<'_> {
+        Utf16Cursor {
+            index: self,
+            wide_before: 0,
+        }
+    }
+
     fn convert(&self, byte: usize, unit: impl Fn(&WideChar) -> (usize, usize)) -> usize {
         let byte = byte.min(self.len_bytes);
+        self.convert_after(self.wide.partition_point(|w| w.byte < byte), byte, unit)
+    }
+
+    /// `byte` (within the text) converted, `i` the number of wide chars that
+    /// start before it.
+    fn convert_after(
+        &self,
+        i: usize,
+        byte: usize,
+        unit: impl Fn(&WideChar) -> (usize, usize),
+    ) -> usize {
         // The last wide char that starts before `byte`: everything after it is ASCII,
         // one byte per unit.
-        let i = self.wide.partition_point(|w| w.byte < byte);
         match i.checked_sub(1).map(|i| &self.wide[i]) {
             None => byte,
             Some(w) => {
@@ -177,6 +197,38 @@ impl OffsetIndex {
                 }
             }
         }
+    }
+}
+
+/// [`OffsetIndex::utf16_span`] for spans in (mostly) increasing order; see
+/// [`OffsetIndex::utf16_cursor`].
+#[derive(Debug, Clone)]
+pub struct Utf16Cursor<'a> {
+    index: &'a OffsetIndex,
+    /// The number of wide chars that start before the last offset converted.
+    wide_before: usize,
+}
+
+impl Utf16Cursor<'_> {
+    /// `span` in UTF-16 code units, as [`OffsetIndex::utf16_span`] gives it.
+    pub fn utf16_span(&mut self, span: ByteSpan) -> UnitSpan {
+        UnitSpan {
+            start: self.utf16(span.start),
+            end: self.utf16(span.end),
+        }
+    }
+
+    fn utf16(&mut self, byte: usize) -> usize {
+        let wide = &self.index.wide;
+        let byte = byte.min(self.index.len_bytes);
+        while self.wide_before < wide.len() && wide[self.wide_before].byte < byte {
+            self.wide_before += 1;
+        }
+        while self.wide_before > 0 && wide[self.wide_before - 1].byte >= byte {
+            self.wide_before -= 1;
+        }
+        self.index
+            .convert_after(self.wide_before, byte, |w| (w.utf16_before, w.utf16_len))
     }
 }
 
@@ -220,6 +272,20 @@ mod tests {
             for (byte, _) in text.char_indices() {
                 proptest::prop_assert_eq!(idx.utf16(byte), naive_utf16(&text, byte));
                 proptest::prop_assert_eq!(idx.byte_of_utf16(idx.utf16(byte)), byte);
+            }
+        }
+
+        #[test]
+        fn the_cursor_converts_as_the_index(
+            text in "\\PC{0,40}",
+            spans in proptest::collection::vec((0usize..200, 0usize..200), 0..20),
+        ) {
+            let idx = OffsetIndex::new(&text);
+            let mut cursor = idx.utf16_cursor();
+            // In any order, inside chars and past the end too.
+            for (start, end) in spans {
+                let span = ByteSpan::new(start, end);
+                proptest::prop_assert_eq!(cursor.utf16_span(span), idx.utf16_span(span));
             }
         }
     }

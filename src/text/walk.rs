@@ -58,9 +58,12 @@ pub fn for_each_token<'t>(
 ) {
     let bytes = text.as_bytes();
     let mut scratch = String::new();
+    // Where the runs off the fast path not yet read began (with the whitespace
+    // before them, which the stages' iterators read: rule WB4): consecutive ones
+    // go through the iterators together, as text in another script is all such runs.
+    let mut pending: Option<usize> = None;
     let mut pos = 0;
     while pos < bytes.len() {
-        // The whitespace before the run: the stages' iterators read it (rule WB4).
         let before = pos;
         while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
             pos += 1;
@@ -78,15 +81,32 @@ pub fn for_each_token<'t>(
         if start == pos {
             break;
         }
-        if plain(bytes, start, pos, seen) {
-            plain_words(text, start, pos, &mut scratch, &mut token);
-        } else {
-            for t in super::tokens_in(text, before, pos, fold_accents) {
-                match t.term {
-                    Cow::Borrowed(s) => token(t.span, Term::Text(s)),
-                    Cow::Owned(s) => token(t.span, Term::Owned(s)),
-                }
-            }
+        if !plain(bytes, start, pos, seen) {
+            pending.get_or_insert(before);
+            continue;
+        }
+        if let Some(from) = pending.take() {
+            stages(text, from, before, fold_accents, &mut token);
+        }
+        plain_words(text, start, pos, &mut scratch, &mut token);
+    }
+    if let Some(from) = pending {
+        stages(text, from, text.len(), fold_accents, &mut token);
+    }
+}
+
+/// The tokens of `text[from..to]` through the stages' iterators.
+fn stages<'t>(
+    text: &'t str,
+    from: usize,
+    to: usize,
+    fold_accents: bool,
+    token: &mut impl FnMut(ByteSpan, Term<'t, '_>),
+) {
+    for t in super::tokens_in(text, from, to, fold_accents) {
+        match t.term {
+            Cow::Borrowed(s) => token(t.span, Term::Text(s)),
+            Cow::Owned(s) => token(t.span, Term::Owned(s)),
         }
     }
 }
