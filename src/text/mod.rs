@@ -255,6 +255,10 @@ impl Analyzer {
         text: &'t str,
         mut token: impl FnMut(ByteSpan, walk::Term<'t, '_>),
     ) {
+        if self.stop.is_empty() && self.stemmer.is_none() {
+            // Every word, as `tokenize` gives by default.
+            return walk::for_each_token(text, self.fold_accents, token);
+        }
         walk::for_each_token(text, self.fold_accents, |span, term| {
             if self.stop.contains(term.as_str()) {
                 return;
