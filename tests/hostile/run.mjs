@@ -98,6 +98,15 @@ const errorsSaid = () => page.evaluate(() => [
   ...document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.message-error .message-text'),
 ].map((e) => e.textContent));
 
+/** `page.waitForFunction`, a timeout saying which step of the case waited. */
+async function waitFor(step, fn, arg, options = {}) {
+  try {
+    return await page.waitForFunction(fn, arg, { timeout: BOUND_MS, ...options });
+  } catch (e) {
+    throw new Error(`${step}: ${e.message}`);
+  }
+}
+
 async function viaPage(c) {
   // Each case starts as a first visit: the page's store (IndexedDB) deleted from a
   // page of the same origin that does not hold it open, so the seeds load.
@@ -107,7 +116,7 @@ async function viaPage(c) {
     request.onsuccess = request.onerror = request.onblocked = resolve;
   }));
   await page.goto(pageUrl);
-  await page.waitForFunction(() => document.querySelector('parallax-compare')?.report, null, { timeout: BOUND_MS });
+  await waitFor('the seeds compared on a first visit', () => document.querySelector('parallax-compare')?.report, null);
   // Start from no articles, as a reader would: each one removed as its button does.
   await page.evaluate(() => {
     const el = document.querySelector('parallax-compare');
@@ -115,15 +124,15 @@ async function viaPage(c) {
       el.dispatchEvent(new CustomEvent('parallax-remove-article', { detail: { id }, bubbles: true, composed: true, cancelable: true }));
     }
   });
-  await page.waitForFunction(() => document.querySelector('parallax-compare').articles.length === 0, null, { timeout: BOUND_MS });
+  await waitFor('the seeds removed', () => document.querySelector('parallax-compare').articles.length === 0, null);
   await page.setInputFiles('.add-article input[type=file]', c.files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: f.bytes })));
   // Done when every file is an article and compared, or an error has been said.
-  await page.waitForFunction((n) => {
+  await waitFor('the files compared or refused', (n) => {
     const el = document.querySelector('parallax-compare');
     const compared = el.articles.length === n && el.report?.documents.length === n && !el.busy;
     const said = document.querySelector('.message-error') || el.shadowRoot.querySelector('.message-error');
     return compared || said;
-  }, c.files.length, { timeout: BOUND_MS, polling: 100 });
+  }, c.files.length, { polling: 100 });
   const said = (await errorsSaid()).join(' ');
   if (said) return { refused: said };
   const state = await page.evaluate(() => {
