@@ -57,6 +57,72 @@ pub fn words(text: &str) -> impl Iterator<Item = ByteSpan> + '_ {
     segments(text).map(|s| s.span)
 }
 
+/// A run of a text between ASCII whitespace: the unit both the segmenter and
+/// the walk (`super::walk`) read, since no stage joins across ASCII whitespace.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Run {
+    /// Where the whitespace before the run starts (rule WB4 reads it).
+    pub whitespace: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The [`FLAGS`] of its bytes, or-ed.
+    pub flags: u8,
+}
+
+/// The run of `bytes` after `pos` (skipping whitespace), or `None` when only
+/// whitespace is left.
+#[inline]
+pub(super) fn next_run(bytes: &[u8], pos: usize) -> Option<Run> {
+    let whitespace = pos;
+    let mut pos = pos;
+    while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
+        pos += 1;
+    }
+    let start = pos;
+    let mut flags = 0u8;
+    while pos < bytes.len() {
+        let f = FLAGS[usize::from(bytes[pos])];
+        if f & SPACE != 0 {
+            break;
+        }
+        flags |= f;
+        pos += 1;
+    }
+    (start < pos).then_some(Run {
+        whitespace,
+        start,
+        end: pos,
+        flags,
+    })
+}
+
+/// ASCII whitespace (`u8::is_ascii_whitespace`), which ends a run.
+const SPACE: u8 = 1;
+/// A byte of a character outside ASCII.
+pub(super) const WIDE: u8 = 2;
+/// `@` and `:`, which every e-mail address and URL has.
+pub(super) const LINK: u8 = 4;
+pub(super) const HYPHEN: u8 = 8;
+pub(super) const PERIOD: u8 = 16;
+
+/// What each byte says about its run, looked up rather than matched.
+static FLAGS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | b'\x0C' | b'\r' => SPACE,
+            b'@' | b':' => LINK,
+            b'-' => HYPHEN,
+            b'.' => PERIOD,
+            0x80..=0xFF => WIDE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Iterator over the segments of a text; see [`segments`].
 #[derive(Debug, Clone)]
 pub struct Segments<'t> {
@@ -79,34 +145,24 @@ impl Iterator for Segments<'_> {
             self.buf.clear();
             self.next = 0;
             let bytes = self.text.as_bytes();
-            let ws_start = self.pos;
-            while self.pos < bytes.len() && bytes[self.pos].is_ascii_whitespace() {
-                self.pos += 1;
-            }
-            if self.pos >= bytes.len() {
+            let Some(run) = next_run(bytes, self.pos) else {
+                self.pos = bytes.len();
                 return None;
-            }
-            let start = self.pos;
-            let mut ascii = true;
+            };
+            self.pos = run.end;
+            let (start, end) = (run.start, run.end);
             // `@` and `:` (or a leading `www.`) are what every e-mail address and URL
             // has; runs without them skip the URL check.
-            let mut link = false;
-            while self.pos < bytes.len() && !bytes[self.pos].is_ascii_whitespace() {
-                let b = bytes[self.pos];
-                ascii &= b.is_ascii();
-                link |= b == b'@' || b == b':';
-                self.pos += 1;
-            }
-            let end = self.pos;
+            let mut link = run.flags & LINK != 0;
             link |= has_www(&bytes[start..end]);
             if let Some(s) = link.then(|| url_or_email(self.text, start, end)).flatten() {
                 self.buf.push(s);
-            } else if ascii {
+            } else if run.flags & WIDE == 0 {
                 ascii_words(bytes, start, end, &mut self.buf);
             } else {
                 // From the start of the whitespace before the run: a combining mark
                 // right after a space belongs to the space in UAX #29 (rule WB4).
-                unicode_words(self.text, ws_start, end, &mut self.buf);
+                unicode_words(self.text, run.whitespace, end, &mut self.buf);
             }
         }
     }

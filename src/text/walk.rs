@@ -12,11 +12,13 @@
 //! of English prose) is read by one byte loop, where each word's term is the word
 //! lower-cased (a two-letter capitalised word its dotted abbreviation, as
 //! `news::abbreviation_term` says). Any other run goes through the stages'
-//! iterators, over that run alone.
+//! iterators, together with the runs like it next to it (text in another script
+//! is one stretch, not a call per word).
 
 use std::borrow::Cow;
 
-use super::{news, segment};
+use super::news;
+use super::segment::{self, Run, HYPHEN, LINK, PERIOD, WIDE};
 use crate::span::ByteSpan;
 
 /// A token's term as the walk hands it over.
@@ -63,32 +65,16 @@ pub fn for_each_token<'t>(
     // go through the iterators together, as text in another script is all such runs.
     let mut pending: Option<usize> = None;
     let mut pos = 0;
-    while pos < bytes.len() {
-        let before = pos;
-        while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        let start = pos;
-        let mut seen = 0u8;
-        while pos < bytes.len() {
-            let flags = FLAGS[usize::from(bytes[pos])];
-            if flags & SPACE != 0 {
-                break;
-            }
-            seen |= flags;
-            pos += 1;
-        }
-        if start == pos {
-            break;
-        }
-        if !plain(bytes, start, pos, seen) {
-            pending.get_or_insert(before);
+    while let Some(run) = segment::next_run(bytes, pos) {
+        pos = run.end;
+        if !plain(bytes, run) {
+            pending.get_or_insert(run.whitespace);
             continue;
         }
         if let Some(from) = pending.take() {
-            stages(text, from, before, fold_accents, &mut token);
+            stages(text, from, run.whitespace, fold_accents, &mut token);
         }
-        plain_words(text, start, pos, &mut scratch, &mut token);
+        plain_words(text, run.start, run.end, &mut scratch, &mut token);
     }
     if let Some(from) = pending {
         stages(text, from, text.len(), fold_accents, &mut token);
@@ -111,41 +97,15 @@ fn stages<'t>(
     }
 }
 
-const SPACE: u8 = 1;
-/// A byte of a character outside ASCII.
-const WIDE: u8 = 2;
-/// `@` and `:`, which every e-mail address and URL has.
-const LINK: u8 = 4;
-const HYPHEN: u8 = 8;
-const PERIOD: u8 = 16;
-
-/// What each byte says about its run, looked up rather than matched.
-static FLAGS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = match b as u8 {
-            b' ' | b'\t' | b'\n' | b'\x0C' | b'\r' => SPACE,
-            b'@' | b':' => LINK,
-            b'-' => HYPHEN,
-            b'.' => PERIOD,
-            0x80..=0xFF => WIDE,
-            _ => 0,
-        };
-        b += 1;
-    }
-    table
-};
-
-/// True when the run `start..end`, whose bytes' flags are `seen`, is plain ASCII
-/// words: no character outside ASCII, nothing of a link, no hyphen to join at, and
-/// no period followed by a letter or digit (inside a word: `U.S`, `2.5`, `www.x`).
-fn plain(bytes: &[u8], start: usize, end: usize, seen: u8) -> bool {
-    if seen & (WIDE | LINK | HYPHEN) != 0 {
+/// True when `run` is plain ASCII words: no character outside ASCII, nothing of
+/// a link, no hyphen to join at, and no period followed by a letter or digit
+/// (inside a word: `U.S`, `2.5`, `www.x`).
+fn plain(bytes: &[u8], run: Run) -> bool {
+    if run.flags & (WIDE | LINK | HYPHEN) != 0 {
         return false;
     }
-    seen & PERIOD == 0
-        || !bytes[start..end]
+    run.flags & PERIOD == 0
+        || !bytes[run.start..run.end]
             .windows(2)
             .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
 }
