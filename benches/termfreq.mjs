@@ -20,6 +20,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -91,10 +93,18 @@ function count(terms) {
   return n;
 }
 
+// The collector, called before every timed run: each run starts from a swept
+// heap, so that none pays for the garbage the one before it left (wink-nlp's
+// documents, ours' lists). Without it the same build's per-article `tokenize`
+// measured 100 or 175 ms a round from one sitting to the next.
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc');
+
 /** Best time of each function over `RUNS` rounds (after a warm-up round), the
- * functions taking turns within each round. */
+ * functions taking turns within each round, each run from a swept heap. */
 function race(fns, texts) {
   const run = (f) => {
+    collect();
     const start = process.hrtime.bigint();
     let items = 0;
     for (const t of texts) items += f(t);
@@ -114,7 +124,7 @@ function race(fns, texts) {
 }
 
 const workloads = { articles: articles(), 'big text': [bigText()] };
-console.log(`node ${process.version}, ${path.join(pkg, entry)}, best of ${RUNS} interleaved rounds after a warm-up`);
+console.log(`node ${process.version}, ${path.join(pkg, entry)}, best of ${RUNS} interleaved rounds after a warm-up, each run from a swept heap`);
 for (const [name, texts] of Object.entries(workloads)) {
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0);
   console.log(`\n${name}: ${texts.length} call(s) per round, ${bytes} bytes (${(bytes / 1e6).toFixed(2)} MB)`);
