@@ -727,12 +727,12 @@ export class ParallaxCompare extends HTMLElement {
   }
 }
 
-/** Calls `fn` at the next frame, or after 100 ms where no frame comes (a page in the background). */
 /** A `full` view's place while the report shown is the comparison only: `text` says why. */
 function showPending(box, text) {
   clear(box).append(h('p', { class: 'empty pending', text }));
 }
 
+/** Calls `fn` at the next frame, or after 100 ms where no frame comes (a page in the background). */
 function afterNextFrame(fn) {
   let called = false;
   const once = () => {

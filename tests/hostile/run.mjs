@@ -98,10 +98,17 @@ const errorsSaid = () => page.evaluate(() => [
   ...document.querySelector('parallax-compare').shadowRoot.querySelectorAll('.message-error .message-text'),
 ].map((e) => e.textContent));
 
-/** `page.waitForFunction`, a timeout saying which step of the case waited. */
+/**
+ * `page.waitForFunction`, a timeout saying which step of the case waited. Every
+ * wait polls on a timer: Playwright's default polls at each animation frame, and
+ * a page Chromium counts as in the background gets none (the page itself falls
+ * back to a timer for its own frames, `afterNextFrame`). Seen once in CI: the first
+ * case's page waited 90 s where the CLI and npm read the file in 23 and 165 ms;
+ * two of its three waits polled by frames then, and which one timed out was not said.
+ */
 async function waitFor(step, fn, arg, options = {}) {
   try {
-    return await page.waitForFunction(fn, arg, { timeout: BOUND_MS, ...options });
+    return await page.waitForFunction(fn, arg, { timeout: BOUND_MS, polling: 100, ...options });
   } catch (e) {
     throw new Error(`${step}: ${e.message}`);
   }
@@ -132,7 +139,7 @@ async function viaPage(c) {
     const compared = el.articles.length === n && el.report?.documents.length === n && !el.busy;
     const said = document.querySelector('.message-error') || el.shadowRoot.querySelector('.message-error');
     return compared || said;
-  }, c.files.length, { polling: 100 });
+  }, c.files.length);
   const said = (await errorsSaid()).join(' ');
   if (said) return { refused: said };
   const state = await page.evaluate(() => {
