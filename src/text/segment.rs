@@ -153,8 +153,7 @@ impl Iterator for Segments<'_> {
             let (start, end) = (run.start, run.end);
             // `@` and `:` (or a leading `www.`) are what every e-mail address and URL
             // has; runs without them skip the URL check.
-            let mut link = run.flags & LINK != 0;
-            link |= has_www(&bytes[start..end]);
+            let link = run.flags & LINK != 0 || has_www(&bytes[start..end]);
             if let Some(s) = link.then(|| url_or_email(self.text, start, end)).flatten() {
                 self.buf.push(s);
             } else if run.flags & WIDE == 0 {
