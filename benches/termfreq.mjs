@@ -95,7 +95,7 @@ function count(terms) {
 
 // The collector, called before every timed run: each run starts from a swept
 // heap, so that none pays for the garbage the one before it left (wink-nlp's
-// documents, ours' lists). Without it the same build's per-article `tokenize`
+// documents, our lists). Without it the same build's per-article `tokenize`
 // measured 100 or 175 ms a round from one sitting to the next.
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc');
