@@ -110,8 +110,28 @@ async function waitFor(step, fn, arg, options = {}) {
   try {
     return await page.waitForFunction(fn, arg, { timeout: BOUND_MS, polling: 100, ...options });
   } catch (e) {
-    throw new Error(`${step}: ${e.message}`);
+    throw new Error(`${step}: ${e.message}; the page then: ${await pageState()}`);
   }
+}
+
+/**
+ * What the page was doing when a wait timed out, so that a hang says where it
+ * stopped: the element's state and the load's performance marks. Bounded itself,
+ * since a page stuck on its main thread answers nothing.
+ */
+async function pageState() {
+  const state = page.evaluate(() => {
+    const el = document.querySelector('parallax-compare');
+    const marks = performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`);
+    return JSON.stringify({
+      articles: el?.articles?.length ?? null,
+      reported: el?.report?.documents.length ?? null,
+      busy: el?.busy ?? null,
+      marks,
+    });
+  });
+  const late = new Promise((done) => setTimeout(() => done('no answer in 5 s'), 5000));
+  return Promise.race([state.catch((err) => `unreadable (${err.message})`), late]);
 }
 
 async function viaPage(c) {
@@ -176,6 +196,8 @@ for (const c of cases()) {
     const ms = performance.now() - t0;
     const verdict = judge(c, got);
     check(`${door}: ${c.name}: ${verdict.detail} (${ms.toFixed(0)} ms)`, verdict.ok && ms < BOUND_MS);
+    // The verdict keeps 90 characters; a test that threw says all it knows.
+    if (!verdict.ok && got.refused?.startsWith('threw:')) console.log(`      ${got.refused}`);
     row[door] = `${verdict.ok ? '' : '✗ '}${verdict.detail} (${(ms / 1000).toFixed(1)} s)`;
   }
   table.push(row);
