@@ -7,7 +7,8 @@
 //! Rust side of what the wasm exports do; and language detection on its bounded
 //! sample against the whole text: time per article, and on how many documents
 //! (PAN's 5,057, the article-extraction set's 181 bodies, the seeds) the two
-//! answers differ.
+//! answers differ; and how many samples the English marker words decide before
+//! the trigram profiles are read, and where the profiles alone would differ.
 //!
 //! `cargo bench --bench text` (or `make bench`); from a git worktree,
 //! `PARALLAX_SHARED=/path/to/shared cargo bench --bench text`. Prints MB/s and
@@ -138,11 +139,37 @@ fn per_article() {
         assert_eq!(n, articles.len());
         report(&format!("language detection, {what}"), bytes, n, time);
     }
+    let (time, n) = best(RUNS, || {
+        articles
+            .iter()
+            .filter(|a| language::detect_by_profiles(a, 1024).is_some())
+            .count()
+    });
+    assert_eq!(n, articles.len());
+    report("language detection, 1 KB, profiles only", bytes, n, time);
+}
+
+/// How many of `texts` the English marker words decide on their 1 KB sample, and
+/// on how many of those the trigram profiles alone answer otherwise.
+fn markers_row(texts: &[String]) -> String {
+    let decided: Vec<&String> = texts
+        .iter()
+        .filter(|t| language::decided_by_markers(t, 1024))
+        .collect();
+    let differ = decided
+        .iter()
+        .filter(|t| language::detect_by_profiles(t, 1024) != Some("en"))
+        .count();
+    format!(
+        "English markers decide {} of {} (the profiles alone differ on {differ})",
+        decided.len(),
+        texts.len()
+    )
 }
 
 /// On how many documents detection on a sample of `bytes` differs from detection
 /// on the whole text, for PAN's documents, the article-extraction bodies and the
-/// seeds; and the answers on the seeds.
+/// seeds; the languages found; and what the English marker words decide.
 fn agreement(samples: &[usize]) {
     let mut sets: Vec<(&str, Vec<String>)> = Vec::new();
     let pan: Vec<String> = ["data/pan13-train/susp", "data/pan13-train/src"]
@@ -190,6 +217,7 @@ fn agreement(samples: &[usize]) {
         languages.sort();
         languages.dedup();
         println!("{row}; languages {}", languages.join(" "));
+        println!("  {:<28} {}", "", markers_row(texts));
     }
 }
 
