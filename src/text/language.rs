@@ -1,7 +1,7 @@
 //! Which language an article is written in, as an ISO 639-1 code.
 //!
 //! A bounded sample of the text is read. When it is plainly English prose by its
-//! function words ([`reads_as_english`], a hundredth of the cost), that decides.
+//! function words (`reads_as_english`, a hundredth of the cost), that decides.
 //! Otherwise, with the feature `detect` (part of the default `languages`),
 //! `whatlang` (trigram profiles of 70 languages, script detection for the rest);
 //! without it, a script heuristic that names the main language of the dominant
