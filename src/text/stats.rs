@@ -38,114 +38,27 @@ pub fn count<'t>(tokens: impl Iterator<Item = Token<'t>>) -> Counts<'t> {
 
 /// Counts of the terms of every token of `text`: the same as
 /// `count(tokens(text, ..))` (its naive twin, see the tests), read by
-/// [`super::walk`] without a `Token` per word.
-pub fn count_text<'t>(text: &'t str, fold_accents: bool) -> TextCounts<'t> {
-    let mut counts = TextCounts::for_text(text);
-    super::walk::for_each_token(text, fold_accents, |_, term| counts.add(term));
+/// [`super::walk`] without a `Token` per word; a term the walk lower-cased into
+/// its buffer is stored as a `String` only the first time it is seen.
+pub fn count_text<'t>(text: &'t str, fold_accents: bool) -> Counts<'t> {
+    // Sized for the distinct terms a text of this length has, which grow about
+    // as the square root of its length (Heaps' law: a news article of 8.5 KB has
+    // some 700, 5 MB of PAN prose 47,000): an article's table is then not
+    // rehashed as it fills (natively 74 -> 80 MB/s for `count_text` per
+    // article), and a long text's is not allocated whole up front (a table for
+    // 47,000 terms on every call made the wasm build 40% slower).
+    let mut counts = Counts::with_capacity_and_hasher(8 * text.len().isqrt(), FxBuildHasher);
+    super::walk::for_each_token(text, fold_accents, |_, term| match term {
+        Term::Text(term) => bump(&mut counts, Cow::Borrowed(term)),
+        Term::Owned(term) => bump(&mut counts, Cow::Owned(term)),
+        Term::Scratch(term) => match counts.get_mut(term) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(Cow::Owned(term.to_string()), 1);
+            }
+        },
+    });
     counts
-}
-
-/// The term counts of one text, as [`count_text`] gathers them: a term of at most
-/// 15 bytes (nearly every word of prose) is kept in the table itself, so that
-/// hashing and comparing it reads two numbers rather than following a pointer
-/// into the text; a longer one by its string, borrowed from the text where it
-/// can be.
-pub struct TextCounts<'t> {
-    short: HashMap<ShortTerm, usize, FxBuildHasher>,
-    long: Counts<'t>,
-}
-
-impl<'t> TextCounts<'t> {
-    fn for_text(text: &str) -> TextCounts<'t> {
-        // Sized for the distinct terms a text of this length has, which grow about
-        // as the square root of its length (Heaps' law: a news article of 8.5 KB
-        // has some 700, 5 MB of PAN prose 47,000): an article's table is then not
-        // rehashed as it fills (natively 74 -> 80 MB/s for `count_text` per
-        // article), and a long text's is not allocated whole up front (a table for
-        // 47,000 terms on every call made the wasm build 40% slower).
-        let capacity = 8 * text.len().isqrt();
-        TextCounts {
-            short: HashMap::with_capacity_and_hasher(capacity, FxBuildHasher),
-            long: Counts::default(),
-        }
-    }
-
-    fn add(&mut self, term: Term<'t, '_>) {
-        if let Some(key) = ShortTerm::new(term.as_str()) {
-            *self.short.entry(key).or_insert(0) += 1;
-            return;
-        }
-        match term {
-            Term::Text(term) => bump(&mut self.long, Cow::Borrowed(term)),
-            Term::Owned(term) => bump(&mut self.long, Cow::Owned(term)),
-            // Stored as a `String` only the first time it is seen.
-            Term::Scratch(term) => match self.long.get_mut(term) {
-                Some(n) => *n += 1,
-                None => {
-                    self.long.insert(Cow::Owned(term.to_string()), 1);
-                }
-            },
-        }
-    }
-
-    /// Every term and its count, in no order.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, usize)> {
-        let short = self.short.iter().map(|(k, &n)| (k.as_str(), n));
-        short.chain(self.long.iter().map(|(t, &n)| (t.as_ref(), n)))
-    }
-
-    /// The number of distinct terms.
-    pub fn len(&self) -> usize {
-        self.short.len() + self.long.len()
-    }
-
-    /// True when the text had no term.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
-/// A term of at most 15 bytes, held in place: its bytes, zero-padded, and its
-/// length in the last byte (a term may hold a NUL).
-#[derive(Clone, Copy)]
-struct ShortTerm([u8; 16]);
-
-impl ShortTerm {
-    fn new(term: &str) -> Option<ShortTerm> {
-        if term.len() > 15 {
-            return None;
-        }
-        let mut bytes = [0u8; 16];
-        bytes[..term.len()].copy_from_slice(term.as_bytes());
-        bytes[15] = term.len() as u8;
-        Some(ShortTerm(bytes))
-    }
-
-    fn as_str(&self) -> &str {
-        let len = usize::from(self.0[15]);
-        std::str::from_utf8(&self.0[..len]).unwrap_or_default()
-    }
-
-    /// The sixteen bytes as one number, for hashing and comparing.
-    fn number(&self) -> u128 {
-        u128::from_le_bytes(self.0)
-    }
-}
-
-impl PartialEq for ShortTerm {
-    fn eq(&self, other: &ShortTerm) -> bool {
-        self.number() == other.number()
-    }
-}
-
-impl Eq for ShortTerm {}
-
-impl std::hash::Hash for ShortTerm {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        let n = self.number();
-        state.write_u64(n as u64);
-        state.write_u64((n >> 64) as u64);
-    }
 }
 
 fn bump<'t>(counts: &mut Counts<'t>, term: Cow<'t, str>) {
@@ -160,7 +73,7 @@ fn bump<'t>(counts: &mut Counts<'t>, term: Cow<'t, str>) {
 /// `counts` as a list, most frequent first (ties alphabetical): [`sorted_terms`],
 /// each term copied.
 pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
-    owned(&sorted_terms(counts.iter().map(|(t, &n)| (t.as_ref(), n))))
+    owned(&sorted_terms(counts))
 }
 
 /// `counts` as a list, most frequent first (ties alphabetical), the terms
@@ -174,8 +87,8 @@ pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
 /// news-sized article's `termFrequencies` in wasm (a CPU profile under Node);
 /// sorting `(count, bytes, &str)` tuples still 13 % once the terms crossed to
 /// JavaScript in bulk.
-pub fn sorted_terms<'c>(counts: impl Iterator<Item = (&'c str, usize)>) -> Vec<(&'c str, usize)> {
-    let terms: Vec<(&str, usize)> = counts.collect();
+pub fn sorted_terms<'c>(counts: &'c Counts<'_>) -> Vec<(&'c str, usize)> {
+    let terms: Vec<(&str, usize)> = counts.iter().map(|(t, &n)| (t.as_ref(), n)).collect();
     let mut keys: Vec<u128> = terms
         .iter()
         .enumerate()
@@ -240,16 +153,19 @@ pub fn term_frequencies_with<R>(
     analyzer: &Analyzer,
     out: impl FnOnce(&[(&str, usize)]) -> R,
 ) -> R {
-    let all = count_text(text, analyzer.folds_accents());
-    let content = all.iter().filter(|(term, _)| !analyzer.is_stop_word(term));
+    let mut all = count_text(text, analyzer.folds_accents());
     if !analyzer.stems() {
-        return out(&sorted_terms(content));
+        all.retain(|term, _| !analyzer.is_stop_word(term));
+        return out(&sorted_terms(&all));
     }
-    let mut stems = Counts::default();
-    for (term, n) in content {
-        *stems.entry(analyzer.stem(Cow::Borrowed(term))).or_default() += n;
+    let mut content = Counts::default();
+    for (term, n) in all {
+        if analyzer.is_stop_word(&term) {
+            continue;
+        }
+        *content.entry(analyzer.stem(term)).or_default() += n;
     }
-    out(&sorted_terms(stems.iter().map(|(t, &n)| (t.as_ref(), n))))
+    out(&sorted_terms(&content))
 }
 
 /// Counts of every term in `tokens`, most frequent first (ties alphabetical).
@@ -440,7 +356,7 @@ mod tests {
         ) {
             let options = crate::text::TokenizeOptions { fold_accents: fold };
             proptest::prop_assert_eq!(
-                owned(&sorted_terms(count_text(&text, fold).iter())),
+                sorted(&count_text(&text, fold)),
                 sorted(&count(crate::text::tokens(&text, &options)))
             );
         }
@@ -454,25 +370,6 @@ mod tests {
             naive.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
             proptest::prop_assert_eq!(sorted(&counts), naive);
         }
-    }
-
-    #[test]
-    fn short_terms_keep_their_bytes_and_length() {
-        for term in [
-            "",
-            "a",
-            "a\0",
-            "a\0\0",
-            "fifteen-bytes-x",
-            "café",
-            "北京会谈",
-        ] {
-            let key = ShortTerm::new(term).expect(term);
-            assert_eq!(key.as_str(), term);
-        }
-        assert!(ShortTerm::new("sixteen-bytes-xy").is_none());
-        // Zero-padding alone would make these one key.
-        assert!(ShortTerm::new("a").unwrap() != ShortTerm::new("a\0").unwrap());
     }
 
     #[test]
