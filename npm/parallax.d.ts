@@ -511,15 +511,18 @@ export function termFrequencies(text: string, options?: TextOptions | null): Ter
 /**
  * What `tokenize` is built from: the terms one after another in one string and,
  * per word, three numbers: its term's length (UTF-16 code units), its start and
- * its end. For code that wants the words as arrays rather than objects.
+ * its end. For code that wants the words as arrays rather than objects. The
+ * text may be given as its UTF-8 bytes (`new TextEncoder().encode(text)`), which
+ * cross into the engine in one copy; bytes that are not UTF-8 throw `invalid-input`.
  */
-export function tokenizePacked(text: string, options?: TextOptions | null): [terms: string, numbers: Uint32Array];
+export function tokenizePacked(text: string | Uint8Array, options?: TextOptions | null): [terms: string, numbers: Uint32Array];
 
 /**
  * What `termFrequencies` is built from: the terms one after another in one
  * string and, per term, two numbers: its length (UTF-16 code units) and its count.
+ * The text as for `tokenizePacked`: a string or its UTF-8 bytes.
  */
-export function termFrequenciesPacked(text: string, options?: TextOptions | null): [terms: string, numbers: Uint32Array];
+export function termFrequenciesPacked(text: string | Uint8Array, options?: TextOptions | null): [terms: string, numbers: Uint32Array];
 
 /** Every occurrence of `term` (a word or phrase) in `articles`, with its context. */
 export function concordance(

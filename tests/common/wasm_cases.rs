@@ -37,6 +37,11 @@ fn analyze(items: &[(&str, &str)]) -> Result<JsValue, JsValue> {
 }
 
 /// The error's `code` property, as the page reads it.
+/// Bytes as JavaScript hands them over: a `Uint8Array`.
+fn bytes(bytes: &[u8]) -> JsValue {
+    js_sys::Uint8Array::from(bytes).into()
+}
+
 fn error_code(err: JsValue) -> String {
     assert!(err.is_instance_of::<js_sys::Error>(), "errors are JS Error objects");
     get(&err, "code").as_string().unwrap()
@@ -133,7 +138,7 @@ fn unpack(packed: &Array, width: usize) -> Vec<(String, Vec<u32>)> {
 #[wasm_bindgen_test]
 fn term_lists_cross_intact_in_bulk() {
     let text = "\"Quoted\" back\\slash\ttab naïve café 😀 Zürich's \u{1}control 😀";
-    let words = unpack(&parallax::wasm::tokenize_packed(text, JsValue::UNDEFINED).unwrap(), 3);
+    let words = unpack(&parallax::wasm::tokenize_packed(text.into(), JsValue::UNDEFINED).unwrap(), 3);
     let utf16: Vec<u16> = text.encode_utf16().collect();
     for (term, offsets) in &words {
         let (start, end) = (offsets[0] as usize, offsets[1] as usize);
@@ -145,10 +150,64 @@ fn term_lists_cross_intact_in_bulk() {
     for term in ["quoted", "naïve", "café", "tab", "😀", "zürich's", "control"] {
         assert!(seen.contains(&term), "{term} in {seen:?}");
     }
-    let terms = unpack(&parallax::wasm::term_frequencies_packed(text, JsValue::UNDEFINED).unwrap(), 2);
+    let terms = unpack(&parallax::wasm::term_frequencies_packed(text.into(), JsValue::UNDEFINED).unwrap(), 2);
     assert!(terms.len() >= 5);
     assert!(terms.iter().all(|(_, count)| count[0] >= 1));
     assert!(terms.contains(&("😀".to_string(), vec![2])), "{terms:?}");
+}
+
+/// The package's entry hands `tokenize` and `termFrequencies` their text as
+/// UTF-8 bytes: the same lists as from the string; bytes that are not UTF-8 are
+/// refused, not read as something else.
+#[wasm_bindgen_test]
+fn term_lists_read_the_same_from_utf8_bytes() {
+    let text = "Naïve café 😀 talks, Zürich's talks.";
+    type Packed = fn(JsValue, JsValue) -> Result<Array, JsValue>;
+    let exports: [(Packed, usize); 2] =
+        [(parallax::wasm::tokenize_packed, 3), (parallax::wasm::term_frequencies_packed, 2)];
+    for (packed, width) in exports {
+        let from_string = unpack(&packed(text.into(), JsValue::UNDEFINED).unwrap(), width);
+        let from_bytes = unpack(&packed(bytes(text.as_bytes()), JsValue::UNDEFINED).unwrap(), width);
+        assert!(!from_string.is_empty());
+        assert_eq!(from_bytes, from_string);
+        let err = packed(bytes(b"caf\xe9 talks"), JsValue::UNDEFINED).unwrap_err();
+        assert_eq!(error_code(err), "invalid-input");
+    }
+}
+
+/// A value of the wrong type where an export takes a text is refused with
+/// `invalid-input` and a message naming the parameter and what came: with
+/// `&str` parameters the glue read a number as a string and the call trapped
+/// ("memory access out of bounds", no `code`).
+#[wasm_bindgen_test]
+fn a_text_parameter_refuses_what_is_not_a_string() {
+    let not_strings = [JsValue::from(5), JsValue::NULL, JsValue::UNDEFINED, js_sys::Object::new().into()];
+    for value in not_strings {
+        let v = || value.clone();
+        let mut session = parallax::wasm::WasmSession::new();
+        let refused = [
+            ("text", parallax::wasm::tokenize_packed(v(), JsValue::UNDEFINED).map(drop)),
+            ("text", parallax::wasm::term_frequencies_packed(v(), JsValue::UNDEFINED).map(drop)),
+            ("term", parallax::wasm::concordance(articles(&SEEDS[..2]), v(), JsValue::UNDEFINED).map(drop)),
+            ("language", parallax::wasm::stop_word_list(v()).map(drop)),
+            ("b", parallax::wasm::align_texts("words".into(), v(), JsValue::UNDEFINED).map(drop)),
+            ("susp", parallax::wasm::pan_align(v(), "words".into()).map(drop)),
+            ("html", parallax::wasm::extract(v()).map(drop)),
+            ("bytes", parallax::wasm::decode(v(), JsValue::UNDEFINED).map(drop)),
+            ("id", session.remove(v()).map(drop)),
+            ("term", session.concordance(v(), JsValue::UNDEFINED).map(drop)),
+        ];
+        for (name, result) in refused {
+            let err = result.expect_err(name);
+            let message = get(&err, "message").as_string().unwrap();
+            assert!(message.starts_with(&format!("{name}: expected a")), "{message}");
+            assert_eq!(error_code(err), "invalid-input", "{message}");
+        }
+    }
+    // A string is not bytes.
+    let err = parallax::wasm::decode("text".into(), JsValue::UNDEFINED).unwrap_err();
+    let message = get(&err, "message").as_string().unwrap();
+    assert_eq!(message, "bytes: expected a Uint8Array, got string");
 }
 
 /// The token fixtures shared with the native tests (tests/text_tokens.rs) and the
@@ -162,7 +221,7 @@ fn tokenize_matches_the_shared_fixtures() {
     for case in cases.iter() {
         let name = get(&case, "name").as_string().unwrap();
         let text = get(&case, "text").as_string().unwrap();
-        let got = unpack(&parallax::wasm::tokenize_packed(&text, get(&case, "options")).unwrap(), 3);
+        let got = unpack(&parallax::wasm::tokenize_packed(text.into(), get(&case, "options")).unwrap(), 3);
         let expected = Array::from(&get(&case, "tokens"));
         assert_eq!(got.len(), expected.length() as usize, "{name}: token count");
         for ((term, offsets), e) in got.iter().zip(expected.iter()) {
@@ -178,7 +237,7 @@ fn align_texts_gives_utf16_passages() {
     let shared = "the minister said the ceasefire would hold through the weekend talks in geneva";
     let a = format!("«Breaking» 😀 {shared}. Other words follow.");
     let b = format!("Earlier: {shared}.");
-    let passages = parallax::wasm::align_texts(&a, &b, JsValue::UNDEFINED).unwrap();
+    let passages = parallax::wasm::align_texts(a.as_str().into(), b.into(), JsValue::UNDEFINED).unwrap();
     let first = Array::from(&passages).get(0);
     let (start, end) = (num(&get(&first, "a"), "start") as u32, num(&get(&first, "a"), "end") as u32);
     let slice: String = js_sys::JsString::from(a.as_str()).slice(start, end).into();
@@ -193,7 +252,7 @@ fn pan_align_counts_code_points() {
         and that nobody had read the final figures before the meeting began.";
     let source = format!("😀 é {passage}");
     let susp = format!("{passage} And then something else entirely.");
-    let found = Array::from(&parallax::wasm::pan_align(&susp, &source).unwrap());
+    let found = Array::from(&parallax::wasm::pan_align(susp.into(), source.into()).unwrap());
     assert_eq!(found.length(), 1);
     let detection = found.get(0);
     assert_eq!(num(&detection, "sourceOffset"), 4.0);
@@ -212,7 +271,7 @@ fn text_options_pass_through_the_bindings() {
     assert!(terms.iter().all(|t| get(&t, "term").as_string().unwrap() != "syria"));
 
     let options = js_sys::JSON::parse(r#"{"context": 12, "language": "en"}"#).unwrap();
-    let lines = parallax::wasm::concordance(articles(&SEEDS[..2]), "Aleppo", options).unwrap();
+    let lines = parallax::wasm::concordance(articles(&SEEDS[..2]), "Aleppo".into(), options).unwrap();
     let lines = Array::from(&lines);
     assert!(lines.length() > 0);
     for line in lines.iter() {
@@ -228,7 +287,7 @@ fn languages_are_the_ones_with_stop_words() {
     assert!(codes.windows(2).all(|w| w[0] < w[1]), "sorted: {codes:?}");
     for code in ["en", "zh", "ar", "ru", "hi"] {
         assert!(codes.iter().any(|c| c == code), "{code} in {codes:?}");
-        assert!(!parallax::wasm::stop_word_list(code).unwrap().is_empty(), "{code} has stop words");
+        assert!(!parallax::wasm::stop_word_list(code.into()).unwrap().is_empty(), "{code} has stop words");
     }
 }
 
@@ -240,11 +299,11 @@ fn an_unknown_language_is_refused_by_every_export() {
     let text = "The talks in Geneva failed again on Monday.";
     let errors = [
         parallax::wasm::analyze(articles(&SEEDS[..2]), options()).map(drop),
-        parallax::wasm::align_texts(text, text, options()).map(drop),
-        parallax::wasm::tokenize_packed(text, options()).map(drop),
-        parallax::wasm::term_frequencies_packed(text, options()).map(drop),
-        parallax::wasm::concordance(articles(&SEEDS[..2]), "talks", options()).map(drop),
-        parallax::wasm::stop_word_list("xx").map(drop),
+        parallax::wasm::align_texts(text.into(), text.into(), options()).map(drop),
+        parallax::wasm::tokenize_packed(text.into(), options()).map(drop),
+        parallax::wasm::term_frequencies_packed(text.into(), options()).map(drop),
+        parallax::wasm::concordance(articles(&SEEDS[..2]), "talks".into(), options()).map(drop),
+        parallax::wasm::stop_word_list("xx".into()).map(drop),
     ];
     for (i, result) in errors.into_iter().enumerate() {
         let err = result.expect_err("an unknown language throws");
@@ -257,7 +316,7 @@ fn an_unknown_language_is_refused_by_every_export() {
 #[wasm_bindgen_test]
 fn a_concordance_over_the_line_limit_throws_too_large() {
     let text = "Aleppo fell. ".repeat(parallax::MAX_CONCORDANCE_LINES + 1);
-    let err = parallax::wasm::concordance(articles(&[("a", &text)]), "Aleppo", JsValue::UNDEFINED)
+    let err = parallax::wasm::concordance(articles(&[("a", &text)]), "Aleppo".into(), JsValue::UNDEFINED)
         .unwrap_err();
     let message: String = js_sys::Error::from(err.clone()).message().into();
     assert!(message.contains("concordance lines"), "{message}");
@@ -267,14 +326,14 @@ fn a_concordance_over_the_line_limit_throws_too_large() {
 /// The HTML reader through the bindings: `{title, byline, text}`, `null` for what a page lacks.
 #[wasm_bindgen_test]
 fn extract_reads_the_article_out_of_a_page() {
-    let page = parallax::wasm::extract(include_str!("../fixtures/html/story.html")).unwrap();
+    let page = parallax::wasm::extract(include_str!("../fixtures/html/story.html").into()).unwrap();
     assert_eq!(get(&page, "title").as_string().unwrap(), "Harbour bridge reopens after repairs");
     assert_eq!(get(&page, "byline").as_string().unwrap(), "Maria Jensen");
     let text = get(&page, "text").as_string().unwrap();
     assert!(text.starts_with("The harbour bridge reopened"), "{text}");
     assert!(text.contains("city’s transport office said.\n\nCrews"), "{text}");
     assert!(!text.contains("Sport") && !text.contains("commute"), "{text}");
-    let bare = parallax::wasm::extract("no markup at all").unwrap();
+    let bare = parallax::wasm::extract("no markup at all".into()).unwrap();
     assert!(get(&bare, "title").is_null());
 }
 
@@ -290,7 +349,7 @@ fn decode_reads_bytes_in_any_encoding() {
     };
     // "Le café « noir » coûte 2 €, a-t-il déclaré à la presse jeudi." in windows-1252.
     let legacy = b"Le caf\xe9 \xabnoir\xbb co\xfbte 2 \x80, a-t-il d\xe9clar\xe9 \xe0 la presse jeudi.";
-    let got = parallax::wasm::decode(legacy, options("wire.txt")).unwrap();
+    let got = parallax::wasm::decode(bytes(legacy), options("wire.txt")).unwrap();
     assert_eq!(get(&got, "encoding").as_string().unwrap(), "windows-1252");
     let text = get(&got, "text").as_string().unwrap();
     assert_eq!(text, "Le café «noir» coûte 2 €, a-t-il déclaré à la presse jeudi.");
@@ -298,17 +357,17 @@ fn decode_reads_bytes_in_any_encoding() {
     assert_eq!(get(&got, "source").as_string().unwrap(), "detected");
 
     let marked: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Notepad".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-    let got = parallax::wasm::decode(&marked, JsValue::UNDEFINED).unwrap();
+    let got = parallax::wasm::decode(bytes(&marked), JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&got, "encoding").as_string().unwrap(), "UTF-16LE");
     assert_eq!(get(&got, "text").as_string().unwrap(), "Notepad");
     assert_eq!(get(&got, "bom").as_bool(), Some(true));
 
-    let err = parallax::wasm::decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", options("photo.png")).unwrap_err();
+    let err = parallax::wasm::decode(bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), options("photo.png")).unwrap_err();
     let message = get(&err, "message").as_string().unwrap();
     assert!(message.contains("photo.png"), "{message}");
     assert_eq!(error_code(err), "binary");
     let unknown = js_sys::JSON::parse(r#"{"nme": "typo"}"#).unwrap();
-    assert_eq!(error_code(parallax::wasm::decode(b"x", unknown).unwrap_err()), "invalid-input");
+    assert_eq!(error_code(parallax::wasm::decode(bytes(b"x"), unknown).unwrap_err()), "invalid-input");
 
     // The page passes the encoding on with the article; the report says it.
     let list = Array::from(&articles(&[("wire", &text), ("copy", SEEDS[0].1)]));
@@ -450,13 +509,13 @@ fn session_keeps_articles_put_and_removed() {
     }
     let fresh = analyze(&SEEDS[..3]).unwrap();
     assert_eq!(json(&session.analyze(JsValue::UNDEFINED).unwrap()), json(&fresh));
-    assert!(session.remove(SEEDS[0].0));
-    assert!(!session.remove("no such article"));
+    assert!(session.remove(SEEDS[0].0.into()).unwrap());
+    assert!(!session.remove("no such article".into()).unwrap());
     assert_eq!(session.ids(), vec![SEEDS[1].0.to_string(), SEEDS[2].0.to_string()]);
     let fresh = analyze(&SEEDS[1..3]).unwrap();
     assert_eq!(json(&session.analyze(JsValue::UNDEFINED).unwrap()), json(&fresh));
     // Term search over the articles kept.
-    let lines = Array::from(&session.concordance("Syria", JsValue::UNDEFINED).unwrap());
+    let lines = Array::from(&session.concordance("Syria".into(), JsValue::UNDEFINED).unwrap());
     assert!(lines.length() > 0);
     assert!(lines.iter().all(|l| get(&l, "id").as_string().unwrap() != SEEDS[0].0));
 }

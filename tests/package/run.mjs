@@ -111,6 +111,7 @@ function nodeProject(tarball) {
   check('concordance finds "said" in the seeds', out.concordance?.length > 0 && out.concordance.every((l) => /said/i.test(l.match)), out.concordance?.slice(0, 2));
   check('alignTexts and panAlign find a text in itself', out.aligned?.length > 0 && out.pan?.length > 0, [out.aligned?.length, out.pan?.length]);
   check('errors carry a code', out.errorCode === 'invalid-input', out.errorCode);
+  check('a value that is not a text is refused with invalid-input', JSON.stringify(out.notText) === '{"tokenize":"invalid-input","extract":"invalid-input","decode":"invalid-input"}', out.notText);
   const declared = [...readFileSync(join(pkgDir, 'parallax.d.ts'), 'utf8').matchAll(/^export (?:default )?(?:function|class) (\w+)/gm)].map((m) => m[1]);
   const untyped = (out.exports ?? []).filter((name) => name !== 'default' && !declared.includes(name));
   check('parallax.d.ts declares every export of the engine', out.exports?.length > 5 && untyped.length === 0, untyped);

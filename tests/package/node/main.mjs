@@ -27,6 +27,15 @@ try {
   } catch (err) {
     out.errorCode = err.code;
   }
+  // A number where a text goes: refused with a code, not a trap of the engine.
+  for (const [name, call] of [['tokenize', () => parallax.tokenize(5)], ['extract', () => parallax.extract(5)], ['decode', () => parallax.decode('text')]]) {
+    try {
+      call();
+      (out.notText ??= {})[name] = 'accepted';
+    } catch (err) {
+      (out.notText ??= {})[name] = err.code;
+    }
+  }
   out.fixtureErrors = [];
   out.fixtureReports = fixtures.flatMap(fixtureReports);
 } catch (err) {
