@@ -547,7 +547,7 @@ export interface Extracted {
   text: string;
 }
 
-/** Reads the article out of a web page (the HTML reader the CLI's `extract` uses). Never throws. */
+/** Reads the article out of a web page (the HTML reader the CLI's `extract` uses). Never throws for a string (anything else: `invalid-input`). */
 export function extract(html: string): Extracted;
 
 /** How `decode` reads a file's bytes. */

@@ -273,7 +273,7 @@ pub fn align_texts(a: JsValue, b: JsValue, options: JsValue) -> Result<JsValue, 
 
 /// Reads the article out of a web page: `{title, byline, text}` (title and
 /// byline `null` when the page has none; the text's paragraphs are separated
-/// by blank lines). Never throws.
+/// by blank lines). Never throws for a string.
 #[wasm_bindgen]
 pub fn extract(html: JsValue) -> Result<JsValue, JsValue> {
     lean_leaves_out()?;

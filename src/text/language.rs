@@ -78,12 +78,14 @@ const MIN_WORDS: usize = 40;
 /// True when `sample` is plainly English prose: at least [`MIN_WORDS`] words, one
 /// in ten of them an [`ENGLISH_MARKERS`] word, and at most one in twenty with a
 /// character outside ASCII. Such a sample is English to the trigram profiles too,
-/// which cost a hundred times more: on 8,328 samples of 1 KB (PAN's documents,
-/// the article-extraction bodies, several windows of each), 7,455 of the 8,290
-/// the profiles call English pass this check and none of the 38 they call
-/// something else does (the most English-looking, a Latin text, has 5 % marker
-/// words); `cargo bench --bench text` counts the disagreements. Prose in English
-/// has 10-25 % marker words; a sample below 10 % (a list, a table, a quotation in
+/// which cost a hundred times more: of the 5,243 documents of PAN 2013, the
+/// article-extraction bodies and the seeds, the markers decide 4,635, and the
+/// profiles alone call none of those anything but English (`cargo bench --bench
+/// text` counts both). Chosen on a scratch run over 8,328 samples of 1 KB (those
+/// documents and several windows of each): 7,455 of the 8,290 the profiles call
+/// English pass, none of the 38 they call something else (the most
+/// English-looking, a Latin text, has 5 % marker words). Prose in English has
+/// 10-25 % marker words; a sample below 10 % (a list, a table, a quotation in
 /// another language) goes to the profiles as before.
 fn reads_as_english(sample: &str) -> bool {
     let words = Words::of(sample);
@@ -106,9 +108,9 @@ impl Words {
             wide: 0,
             markers: 0,
         };
-        // Read byte by byte, a character decoded only outside ASCII: splitting on
-        // a test of every character was a thirtieth of a news-sized article's
-        // `termFrequencies` in wasm (a CPU profile under Node).
+        // Read byte by byte, a character decoded only outside ASCII: `str::split`
+        // on a test of every character cost a news-sized article's
+        // `termFrequencies` in wasm 1 % more instructions (under valgrind).
         let bytes = sample.as_bytes();
         let (mut i, mut start, mut wide) = (0, 0, false);
         while i <= bytes.len() {
