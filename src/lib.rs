@@ -34,6 +34,22 @@ pub mod distributed;
 mod error;
 #[cfg(test)]
 mod generated;
+
+/// The five seed articles whole (the page's copy, `www/seeds/`), for the
+/// crate's own tests: long runs of real prose the short cases do not make.
+#[cfg(test)]
+fn seed_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/seeds");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .expect("the seed articles")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .map(|path| std::fs::read_to_string(path).unwrap())
+        .collect();
+    texts.sort();
+    assert_eq!(texts.len(), 5, "the five seeds in {dir}");
+    texts
+}
 // The lean engine's notes and lists: only the wasm bindings read the notes, and
 // each list only a build without its feature, so every build leaves some unread.
 #[allow(dead_code)]
