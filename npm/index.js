@@ -19,13 +19,15 @@ export { default } from './parallax.js';
 // `encode`, which took 2-3 times as long under Node 20. Anything but a string is
 // passed as it is, for the engine to refuse with `invalid-input`.
 const encoder = new TextEncoder();
-// Kept for texts up to 64K UTF-16 units (a news article); a longer one gets a
-// buffer of its own, so that one large text does not hold its memory for good.
-const kept = new Uint8Array(3 * 65536);
+// Kept, from the first call, for texts up to 64K UTF-16 units (a news article);
+// a longer one gets a buffer of its own, so that one large text does not hold its
+// memory for good.
+const KEPT_UNITS = 65536;
+let kept = null;
 function utf8(text) {
   if (typeof text !== 'string') return text;
   // At most three bytes per UTF-16 unit.
-  const buffer = 3 * text.length <= kept.length ? kept : new Uint8Array(3 * text.length);
+  const buffer = text.length <= KEPT_UNITS ? (kept ??= new Uint8Array(3 * KEPT_UNITS)) : new Uint8Array(3 * text.length);
   return buffer.subarray(0, encoder.encodeInto(text, buffer).written);
 }
 
