@@ -43,15 +43,19 @@ pub fn detect_sampled(text: &str, sample_bytes: usize) -> Option<&'static str> {
     if reads_as_english(&sample) {
         return Some("en");
     }
-    detect_sample(&sample).or_else(|| by_script(&sample))
+    by_profiles(&sample)
 }
 
 /// [`detect_sampled`] without [`reads_as_english`]: the trigram profiles decide
 /// every sample. For the benchmark that counts where the two answer differently.
 #[doc(hidden)]
 pub fn detect_by_profiles(text: &str, sample_bytes: usize) -> Option<&'static str> {
-    let sample = sample(text, sample_bytes);
-    detect_sample(&sample).or_else(|| by_script(&sample))
+    by_profiles(&sample(text, sample_bytes))
+}
+
+/// The trigram profiles' answer for `sample`, else its script's main language.
+fn by_profiles(sample: &str) -> Option<&'static str> {
+    detect_sample(sample).or_else(|| by_script(sample))
 }
 
 /// True when [`reads_as_english`] decides `text`'s sample of `sample_bytes`: for
