@@ -40,6 +40,7 @@ pub mod segment;
 pub mod stats;
 pub mod stem;
 pub mod stopwords;
+pub mod tally;
 pub mod walk;
 
 use std::borrow::Cow;

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use rustc_hash::FxBuildHasher;
 
+use super::tally::Tally;
 use super::walk::Term;
 use super::{Analyzer, Token, Word};
 use crate::sort;
@@ -38,46 +39,32 @@ pub fn count<'t>(tokens: impl Iterator<Item = Token<'t>>) -> Counts<'t> {
 
 /// Counts of the terms of every token of `text`: the same as
 /// `count(tokens(text, ..))` (its naive twin, see the tests), read by
-/// [`super::walk`] without a `Token` per word; a term the walk lower-cased into
-/// its buffer is stored as a `String` only the first time it is seen.
-pub fn count_text<'t>(text: &'t str, fold_accents: bool) -> Counts<'t> {
+/// [`super::walk`] without a `Token` per word, into a [`Tally`] (a term hashed
+/// once, no `String` per term).
+pub fn count_text(text: &str, fold_accents: bool) -> Tally<'_> {
     // Sized for the distinct terms a text of this length has, which grow about
     // as the square root of its length (Heaps' law: a news article of 8.5 KB has
     // some 700, 5 MB of PAN prose 47,000): an article's table is then not
-    // rehashed as it fills (natively 74 -> 80 MB/s for `count_text` per
-    // article), and a long text's is not allocated whole up front (a table for
-    // 47,000 terms on every call made the wasm build 40% slower).
-    let mut counts = Counts::with_capacity_and_hasher(8 * text.len().isqrt(), FxBuildHasher);
-    super::walk::for_each_token(text, fold_accents, |_, term| match term {
-        Term::Text(term) => bump(&mut counts, Cow::Borrowed(term)),
-        Term::Owned(term) => bump(&mut counts, Cow::Owned(term)),
-        Term::Scratch(term) => match counts.get_mut(term) {
-            Some(n) => *n += 1,
-            None => {
-                counts.insert(Cow::Owned(term.to_string()), 1);
-            }
-        },
+    // rehashed as it fills, and a long text's is not allocated whole up front
+    // (a table for 47,000 terms on every call made the wasm build 40% slower).
+    let mut tally = Tally::new(text, 8 * text.len().isqrt());
+    super::walk::for_each_token(text, fold_accents, |span, term| match term {
+        Term::Text(_) => tally.add_slice(span.start, span.end),
+        Term::Scratch(term) => tally.add(term),
+        Term::Owned(term) => tally.add(&term),
     });
-    counts
-}
-
-fn bump<'t>(counts: &mut Counts<'t>, term: Cow<'t, str>) {
-    match counts.get_mut(term.as_ref()) {
-        Some(n) => *n += 1,
-        None => {
-            counts.insert(term, 1);
-        }
-    }
+    tally
 }
 
 /// `counts` as a list, most frequent first (ties alphabetical): [`sorted_terms`],
 /// each term copied.
 pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
-    owned(&sorted_terms(counts))
+    owned(&sorted_terms(
+        counts.iter().map(|(t, &n)| (t.as_ref(), n)).collect(),
+    ))
 }
 
-/// `counts` as a list, most frequent first (ties alphabetical), the terms
-/// borrowed from `counts`.
+/// `terms` (distinct) most frequent first (ties alphabetical).
 ///
 /// Sorted before any term is copied, as integers that settle most comparisons
 /// without reading the strings ([`KeyLayout`]: the count, then the term's first
@@ -86,8 +73,7 @@ pub fn sorted(counts: &Counts<'_>) -> Vec<TermCount> {
 /// news-sized article's `termFrequencies` in wasm (a CPU profile under Node);
 /// sorting `(count, bytes, &str)` tuples still 13 % once the terms crossed to
 /// JavaScript in bulk.
-pub fn sorted_terms<'c>(counts: &'c Counts<'_>) -> Vec<(&'c str, usize)> {
-    let terms: Vec<(&str, usize)> = counts.iter().map(|(t, &n)| (t.as_ref(), n)).collect();
+pub fn sorted_terms(terms: Vec<(&str, usize)>) -> Vec<(&str, usize)> {
     let layout = KeyLayout::for_terms(&terms);
     let mut keys: Vec<u64> = terms
         .iter()
@@ -207,19 +193,18 @@ pub fn term_frequencies_with<R>(
     analyzer: &Analyzer,
     out: impl FnOnce(&[(&str, usize)]) -> R,
 ) -> R {
-    let mut all = count_text(text, analyzer.folds_accents());
+    let all = count_text(text, analyzer.folds_accents());
+    let content = all.iter().filter(|&(term, _)| !analyzer.is_stop_word(term));
     if !analyzer.stems() {
-        all.retain(|term, _| !analyzer.is_stop_word(term));
-        return out(&sorted_terms(&all));
+        return out(&sorted_terms(content.collect()));
     }
-    let mut content = Counts::default();
-    for (term, n) in all {
-        if analyzer.is_stop_word(&term) {
-            continue;
-        }
-        *content.entry(analyzer.stem(term)).or_default() += n;
+    let mut stems = Counts::default();
+    for (term, n) in content {
+        *stems.entry(analyzer.stem(Cow::Borrowed(term))).or_default() += n;
     }
-    out(&sorted_terms(&content))
+    out(&sorted_terms(
+        stems.iter().map(|(t, &n)| (t.as_ref(), n)).collect(),
+    ))
 }
 
 /// Counts of every term in `tokens`, most frequent first (ties alphabetical).
@@ -410,7 +395,7 @@ mod tests {
         ) {
             let options = crate::text::TokenizeOptions { fold_accents: fold };
             proptest::prop_assert_eq!(
-                sorted(&count_text(&text, fold)),
+                tallied(&count_text(&text, fold)),
                 sorted(&count(crate::text::tokens(&text, &options)))
             );
         }
@@ -429,6 +414,11 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(sorted(&borrowed(&terms)), naive_sorted(&terms));
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn tallied(tally: &Tally<'_>) -> Vec<TermCount> {
+        owned(&sorted_terms(tally.iter().collect()))
     }
 
     // For the property tests, which run natively only.

@@ -1,0 +1,211 @@
+//! The term count of one text in one table: [`Tally`], what `stats::count_text`
+//! fills as the walk hands it each token.
+//!
+//! Half the terms of a news-sized article occur once, so the count is as much
+//! inserting as finding. A `HashMap<Cow<str>, usize>` hashed a new term twice
+//! (the lookup, then the insert), allocated a `String` for each term the walk
+//! lower-cased, and its entries were twice as wide as they need be. Here a term
+//! is hashed once, kept as a place: in the text when the term is a slice of it,
+//! else in one buffer of made terms (lower-cased, normalized) shared by all, and
+//! the table holds only the entries' numbers, with linear probing over them.
+//! Entries stay in the order their terms were first seen.
+
+use std::hash::Hasher;
+
+use rustc_hash::FxHasher;
+
+/// The distinct terms of one text and how often each occurs.
+#[derive(Debug, Clone)]
+pub struct Tally<'t> {
+    text: &'t str,
+    /// Terms that are not a slice of the text, back to back.
+    made: String,
+    /// 0 for an empty slot, else 1 + the entry's index; a power of two long,
+    /// at most half full.
+    slots: Vec<usize>,
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    /// Where the term is: below the text's length a byte offset into it, from
+    /// there on one into `made` (plus the text's length).
+    at: usize,
+    len: usize,
+    count: usize,
+    hash: u32,
+}
+
+impl<'t> Tally<'t> {
+    /// An empty tally of terms of `text`, with room for about `terms` of them.
+    pub fn new(text: &'t str, terms: usize) -> Tally<'t> {
+        Tally {
+            text,
+            made: String::new(),
+            slots: vec![0; (2 * terms).next_power_of_two().max(16)],
+            entries: Vec::with_capacity(terms),
+        }
+    }
+
+    /// Counts one more occurrence of the term `text[start..end]`.
+    pub fn add_slice(&mut self, start: usize, end: usize) {
+        let term = &self.text.as_bytes()[start..end];
+        let hash = hash(term);
+        match self.find(term, hash) {
+            Ok(entry) => self.entries[entry].count += 1,
+            Err(slot) => self.insert(slot, start, term.len(), hash),
+        }
+    }
+
+    /// Counts one more occurrence of `term`, which need not be in the text.
+    pub fn add(&mut self, term: &str) {
+        let hash = hash(term.as_bytes());
+        match self.find(term.as_bytes(), hash) {
+            Ok(entry) => self.entries[entry].count += 1,
+            Err(slot) => {
+                let at = self.text.len() + self.made.len();
+                self.made.push_str(term);
+                self.insert(slot, at, term.len(), hash);
+            }
+        }
+    }
+
+    /// Every distinct term with its count, in the order first seen.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, usize)> + '_ {
+        self.entries.iter().map(|e| (self.term(e), e.count))
+    }
+
+    /// How many distinct terms there are.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when nothing was counted.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry of `term`, or the empty slot where it goes.
+    fn find(&self, term: &[u8], hash: u32) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let Some(entry) = self.slots[slot].checked_sub(1) else {
+                return Err(slot);
+            };
+            let e = &self.entries[entry];
+            if e.hash == hash && e.len == term.len() && self.term(e).as_bytes() == term {
+                return Ok(entry);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, slot: usize, at: usize, len: usize, hash: u32) {
+        self.entries.push(Entry {
+            at,
+            len,
+            count: 1,
+            hash,
+        });
+        self.slots[slot] = self.entries.len();
+        if 2 * self.entries.len() > self.slots.len() {
+            self.grow();
+        }
+    }
+
+    /// Twice the slots, every entry placed again by its kept hash.
+    fn grow(&mut self) {
+        let mut slots = vec![0; 2 * self.slots.len()];
+        let mask = slots.len() - 1;
+        for (i, e) in self.entries.iter().enumerate() {
+            let mut slot = e.hash as usize & mask;
+            while slots[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = i + 1;
+        }
+        self.slots = slots;
+    }
+
+    fn term(&self, e: &Entry) -> &str {
+        match e.at.checked_sub(self.text.len()) {
+            None => &self.text[e.at..e.at + e.len],
+            Some(at) => &self.made[at..at + e.len],
+        }
+    }
+}
+
+/// The term's hash: FxHash's, both halves folded into the 32 bits the table keeps.
+fn hash(term: &[u8]) -> u32 {
+    let mut hasher = FxHasher::default();
+    hasher.write(term);
+    let h = hasher.finish();
+    (h ^ (h >> 32)) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn tally_of(text: &str, words: &[&str]) -> HashMap<String, usize> {
+        let mut tally = Tally::new(text, 1);
+        for w in words {
+            match text.find(w) {
+                Some(at) => tally.add_slice(at, at + w.len()),
+                None => tally.add(w),
+            }
+        }
+        assert_eq!(tally.len(), tally.iter().count());
+        tally.iter().map(|(t, n)| (t.to_string(), n)).collect()
+    }
+
+    #[test]
+    fn slices_and_made_terms_count_as_one_term() {
+        let text = "the cat saw the dog";
+        let counts = tally_of(text, &["the", "cat", "dog", "the", "cats", "cats", "saw"]);
+        assert_eq!(counts["the"], 2);
+        assert_eq!(counts["cats"], 2);
+        assert_eq!(counts.len(), 5);
+        // A term made elsewhere finds the same term seen in the text.
+        let mut tally = Tally::new(text, 1);
+        tally.add_slice(4, 7);
+        tally.add("cat");
+        assert_eq!(tally.iter().collect::<Vec<_>>(), vec![("cat", 2)]);
+    }
+
+    #[test]
+    fn order_is_first_seen_and_growth_loses_nothing() {
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let mut tally = Tally::new("", 1);
+        for round in 0..3 {
+            for w in &words[..words.len() - round * 1000] {
+                tally.add(w);
+            }
+        }
+        let seen: Vec<(&str, usize)> = tally.iter().collect();
+        assert_eq!(seen.len(), 5000);
+        assert_eq!(seen[0], ("w0", 3));
+        assert_eq!(seen[4999], ("w4999", 1));
+        assert_eq!(
+            seen.iter().map(|&(_, n)| n).sum::<usize>(),
+            5000 + 4000 + 3000
+        );
+    }
+
+    // proptest needs an OS random source: property tests run natively only.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn counts_as_a_hash_map_does(words in proptest::collection::vec("[ab\u{e9}]{1,3}", 0..200)) {
+            let text: String = words.iter().take(20).map(String::as_str).collect::<Vec<_>>().join(" ");
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let mut naive: HashMap<String, usize> = HashMap::new();
+            for w in &words {
+                *naive.entry(w.clone()).or_default() += 1;
+            }
+            proptest::prop_assert_eq!(tally_of(&text, &refs), naive);
+        }
+    }
+}
