@@ -200,6 +200,11 @@ impl Analyzer {
         self.stop.contains(term)
     }
 
+    /// The stop words this analyzer drops.
+    pub fn stop_words(&self) -> &StopWords {
+        &self.stop
+    }
+
     /// True when accents are folded.
     pub fn folds_accents(&self) -> bool {
         self.fold_accents

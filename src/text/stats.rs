@@ -42,18 +42,26 @@ pub fn count<'t>(tokens: impl Iterator<Item = Token<'t>>) -> Counts<'t> {
 /// [`super::walk`] without a `Token` per word, into a [`Tally`] (a term hashed
 /// once, no `String` per term).
 pub fn count_text(text: &str, fold_accents: bool) -> Tally<'_> {
-    // Sized for the distinct terms a text of this length has, which grow about
-    // as the square root of its length (Heaps' law: a news article of 8.5 KB has
-    // some 700, 5 MB of PAN prose 47,000): an article's table is then not
-    // rehashed as it fills, and a long text's is not allocated whole up front
-    // (a table for 47,000 terms on every call made the wasm build 40% slower).
-    let mut tally = Tally::new(text, 8 * text.len().isqrt());
-    super::walk::for_each_token(text, fold_accents, |span, term| match term {
+    count_into(Tally::new(text, expected_terms(text)), fold_accents)
+}
+
+/// Every token of `tally`'s text counted into it.
+fn count_into(mut tally: Tally<'_>, fold_accents: bool) -> Tally<'_> {
+    super::walk::for_each_token(tally.text(), fold_accents, |span, term| match term {
         Term::Text(_) => tally.add_slice(span.start, span.end),
         Term::Scratch(term) => tally.add(term),
         Term::Owned(term) => tally.add(&term),
     });
     tally
+}
+
+/// About how many distinct terms `text` has, to size its count for: they grow
+/// about as the square root of its length (Heaps' law: a news article of 8.5 KB
+/// has some 700, 5 MB of PAN prose 47,000). An article's table is then not
+/// rehashed as it fills, and a long text's is not allocated whole up front (a
+/// table for 47,000 terms on every call made the wasm build 40% slower).
+fn expected_terms(text: &str) -> usize {
+    8 * text.len().isqrt()
 }
 
 /// `counts` as a list, most frequent first (ties alphabetical): [`sorted_terms`],
@@ -193,8 +201,11 @@ pub fn term_frequencies_with<R>(
     analyzer: &Analyzer,
     out: impl FnOnce(&[(&str, usize)]) -> R,
 ) -> R {
-    let all = count_text(text, analyzer.folds_accents());
-    let content = all.iter().filter(|&(term, _)| !analyzer.is_stop_word(term));
+    // The stop words are the count's first entries: skipped, not looked up again.
+    let stop = analyzer.stop_words().tally(text, expected_terms(text));
+    let stop_words = stop.len();
+    let all = count_into(stop, analyzer.folds_accents());
+    let content = all.iter().skip(stop_words);
     if !analyzer.stems() {
         return out(&sorted_terms(content.collect()));
     }

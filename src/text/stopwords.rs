@@ -4,11 +4,11 @@
 //! line, sources in `stopwords/SOURCES.md`), compiled in with `include_str!`. Only
 //! English is built without the feature `languages`.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::normalize;
 use super::segment::Kind;
+use super::tally::Tally;
 use crate::sort;
 
 /// The stop-word list of `language` (ISO 639-1), one term per line, if there is one.
@@ -93,7 +93,9 @@ const LISTS: &[(&str, &str)] = &[
 #[cfg(not(feature = "languages"))]
 const LISTS: &[(&str, &str)] = &[("en", include_str!("stopwords/en.txt"))];
 
-type Set = HashSet<String, rustc_hash::FxBuildHasher>;
+/// Stop words as the term count's table holds them, so that a count can start
+/// from them ([`StopWords::tally`]).
+type Set = Tally<'static>;
 
 /// A set of stop words: a language's list and the user's additions.
 #[derive(Debug, Clone, Default)]
@@ -110,12 +112,14 @@ impl StopWords {
     pub fn new(language: Option<&str>, extra: &[String]) -> StopWords {
         StopWords {
             list: language.and_then(list_set),
-            extra: extra
-                .iter()
-                .map(|w| normalized(w))
-                .filter(|w| !w.is_empty())
-                .collect(),
+            extra: set_of(extra.iter().map(|w| normalized(w))),
         }
+    }
+
+    /// An empty count of `text`'s terms (room for about `terms`) whose first
+    /// entries, counted 0, are these stop words: what the count's caller skips.
+    pub fn tally<'t>(&self, text: &'t str, terms: usize) -> Tally<'t> {
+        Tally::with_known(text, terms, self.list.into_iter().chain([&self.extra]))
     }
 
     /// True when `term` (already normalized) is a stop word.
@@ -136,14 +140,16 @@ impl StopWords {
 fn list_set(language: &str) -> Option<&'static Set> {
     static SETS: [OnceLock<Set>; LISTS.len()] = [const { OnceLock::new() }; LISTS.len()];
     let i = list_index(language)?;
-    Some(SETS[i].get_or_init(|| {
-        LISTS[i]
-            .1
-            .lines()
-            .map(normalized)
-            .filter(|w| !w.is_empty())
-            .collect()
-    }))
+    Some(SETS[i].get_or_init(|| set_of(LISTS[i].1.lines().map(normalized))))
+}
+
+/// The words, those not empty, as a set.
+fn set_of(words: impl Iterator<Item = String>) -> Set {
+    let mut set = Tally::new("", 0);
+    for word in words.filter(|w| !w.is_empty()) {
+        set.add(&word);
+    }
+    set
 }
 
 /// `word` as the tokenizer normalizes terms, so that lists and user additions

@@ -26,6 +26,12 @@ pub struct Tally<'t> {
     entries: Vec<Entry>,
 }
 
+impl Default for Tally<'_> {
+    fn default() -> Self {
+        Tally::new("", 0)
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     /// Where the term is: below the text's length a byte offset into it, from
@@ -53,8 +59,30 @@ impl<'t> Tally<'t> {
         let hash = hash(term);
         match self.find(term, hash) {
             Ok(entry) => self.entries[entry].count += 1,
-            Err(slot) => self.insert(slot, start, term.len(), hash),
+            Err(slot) => self.insert(slot, start, term.len(), hash, 1),
         }
+    }
+
+    /// An empty tally of terms of `text`, as [`Tally::new`], whose first entries
+    /// are the terms of the `known` tallies, each counted 0: the stop words,
+    /// so that a term of the text is hashed and looked up once, not a second
+    /// time to ask whether it is one (a twentieth of a news-sized article's
+    /// `termFrequencies` in wasm). Their hashes are kept, not computed again.
+    pub fn with_known<'k>(
+        text: &'t str,
+        terms: usize,
+        known: impl Iterator<Item = &'k Tally<'k>> + Clone,
+    ) -> Tally<'t> {
+        let mut tally = Tally::new(text, terms + known.clone().map(Tally::len).sum::<usize>());
+        for k in known {
+            for e in &k.entries {
+                let term = k.term(e);
+                if let Err(slot) = tally.find(term.as_bytes(), e.hash) {
+                    tally.insert_made(slot, term, e.hash, 0);
+                }
+            }
+        }
+        tally
     }
 
     /// Counts one more occurrence of `term`, which need not be in the text.
@@ -62,17 +90,23 @@ impl<'t> Tally<'t> {
         let hash = hash(term.as_bytes());
         match self.find(term.as_bytes(), hash) {
             Ok(entry) => self.entries[entry].count += 1,
-            Err(slot) => {
-                let at = self.text.len() + self.made.len();
-                self.made.push_str(term);
-                self.insert(slot, at, term.len(), hash);
-            }
+            Err(slot) => self.insert_made(slot, term, hash, 1),
         }
+    }
+
+    /// True when `term` has an entry (counted 0 for a known one).
+    pub fn contains(&self, term: &str) -> bool {
+        self.find(term.as_bytes(), hash(term.as_bytes())).is_ok()
     }
 
     /// Every distinct term with its count, in the order first seen.
     pub fn iter(&self) -> impl Iterator<Item = (&str, usize)> + '_ {
         self.entries.iter().map(|e| (self.term(e), e.count))
+    }
+
+    /// The text whose terms these are.
+    pub fn text(&self) -> &'t str {
+        self.text
     }
 
     /// How many distinct terms there are.
@@ -101,11 +135,18 @@ impl<'t> Tally<'t> {
         }
     }
 
-    fn insert(&mut self, slot: usize, at: usize, len: usize, hash: u32) {
+    /// `term` kept in the made terms, and given the entry at `slot`.
+    fn insert_made(&mut self, slot: usize, term: &str, hash: u32, count: usize) {
+        let at = self.text.len() + self.made.len();
+        self.made.push_str(term);
+        self.insert(slot, at, term.len(), hash, count);
+    }
+
+    fn insert(&mut self, slot: usize, at: usize, len: usize, hash: u32, count: usize) {
         self.entries.push(Entry {
             at,
             len,
-            count: 1,
+            count,
             hash,
         });
         self.slots[slot] = self.entries.len();
@@ -173,6 +214,25 @@ mod tests {
         tally.add_slice(4, 7);
         tally.add("cat");
         assert_eq!(tally.iter().collect::<Vec<_>>(), vec![("cat", 2)]);
+    }
+
+    #[test]
+    fn known_terms_come_first_counted_zero() {
+        let mut stop = Tally::new("", 0);
+        stop.add("the");
+        stop.add("a");
+        let mut extra = Tally::new("", 0);
+        extra.add("a");
+        extra.add("reuters");
+        let text = "the cat and the hat";
+        let mut tally = Tally::with_known(text, 1, [&stop, &extra].into_iter());
+        assert_eq!(tally.len(), 3);
+        assert!(tally.contains("reuters") && !tally.contains("cat"));
+        tally.add_slice(0, 3);
+        tally.add_slice(4, 7);
+        tally.add_slice(12, 15);
+        let got: Vec<(&str, usize)> = tally.iter().collect();
+        assert_eq!(got, vec![("the", 2), ("a", 0), ("reuters", 0), ("cat", 1)]);
     }
 
     #[test]
