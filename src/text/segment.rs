@@ -167,33 +167,33 @@ impl Iterator for Segments<'_> {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Letter,
-    Digit,
-    Underscore,
-    Other,
-}
+/// What each ASCII byte is to a word, as bits, looked up rather than matched:
+/// the hot loop's one branch is on [`WORD`], and or-ing a word's bits says
+/// whether it has a letter or digit and a capital without reading it again.
+const WORD: u8 = 1;
+const LETTER: u8 = 2;
+const DIGIT: u8 = 4;
+const CAPITAL: u8 = 8;
 
-fn class(b: u8) -> Class {
-    CLASSES[usize::from(b)]
-}
-
-/// The class of every byte, looked up rather than matched: the hot loop's one branch.
-static CLASSES: [Class; 256] = {
-    let mut table = [Class::Other; 256];
+static CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         table[b] = match b as u8 {
-            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-            b'0'..=b'9' => Class::Digit,
-            b'_' => Class::Underscore,
-            _ => Class::Other,
+            b'a'..=b'z' => WORD | LETTER,
+            b'A'..=b'Z' => WORD | LETTER | CAPITAL,
+            b'0'..=b'9' => WORD | DIGIT,
+            b'_' => WORD,
+            _ => 0,
         };
         b += 1;
     }
     table
 };
+
+fn class(b: u8) -> u8 {
+    CLASSES[usize::from(b)]
+}
 
 /// True when the run starts with `www.`, after any opening punctuation.
 fn has_www(run: &[u8]) -> bool {
@@ -209,7 +209,7 @@ fn has_www(run: &[u8]) -> bool {
 /// (WB5, WB8-10, WB13a-b); `:` `.` `'` join two letters (WB6-7); `,` `;` `.` `'`
 /// join two digits (WB11-12). Segments without a letter or digit are dropped.
 fn ascii_words(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Segment>) {
-    ascii_word_spans(bytes, start, end, |span| {
+    ascii_word_spans(bytes, start, end, |span, _| {
         out.push(Segment {
             span,
             kind: Kind::Word,
@@ -218,24 +218,24 @@ fn ascii_words(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Segment>) {
 }
 
 /// The spans of [`ascii_words`], each handed to `word` (`text::walk` reads them
-/// without a buffer).
+/// without a buffer) with whether it has a capital letter.
 pub(crate) fn ascii_word_spans(
     bytes: &[u8],
     start: usize,
     end: usize,
-    mut word: impl FnMut(ByteSpan),
+    mut word: impl FnMut(ByteSpan, bool),
 ) {
     let mut i = start;
     while i < end {
-        if class(bytes[i]) == Class::Other {
+        if class(bytes[i]) & WORD == 0 {
             i += 1;
             continue;
         }
         let word_start = i;
-        let mut alnum = false;
+        let mut seen = 0;
         loop {
-            while i < end && class(bytes[i]) != Class::Other {
-                alnum |= class(bytes[i]) != Class::Underscore;
+            while i < end && class(bytes[i]) & WORD != 0 {
+                seen |= class(bytes[i]);
                 i += 1;
             }
             if i + 1 < end && joins(bytes[i - 1], bytes[i], bytes[i + 1]) {
@@ -244,18 +244,21 @@ pub(crate) fn ascii_word_spans(
             }
             break;
         }
-        if alnum {
-            word(ByteSpan::new(word_start, i));
+        if seen & (LETTER | DIGIT) != 0 {
+            word(ByteSpan::new(word_start, i), seen & CAPITAL != 0);
         }
     }
 }
 
 /// Whether `mid` joins `before` and `after` into one word.
 fn joins(before: u8, mid: u8, after: u8) -> bool {
-    match (class(before), class(after)) {
-        (Class::Letter, Class::Letter) => matches!(mid, b':' | b'.' | b'\''),
-        (Class::Digit, Class::Digit) => matches!(mid, b',' | b';' | b'.' | b'\''),
-        _ => false,
+    let both = class(before) & class(after);
+    if both & LETTER != 0 {
+        matches!(mid, b':' | b'.' | b'\'')
+    } else if both & DIGIT != 0 {
+        matches!(mid, b',' | b';' | b'.' | b'\'')
+    } else {
+        false
     }
 }
 

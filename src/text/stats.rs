@@ -61,7 +61,9 @@ fn count_into(mut tally: Tally<'_>, fold_accents: bool) -> Tally<'_> {
 /// rehashed as it fills, and a long text's is not allocated whole up front (a
 /// table for 47,000 terms on every call made the wasm build 40% slower).
 fn expected_terms(text: &str) -> usize {
-    8 * text.len().isqrt()
+    // A float's square root is one wasm instruction; `usize::isqrt` is a loop of
+    // some 400 bytes.
+    8 * (text.len() as f64).sqrt() as usize
 }
 
 /// `counts` as a list, most frequent first (ties alphabetical): [`sorted_terms`],
@@ -176,10 +178,15 @@ pub fn owned(terms: &[(&str, usize)]) -> Vec<TermCount> {
 /// The first eight bytes of `term`, zero-padded, as a big-endian number: it
 /// orders terms as `str` does wherever two keys differ.
 fn prefix_key(term: &str) -> u64 {
-    let mut bytes = [0u8; 8];
-    let n = term.len().min(8);
-    bytes[..n].copy_from_slice(&term.as_bytes()[..n]);
-    u64::from_be_bytes(bytes)
+    // Byte by byte below eight, rather than copied into a buffer: a copy of a
+    // length not known in advance is a `memcpy` call in wasm.
+    match term.as_bytes().first_chunk::<8>() {
+        Some(first) => u64::from_be_bytes(*first),
+        None => {
+            let key = term.bytes().fold(0u64, |key, b| key << 8 | u64::from(b));
+            shl(key, 8 * (8 - term.len() as u32))
+        }
+    }
 }
 
 /// The content terms of `text` under `analyzer`, most frequent first.

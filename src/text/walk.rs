@@ -119,9 +119,8 @@ fn plain_words<'t>(
     token: &mut impl FnMut(ByteSpan, Term<'t, '_>),
 ) {
     let bytes = text.as_bytes();
-    segment::ascii_word_spans(bytes, start, end, |span| {
-        let word = &bytes[span.start..span.end];
-        if !word.iter().any(u8::is_ascii_uppercase) {
+    segment::ascii_word_spans(bytes, start, end, |span, capital| {
+        if !capital {
             token(span, Term::Text(span.slice(text)));
             return;
         }
