@@ -212,7 +212,7 @@ pub fn term_frequencies_with<R>(
     let stop = analyzer.stop_words().tally(text, expected_terms(text));
     let stop_words = stop.len();
     let all = count_into(stop, analyzer.folds_accents());
-    let content = all.iter().skip(stop_words);
+    let content = all.iter_from(stop_words);
     if !analyzer.stems() {
         return out(&sorted_terms(content.collect()));
     }
