@@ -104,6 +104,13 @@ pub(super) const WIDE: u8 = 2;
 pub(super) const LINK: u8 = 4;
 pub(super) const HYPHEN: u8 = 8;
 pub(super) const PERIOD: u8 = 16;
+/// Any byte but an ASCII letter, digit or `_` (and whitespace): a run without
+/// one is a single word, which the walk takes whole.
+pub(super) const OTHER: u8 = 32;
+/// An ASCII letter or digit.
+pub(super) const ALNUM: u8 = 64;
+/// An ASCII capital letter.
+pub(super) const UPPER: u8 = 128;
 
 /// What each byte says about its run, looked up rather than matched.
 static FLAGS: [u8; 256] = {
@@ -112,11 +119,14 @@ static FLAGS: [u8; 256] = {
     while b < 256 {
         table[b] = match b as u8 {
             b' ' | b'\t' | b'\n' | b'\x0C' | b'\r' => SPACE,
-            b'@' | b':' => LINK,
-            b'-' => HYPHEN,
-            b'.' => PERIOD,
-            0x80..=0xFF => WIDE,
-            _ => 0,
+            b'@' | b':' => LINK | OTHER,
+            b'-' => HYPHEN | OTHER,
+            b'.' => PERIOD | OTHER,
+            0x80..=0xFF => WIDE | OTHER,
+            b'a'..=b'z' | b'0'..=b'9' => ALNUM,
+            b'A'..=b'Z' => ALNUM | UPPER,
+            b'_' => 0,
+            _ => OTHER,
         };
         b += 1;
     }

@@ -18,7 +18,7 @@
 use std::borrow::Cow;
 
 use super::news;
-use super::segment::{self, Run, HYPHEN, LINK, PERIOD, WIDE};
+use super::segment::{self, Run, ALNUM, HYPHEN, LINK, OTHER, PERIOD, UPPER, WIDE};
 use crate::span::ByteSpan;
 
 /// A token's term as the walk hands it over.
@@ -74,7 +74,14 @@ pub fn for_each_token<'t>(
         if let Some(from) = pending.take() {
             stages(text, from, run.whitespace, fold_accents, &mut token);
         }
-        plain_words(text, run.start, run.end, &mut scratch, &mut token);
+        if run.flags & OTHER != 0 {
+            plain_words(text, run.start, run.end, &mut scratch, &mut token);
+        } else if run.flags & ALNUM != 0 {
+            // Letters, digits and `_` alone (most runs of prose): one word, the
+            // run itself, known without reading it again.
+            let span = ByteSpan::new(run.start, run.end);
+            plain_word(text, span, run.flags & UPPER != 0, &mut scratch, &mut token);
+        }
     }
     if let Some(from) = pending {
         stages(text, from, text.len(), fold_accents, &mut token);
@@ -118,22 +125,33 @@ fn plain_words<'t>(
     scratch: &mut String,
     token: &mut impl FnMut(ByteSpan, Term<'t, '_>),
 ) {
-    let bytes = text.as_bytes();
-    segment::ascii_word_spans(bytes, start, end, |span, capital| {
-        if !capital {
-            token(span, Term::Text(span.slice(text)));
-            return;
-        }
-        scratch.clear();
-        match news::abbreviation_term(span.slice(text)) {
-            Some(term) => scratch.push_str(&term),
-            None => {
-                scratch.push_str(span.slice(text));
-                scratch.make_ascii_lowercase();
-            }
-        }
-        token(span, Term::Scratch(scratch));
+    segment::ascii_word_spans(text.as_bytes(), start, end, |span, capital| {
+        plain_word(text, span, capital, scratch, token)
     });
+}
+
+/// One word of a plain run, with its term: the word itself, or lower-cased
+/// (into `scratch`) when it has a `capital`.
+fn plain_word<'t>(
+    text: &'t str,
+    span: ByteSpan,
+    capital: bool,
+    scratch: &mut String,
+    token: &mut impl FnMut(ByteSpan, Term<'t, '_>),
+) {
+    if !capital {
+        token(span, Term::Text(span.slice(text)));
+        return;
+    }
+    scratch.clear();
+    match news::abbreviation_term(span.slice(text)) {
+        Some(term) => scratch.push_str(&term),
+        None => {
+            scratch.push_str(span.slice(text));
+            scratch.make_ascii_lowercase();
+        }
+    }
+    token(span, Term::Scratch(scratch));
 }
 
 #[cfg(test)]
