@@ -104,8 +104,9 @@ pub(super) const WIDE: u8 = 2;
 pub(super) const LINK: u8 = 4;
 pub(super) const HYPHEN: u8 = 8;
 pub(super) const PERIOD: u8 = 16;
-/// Any byte but an ASCII letter, digit or `_` (and whitespace): a run without
-/// one is a single word, which the walk takes whole.
+/// Any byte but ASCII whitespace, a letter, a digit or `_`: a run without one
+/// is a single word, which the walk takes whole. (The word scan inside a run,
+/// [`ascii_word_spans`], has its own bits, [`CLASSES`]: these are the run's.)
 pub(super) const OTHER: u8 = 32;
 /// An ASCII letter or digit.
 pub(super) const ALNUM: u8 = 64;

@@ -3,8 +3,8 @@
 //!
 //! Half the terms of a news-sized article occur once, so the count is as much
 //! inserting as finding. A `HashMap<Cow<str>, usize>` hashed a new term twice
-//! (the lookup, then the insert), allocated a `String` for each term the walk
-//! lower-cased, and its entries were twice as wide as they need be. Here a term
+//! (the lookup, then the insert) and allocated a `String` for each term the
+//! walk lower-cased. Here a term
 //! is hashed once, kept as a place: in the text when the term is a slice of it,
 //! else in one buffer of made terms (lower-cased, normalized) shared by all, and
 //! the table holds only the entries' numbers, with linear probing over them.
