@@ -176,17 +176,10 @@ pub fn owned(terms: &[(&str, usize)]) -> Vec<TermCount> {
 }
 
 /// The first eight bytes of `term`, zero-padded, as a big-endian number: it
-/// orders terms as `str` does wherever two keys differ.
+/// orders terms as `str` does wherever two keys differ. The count's head of the
+/// term (little-endian), its bytes turned round.
 fn prefix_key(term: &str) -> u64 {
-    // Byte by byte below eight, rather than copied into a buffer: a copy of a
-    // length not known in advance is a `memcpy` call in wasm.
-    match term.as_bytes().first_chunk::<8>() {
-        Some(first) => u64::from_be_bytes(*first),
-        None => {
-            let key = term.bytes().fold(0u64, |key, b| key << 8 | u64::from(b));
-            shl(key, 8 * (8 - term.len() as u32))
-        }
-    }
+    super::tally::head(term.as_bytes()).swap_bytes()
 }
 
 /// The content terms of `text` under `analyzer`, most frequent first.

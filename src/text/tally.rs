@@ -74,8 +74,10 @@ impl Key {
     }
 }
 
-/// The first eight bytes of `bytes` as a little-endian number, zero-padded.
-fn head(bytes: &[u8]) -> u64 {
+/// The first eight bytes of `bytes` as a little-endian number, zero-padded
+/// (byte by byte below eight, rather than copied into a buffer: a copy of a
+/// length not known in advance is a `memcpy` call in wasm).
+pub fn head(bytes: &[u8]) -> u64 {
     match bytes.first_chunk::<8>() {
         Some(first) => u64::from_le_bytes(*first),
         None => bytes
