@@ -195,11 +195,6 @@ impl Analyzer {
         self.language
     }
 
-    /// True when `term` (normalized, not stemmed) is a stop word for this analyzer.
-    pub fn is_stop_word(&self, term: &str) -> bool {
-        self.stop.contains(term)
-    }
-
     /// The stop words this analyzer drops.
     pub fn stop_words(&self) -> &StopWords {
         &self.stop
