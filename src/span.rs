@@ -166,6 +166,8 @@ impl OffsetIndex {
         Utf16Cursor {
             index: self,
             wide_before: 0,
+            stretch: (1, 0),
+            shift: 0,
         }
     }
 
@@ -207,10 +209,17 @@ pub struct Utf16Cursor<'a> {
     index: &'a OffsetIndex,
     /// The number of wide chars that start before the last offset converted.
     wide_before: usize,
+    /// The run of ASCII the last offset converted fell in, its first and last
+    /// byte offsets: each offset in it is `shift` more than its UTF-16 offset.
+    /// A text's tokens come in runs between its wide chars, so most lookups end
+    /// at one comparison.
+    stretch: (usize, usize),
+    shift: usize,
 }
 
 impl Utf16Cursor<'_> {
     /// `span` in UTF-16 code units, as [`OffsetIndex::utf16_span`] gives it.
+    #[inline]
     pub fn utf16_span(&mut self, span: ByteSpan) -> UnitSpan {
         UnitSpan {
             start: self.utf16(span.start),
@@ -218,7 +227,19 @@ impl Utf16Cursor<'_> {
         }
     }
 
+    #[inline]
     fn utf16(&mut self, byte: usize) -> usize {
+        let (first, last) = self.stretch;
+        if (first..=last).contains(&byte) {
+            return byte - self.shift;
+        }
+        self.utf16_moved(byte)
+    }
+
+    /// [`Self::utf16`] outside the last stretch: the wide chars walked to
+    /// `byte`, and the stretch it falls in kept.
+    #[inline(never)]
+    fn utf16_moved(&mut self, byte: usize) -> usize {
         let wide = &self.index.wide;
         let byte = byte.min(self.index.len_bytes);
         while self.wide_before < wide.len() && wide[self.wide_before].byte < byte {
@@ -227,8 +248,23 @@ impl Utf16Cursor<'_> {
         while self.wide_before > 0 && wide[self.wide_before - 1].byte >= byte {
             self.wide_before -= 1;
         }
-        self.index
-            .convert_after(self.wide_before, byte, |w| (w.utf16_before, w.utf16_len))
+        let units = self
+            .index
+            .convert_after(self.wide_before, byte, |w| (w.utf16_before, w.utf16_len));
+        // From the end of the wide char before `byte` to the start of the one
+        // at or after it (whose UTF-16 offset counts the same units before it).
+        let first = match self.wide_before.checked_sub(1) {
+            None => 0,
+            Some(i) => wide[i].byte + wide[i].utf8_len,
+        };
+        if byte >= first {
+            let last = wide
+                .get(self.wide_before)
+                .map_or(self.index.len_bytes, |w| w.byte);
+            self.stretch = (first, last);
+            self.shift = byte - units;
+        }
+        units
     }
 }
 
