@@ -403,11 +403,12 @@ impl<const N: usize> Packed<N> {
 
     fn push(&mut self, term: &str, fields: [usize; N]) {
         let ascii = push_bytes(&mut self.terms, term.as_bytes());
-        self.numbers.push(if ascii {
-            term.len() as u32
-        } else {
-            utf16_len(term)
-        });
+        // An ASCII term is as long in UTF-16 code units (JavaScript's length) as in bytes.
+        let units = match ascii {
+            true => term.len(),
+            false => term.chars().map(char::len_utf16).sum(),
+        };
+        self.numbers.push(units as u32);
         // Counts and offsets of a text within `limits::MAX_ARTICLE_BYTES`: u32 holds them.
         self.numbers.extend(fields.map(|n| n as u32));
     }
@@ -449,16 +450,6 @@ fn push_bytes(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
         out.truncate(out.len() - (8 - rest.len()));
     }
     high & 0x8080_8080_8080_8080 == 0
-}
-
-/// The length of `s` in UTF-16 code units, JavaScript's string length.
-fn utf16_len(s: &str) -> u32 {
-    let units = if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().map(char::len_utf16).sum()
-    };
-    units as u32
 }
 
 /// The typed array `object[name]` (`alignedPairs`' fields), or a clear error.
