@@ -438,6 +438,8 @@ fn push_bytes(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
     let mut high = 0;
     let words = bytes.chunks_exact(8);
     let rest = words.remainder();
+    // Every chunk is eight bytes, so the conversion never fails; as arrays, their
+    // length is known to the compiler (`as_chunks` is newer than the MSRV).
     for word in words.filter_map(|w| <[u8; 8]>::try_from(w).ok()) {
         out.extend_from_slice(&word);
         high |= u64::from_le_bytes(word);
