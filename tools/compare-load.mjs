@@ -1,30 +1,59 @@
 // Navigation to the first frame that shows the seeds' matrix (the page's mark
 // `parallax:first-view`), for two copies of the page (e.g. main's www/ and this one),
-// alternating, a fresh browser profile each time, navigated once the browser has
-// started and settled and read once the load is over (as benches/page.mjs does);
-// prints every time, the medians and their ratio (B / A).
+// alternating (A then B, then B then A, so that neither always follows the other),
+// a fresh browser profile each time, navigated once the browser has started and
+// settled and read once the load is over (as benches/page.mjs does). Prints every
+// time, each step's median for both (the page's `parallax:*` marks and the worker's
+// own analysis time), the ratio of the medians (B / A) and the median of the paired
+// differences (B - A, load by load): on a shared machine whose speed drifts during a
+// run, the pairs tell more than the medians.
 //
 //   node tools/compare-load.mjs DIR_A DIR_B [RUNS]      (each DIR a www/ with pkg/ built)
 import { serve } from './serve.mjs';
 import { launch, settle, waitForMark } from '../tests/support/browser.mjs';
 
+const STEPS = [
+  'parallax:script', 'parallax:wasm-compiled', 'parallax:worker-ready', 'parallax:seeds-read',
+  'parallax:analyze-asked', 'parallax:comparison-done', 'parallax:first-view',
+];
+const LAST = 'parallax:first-view';
+
 const [a, b, runs = '5'] = process.argv.slice(2);
 if (!a || !b) throw new Error('usage: node tools/compare-load.mjs DIR_A DIR_B [RUNS]');
-const times = { [a]: [], [b]: [] };
+const loads = { [a]: [], [b]: [] };
 for (let i = 0; i < Number(runs); i++) {
-  for (const root of [a, b]) {
-    const server = await serve(root, 0);
-    const browser = await launch({ origin: new URL(server.url).origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  for (const root of i % 2 ? [b, a] : [a, b]) loads[root].push(await load(root));
+}
+
+const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+const cell = (x) => String(typeof x === 'number' ? Math.round(x) : x ?? '-').padStart(8);
+for (const root of [a, b]) console.log(`${root}: ${loads[root].map((l) => Math.round(l[LAST])).join(' ')} ms, median ${Math.round(median(loads[root].map((l) => l[LAST])))} ms`);
+console.log(`${'median, ms'.padEnd(26)}${cell('A')}${cell('B')}`);
+for (const step of [...STEPS, 'worker']) {
+  const m = (root) => median(loads[root].map((l) => l[step]).filter((x) => x !== undefined));
+  console.log(`${(step === 'worker' ? '(the worker\'s analysis)' : step).padEnd(26)}${cell(m(a))}${cell(m(b))}`);
+}
+const first = (root) => loads[root].map((l) => l[LAST]);
+console.log(`ratio B/A of the medians: ${(median(first(b)) / median(first(a))).toFixed(2)}`);
+const diffs = first(b).map((x, i) => x - first(a)[i]);
+console.log(`paired B - A: median ${Math.round(median(diffs))} ms, B sooner in ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs`);
+
+/** One cold load of the page in `root`: its marks, and `worker`, the engine's time for the first analysis. */
+async function load(root) {
+  const server = await serve(root, 0);
+  const browser = await launch({ origin: new URL(server.url).origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  try {
     const page = browser.context.pages()[0];
     await settle(page);
     await page.goto(server.url, { waitUntil: 'commit' });
     // The page's own mark of the frame that paints the first comparison, read once the load is over.
-    await waitForMark(page, 'parallax:first-view');
-    times[root].push(Math.round(await page.evaluate(() => performance.getEntriesByName('parallax:first-view')[0].startTime)));
+    await waitForMark(page, LAST);
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('parallax:')).map((m) => [m.name, m.startTime])));
+    marks.worker = await page.evaluate(() => document.querySelector('parallax-compare')?.engine?.lastTimings?.analyzeMs);
+    return marks;
+  } finally {
     await browser.close();
     await server.close();
   }
 }
-const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
-for (const root of [a, b]) console.log(`${root}: ${times[root].join(' ')} ms, median ${median(times[root])} ms`);
-console.log(`ratio B/A of the medians: ${(median(times[b]) / median(times[a])).toFixed(2)}`);
