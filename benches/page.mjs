@@ -9,13 +9,13 @@
 // Each load navigates a browser that has started and settled (tests/support/browser.mjs
 // `settle`), as a reader's running browser opens the page: navigating the instant
 // Chromium is launched measured its own start-up too. `--unsettled` measures that way.
-// The marks are read once the load is over (`waitForMark`): polling the page during
+// The marks are read once the load is over (`loadMarks`): polling the page during
 // the load ran the harness' script on the main thread it times.
 //
 //   node benches/page.mjs [RUNS] [--dist] [--unsettled]   (make bench-page; needs `make build`, `make dist` for --dist)
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../tools/serve.mjs';
-import { launch, settle, waitForMark, SETTLE_MS } from '../tests/support/browser.mjs';
+import { launch, settle, loadMarks, SETTLE_MS } from '../tests/support/browser.mjs';
 
 const STEPS = [
   ['parallax:script', 'modules run'],
@@ -67,11 +67,7 @@ async function coldLoad() {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
     if (settled) await settle(page);
     await page.goto(url, { waitUntil: 'commit' });
-    await waitForMark(page, 'parallax:first-view');
-    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
-      .filter((m) => m.name.startsWith('parallax:')).map((m) => [m.name, m.startTime])));
-    // The worker's own time for the analysis, when the engine says it.
-    marks.worker = await page.evaluate(() => document.querySelector('parallax-compare')?.engine?.lastTimings?.analyzeMs);
+    const marks = await loadMarks(page);
     if (browser.problems.length) throw new Error(browser.problems.join('\n'));
     return marks;
   } finally {

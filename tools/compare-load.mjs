@@ -10,7 +10,7 @@
 //
 //   node tools/compare-load.mjs DIR_A DIR_B [RUNS]      (each DIR a www/ with pkg/ built)
 import { serve } from './serve.mjs';
-import { launch, settle, waitForMark } from '../tests/support/browser.mjs';
+import { launch, settle, loadMarks } from '../tests/support/browser.mjs';
 
 const STEPS = [
   'parallax:script', 'parallax:wasm-compiled', 'parallax:worker-ready', 'parallax:seeds-read',
@@ -46,12 +46,8 @@ async function load(root) {
     const page = browser.context.pages()[0];
     await settle(page);
     await page.goto(server.url, { waitUntil: 'commit' });
-    // The page's own mark of the frame that paints the first comparison, read once the load is over.
-    await waitForMark(page, LAST);
-    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
-      .filter((m) => m.name.startsWith('parallax:')).map((m) => [m.name, m.startTime])));
-    marks.worker = await page.evaluate(() => document.querySelector('parallax-compare')?.engine?.lastTimings?.analyzeMs);
-    return marks;
+    // Read once the load is over, its last the frame that paints the first comparison.
+    return await loadMarks(page, LAST);
   } finally {
     await browser.close();
     await server.close();

@@ -42,6 +42,20 @@ export async function waitForMark(page, name, timeout = 60_000) {
 }
 
 /**
+ * A timed load's `parallax:*` performance marks (ms after navigation), read once
+ * `last` is set (`waitForMark`), and `worker`: the engine's own time for its
+ * analysis (`engine.lastTimings.analyzeMs`), when the element says it.
+ */
+export async function loadMarks(page, last = 'parallax:first-view') {
+  await waitForMark(page, last);
+  return page.evaluate(() => ({
+    ...Object.fromEntries(performance.getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('parallax:')).map((m) => [m.name, m.startTime])),
+    worker: document.querySelector('parallax-compare')?.engine?.lastTimings?.analyzeMs,
+  }));
+}
+
+/**
  * Waits until the page's <parallax-compare> is idle and has drawn its last report
  * whole. `busy` ends when the report arrives; the views below the first are drawn
  * a frame later (parallax-compare.js, `renderFirstViewsFirst`), and until then they
