@@ -214,25 +214,33 @@ async function loadSeeds() {
 }
 
 async function start() {
-  // The seeds (small) are fetched while the store opens: a first visit shows them,
-  // without waiting for the store where nothing was ever saved (`savedBefore`).
   seeds().catch(() => {}); // Told by loadSeeds when they are wanted.
-  const shown = store.savedBefore() ? null : readSeeds().then((articles) => {
-    if (articles) compare.articles = [...articles];
-    return articles;
-  });
+  const firstVisit = !store.savedBefore();
+  if (firstVisit) {
+    // Nothing saved to read: the seeds are shown as soon as they are fetched, and
+    // IndexedDB is opened once they are compared. Creating the database is 100 ms and
+    // more of the browser's work, which shared the machine's cores with the first
+    // comparison (www/README.md, "Load"). The store writes what changes meanwhile then.
+    const articles = await readSeeds();
+    if (articles && store.articles.length === 0) store.setArticles([...articles]);
+    if (articles) await comparedOnce();
+  }
   const hadArticles = await store.load();
   persistWarning(); // IndexedDB may be unavailable (a private window in some browsers).
   // Settings given again, even unchanged, would start the analysis again.
   if (hadArticles || Object.keys(store.settings).length > 0) compare.settings = store.settings;
   if (hadArticles) compare.articles = store.articles;
-  else if (shown) {
-    const articles = await shown;
-    // Unless the reader changed the list meanwhile (or the seeds failed to load).
-    if (articles && store.articles.length === 0) store.keepArticles([...articles]);
-  } else await loadSeeds();
+  else if (!firstVisit) await loadSeeds();
   // The service worker's install fetches every file: not while the first comparison loads.
   setTimeout(registerServiceWorker, 3000);
+}
+
+/** Resolves when the element has answered its first analysis (a report, an error or a cancel), or after 10 s. */
+function comparedOnce() {
+  return new Promise((done) => {
+    for (const type of ['parallax-report', 'parallax-error', 'parallax-cancel']) compare.addEventListener(type, done, { once: true });
+    setTimeout(done, 10_000);
+  });
 }
 
 /** Served over http(s), the page keeps working offline after this first visit. */

@@ -24,9 +24,22 @@ export class Store extends EventTarget {
     /** False when the last save failed (storage full or unavailable): kept for this visit only. */
     this.persisted = true;
     this.saved = Promise.resolve();
+    /** True once `load` has tried to open the database. */
+    this.opened = false;
+    /**
+     * What was set before then, by key: a first visit shows the seeds and opens the
+     * database only once they are compared (app.js), and the reader may change the
+     * list or the settings meanwhile. `load` writes it.
+     */
+    this.unwritten = new Map();
   }
 
-  /** Loads what was saved; resolves false when nothing was (first visit or after a reset). */
+  /**
+   * Loads what was saved; resolves false when nothing was (first visit or after a
+   * reset). Then writes what was set before: the settings set then over the saved
+   * ones, and the list shown then unless one was saved (by a version before the
+   * mark `savedBefore` reads), which replaces it, as the page showed it before.
+   */
   async load() {
     try {
       this.db = await openDb(this.idb);
@@ -34,19 +47,29 @@ export class Store extends EventTarget {
       this.db = null;
       this.persisted = false;
     }
+    this.opened = true;
     // Both read at once: the first comparison waits on them.
     const read = (key) => (this.db ? get(this.db, key).catch(() => undefined) : undefined);
     let [articles, settings] = await Promise.all([read(ARTICLES_KEY), read(SETTINGS_KEY)]);
+    let legacy = false;
     if (articles === undefined) {
+      // The first version kept them in localStorage: moved to IndexedDB (written below).
       articles = readLegacy(this.local, LEGACY_ARTICLES);
       settings ??= readLegacy(this.local, LEGACY_SETTINGS);
-      if (Array.isArray(articles)) this.save();
+      legacy = Array.isArray(articles);
     }
-    this.settings = settings && typeof settings === 'object' ? settings : {};
-    if (!Array.isArray(articles)) return false;
-    this.markSaved(); // Found saved: marked too (a version before the mark saved without it).
-    this.articles = articles.filter((a) => a && typeof a.id === 'string' && typeof a.text === 'string');
-    return true;
+    this.settings = { ...(settings && typeof settings === 'object' ? settings : {}), ...this.settings };
+    if (this.unwritten.has(SETTINGS_KEY)) this.unwritten.set(SETTINGS_KEY, this.settings);
+    const found = Array.isArray(articles);
+    if (found) {
+      this.articles = articles.filter((a) => a && typeof a.id === 'string' && typeof a.text === 'string');
+      this.unwritten.delete(ARTICLES_KEY);
+      this.markSaved(); // Found saved: marked too (a version before the mark saved without it).
+      if (legacy) this.save();
+    }
+    for (const [key, value] of this.unwritten) this.write(key, value);
+    this.unwritten.clear();
+    return found;
   }
 
   /**
@@ -60,15 +83,6 @@ export class Store extends EventTarget {
     } catch {
       return true; // Unreadable: wait for IndexedDB.
     }
-  }
-
-  /**
-   * Saves `articles` as the list without telling listeners: the page already shows
-   * them (the seeds of a first visit, given to the element while the store opened).
-   */
-  keepArticles(articles) {
-    this.articles = articles;
-    this.save();
   }
 
   setArticles(articles) {
@@ -135,6 +149,10 @@ export class Store extends EventTarget {
 
   /** Writes in order (IndexedDB keeps the order of one connection's transactions). */
   write(key, value) {
+    if (!this.opened) {
+      this.unwritten.set(key, value);
+      return;
+    }
     if (!this.db) {
       this.persisted = false;
       return;

@@ -1,4 +1,5 @@
-// The demo page beyond the basics of run.mjs: the seeds are the lean engine's and an
+// The demo page beyond the basics of run.mjs: a first visit compares the seeds before
+// it opens IndexedDB and saves what changed meanwhile, the seeds are the lean engine's and an
 // article with characters it lacks brings the full one, IndexedDB keeps a >5 MB article across
 // a reload, the report exports as JSON and CSV, a long analysis can be cancelled
 // while the page keeps answering, .html files and web addresses are read (or refused
@@ -101,6 +102,43 @@ page.on('request', (request) => {
 });
 
 try {
+  // ---------------------------------------------------------------- a first visit
+  // The seeds are shown and compared before IndexedDB is opened (creating the database
+  // shared the cores with the first comparison, app.js), and what the reader changes
+  // meanwhile is saved once it is: here an article removed as soon as the comparison shows.
+  {
+    const first = await launch({ origin, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    try {
+      const p = first.watch(await first.context.newPage());
+      await p.addInitScript(() => {
+        if (localStorage.getItem('parallax.saved')) return; // The reload below.
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('parallax:first-view').length === 0) return;
+          observer.disconnect();
+          window.firstVisit = indexedDB.databases().then((found) => found.map((d) => d.name));
+          const el = document.querySelector('parallax-compare');
+          const { id } = el.articles.at(-1);
+          el.dispatchEvent(new CustomEvent('parallax-remove-article', { detail: { id }, bubbles: true, composed: true, cancelable: true }));
+        }).observe({ type: 'mark' });
+      });
+      await p.goto(server.url);
+      await p.waitForFunction(() => window.firstVisit, null, { timeout: TIMEOUT });
+      const databases = await p.evaluate(() => window.firstVisit);
+      check('a first visit opens no database before the seeds are compared', Array.isArray(databases) && !databases.includes('parallax'), databases);
+      await p.waitForFunction(() => localStorage.getItem('parallax.saved') === '1', null, { timeout: TIMEOUT });
+      await p.reload();
+      await p.waitForFunction(() => {
+        const el = document.querySelector('parallax-compare');
+        return el?.report?.documents.length === 4 && !el.busy;
+      }, null, { timeout: TIMEOUT });
+      const kept = await p.evaluate(() => document.querySelector('parallax-compare').articles.map((a) => a.id));
+      check('an article removed before the database opened stays removed after a reload', kept.join() === seedFiles.slice(0, 4).map((f) => f.replace('.txt', '')).join(), kept);
+      check('the first visit: no request left the origin, no console error', first.problems.length === 0, first.problems);
+    } finally {
+      await first.close();
+    }
+  }
+
   await page.goto(server.url);
   await waitRows(5);
   await waitIdle();
