@@ -30,6 +30,15 @@ const TIME_LIMIT_S = 60;
 const PROGRESS_DELAY_MS = 300;
 /** The views above the fold, drawn (and painted) before the others when a report arrives. */
 const FIRST_VIEWS = ['articles', 'matrix'];
+/**
+ * How long the first list waits for its comparison, so that both are drawn and painted
+ * in one frame: drawn alone first (with its sizes in the reader's locale, whose number
+ * format costs 20-35 ms the first time), the list delayed the comparison on two cores
+ * (www/README.md, "Load"). A longer comparison shows the list at this time.
+ */
+const FIRST_LIST_WAIT_MS = 300;
+/** What the list and the matrix say meanwhile. */
+const READING = 'Reading the articles…';
 /** The views drawn first for every later report: where the reader changes settings and pairs. */
 const CHANGED_VIEWS = ['matrix', 'pair'];
 /** What a `full` view says while a large set's comparison is shown alone (EngineClient's `onEarly`). */
@@ -56,13 +65,18 @@ export const VIEWS = [
       container.append(h('div', { class: 'article-list-box' }), h('slot', { name: 'side' }));
     },
     update(container, el) {
-      renderArticleList(container.querySelector('.article-list-box'), {
+      el.headingOf('articles').querySelector('.count').textContent = ` (${el.articles.length})`;
+      const box = container.querySelector('.article-list-box');
+      if (el.listWaits) {
+        clear(box).append(h('p', { class: 'empty', text: READING }));
+        return;
+      }
+      renderArticleList(box, {
         articles: el.articles,
         report: el.reportMatchesArticles() ? el.report : null,
         onRemove: el.editable ? (id) => el.requestRemove(id) : undefined,
         onOpen: el.report && isLargeSet(el.report) ? (id) => el.openArticle(id) : undefined,
       });
-      el.headingOf('articles').querySelector('.count').textContent = ` (${el.articles.length})`;
     },
   },
   {
@@ -362,8 +376,24 @@ export class ParallaxCompare extends HTMLElement {
   }
 
   changed() {
-    this.render();
     this.scheduleAnalysis();
+    if (!this.drawnOnce && this.articles.length > 1) {
+      // No report drawn yet: the list waits for its comparison (FIRST_LIST_WAIT_MS at most).
+      this.listWaits = true;
+      this.reason = READING;
+      clearTimeout(this.firstListTimer);
+      this.firstListTimer = setTimeout(() => {
+        this.endListWait();
+        this.render();
+      }, FIRST_LIST_WAIT_MS);
+    }
+    this.render();
+  }
+
+  /** The list is drawn from now on: a report came, or the analysis ended without one. */
+  endListWait() {
+    this.listWaits = false;
+    clearTimeout(this.firstListTimer);
   }
 
   /** The Remove button: the host may handle it (preventDefault) or the element removes the article. */
@@ -533,6 +563,7 @@ export class ParallaxCompare extends HTMLElement {
     // After the first, a report answers a change the reader made in the matrix or the pair view.
     const first = this.drawnOnce ? CHANGED_VIEWS : FIRST_VIEWS;
     this.drawnOnce = true;
+    this.endListWait();
     this.render({ only: first });
     markOnce('parallax:views-built');
     return new Promise((done) => {
@@ -554,6 +585,7 @@ export class ParallaxCompare extends HTMLElement {
    * stays, or the views say why there is none; the articles are kept.
    */
   showStopped(reason) {
+    this.endListWait();
     const what = reason === 'time-limit'
       ? `The comparison took longer than the time limit (${this.timeLimit} s) and was stopped`
       : 'Comparison cancelled';
@@ -571,6 +603,7 @@ export class ParallaxCompare extends HTMLElement {
   }
 
   showNoReport(text, code) {
+    this.endListWait();
     this.report = null;
     this.reason = text;
     this.messages.show(text, { kind: code ? 'error' : 'warning', key: code ? 'analysis' : 'count' });

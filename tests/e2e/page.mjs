@@ -113,7 +113,11 @@ try {
       await p.addInitScript(() => {
         if (localStorage.getItem('parallax.saved')) return; // The reload below.
         new PerformanceObserver((list, observer) => {
+          const shadow = document.querySelector('parallax-compare')?.shadowRoot;
+          const text = (view) => shadow.querySelector(`[data-view=${view}] .view-body`).textContent.trim();
+          if (list.getEntriesByName('parallax:seeds-read').length) window.waiting = { list: text('articles').split('\n')[0], matrix: text('matrix') };
           if (list.getEntriesByName('parallax:first-view').length === 0) return;
+          window.firstRows = shadow.querySelectorAll('li.article').length;
           observer.disconnect();
           window.firstVisit = indexedDB.databases().then((found) => found.map((d) => d.name));
           const el = document.querySelector('parallax-compare');
@@ -125,6 +129,10 @@ try {
       await p.waitForFunction(() => window.firstVisit, null, { timeout: TIMEOUT });
       const databases = await p.evaluate(() => window.firstVisit);
       check('a first visit opens no database before the seeds are compared', Array.isArray(databases) && !databases.includes('parallax'), databases);
+      // The seeds' list waits for their comparison (parallax-compare.js, FIRST_LIST_WAIT_MS), and says so meanwhile.
+      const shown = await p.evaluate(() => ({ waiting: window.waiting, rows: window.firstRows }));
+      check('until the first comparison, the list and the matrix say the articles are being read; then both are drawn',
+        /^Reading the articles/.test(shown.waiting?.list) && /Reading the articles/.test(shown.waiting?.matrix) && shown.rows === 5, shown);
       await p.waitForFunction(() => localStorage.getItem('parallax.saved') === '1', null, { timeout: TIMEOUT });
       await p.reload();
       await p.waitForFunction(() => {
