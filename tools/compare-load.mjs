@@ -5,8 +5,8 @@
 // settled and read once the load is over (as benches/page.mjs does). Prints every
 // time, each step's median for both (the page's `parallax:*` marks and the worker's
 // own analysis time), the ratio of the medians (B / A) and the median of the paired
-// differences (B - A, load by load): on a shared machine whose speed drifts during a
-// run, the pairs tell more than the medians.
+// differences (B - A, load by load) with Wilcoxon's signed-rank test: on a shared
+// machine whose speed drifts during a run, the pairs tell more than the medians.
 //
 //   node tools/compare-load.mjs DIR_A DIR_B [RUNS]      (each DIR a www/ with pkg/ built)
 import { serve } from './serve.mjs';
@@ -36,7 +36,36 @@ for (const step of [...STEPS, 'worker']) {
 const first = (root) => loads[root].map((l) => l[LAST]);
 console.log(`ratio B/A of the medians: ${(median(first(b)) / median(first(a))).toFixed(2)}`);
 const diffs = first(b).map((x, i) => x - first(a)[i]);
-console.log(`paired B - A: median ${Math.round(median(diffs))} ms, B sooner in ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs`);
+console.log(`paired B - A: median ${Math.round(median(diffs))} ms, B sooner in ${diffs.filter((d) => d < 0).length} of ${diffs.length} pairs, signed-rank p = ${signedRank(diffs).toFixed(2)}`);
+
+/**
+ * Wilcoxon's signed-rank test of the paired differences, two-sided, by its normal
+ * approximation (ties ranked by their mean rank, zeros left out): how likely
+ * differences this lopsided are if neither build is the sooner. Above 0.05 the
+ * difference is within this machine's drift.
+ */
+function signedRank(differences) {
+  const ranked = differences.filter((d) => d !== 0).sort((x, y) => Math.abs(x) - Math.abs(y));
+  const n = ranked.length;
+  if (n === 0) return 1;
+  let sooner = 0; // The ranks' sum over the pairs where B was sooner.
+  for (let i = 0; i < n;) {
+    let j = i;
+    while (j < n && Math.abs(ranked[j]) === Math.abs(ranked[i])) j++;
+    for (let k = i; k < j; k++) if (ranked[k] < 0) sooner += (i + j + 1) / 2;
+    i = j;
+  }
+  const z = (sooner - (n * (n + 1)) / 4) / Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24);
+  return Math.min(1, 2 * (1 - normalCdf(Math.abs(z))));
+}
+
+/** The standard normal distribution function (Abramowitz and Stegun 7.1.26: error below 1.5e-7). */
+function normalCdf(x) {
+  const t = 1 / (1 + 0.3275911 * Math.abs(x) / Math.SQRT2);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-(x * x) / 2);
+  return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
 
 /** One cold load of the page in `root`: its marks, and `worker`, the engine's time for the first analysis. */
 async function load(root) {
