@@ -237,9 +237,15 @@ async function start() {
 
 /** Resolves when the element has answered its first analysis (a report, an error or a cancel), or after 10 s. */
 function comparedOnce() {
-  return new Promise((done) => {
-    for (const type of ['parallax-report', 'parallax-error', 'parallax-cancel']) compare.addEventListener(type, done, { once: true });
-    setTimeout(done, 10_000);
+  return new Promise((resolve) => {
+    const stop = new AbortController();
+    const done = () => {
+      stop.abort(); // The other two listeners go with the first answer.
+      clearTimeout(timer);
+      resolve();
+    };
+    for (const type of ['parallax-report', 'parallax-error', 'parallax-cancel']) compare.addEventListener(type, done, { signal: stop.signal });
+    const timer = setTimeout(done, 10_000);
   });
 }
 

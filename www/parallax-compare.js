@@ -218,6 +218,9 @@ export class ParallaxCompare extends HTMLElement {
     this.engine = null;
     this.generation = 0;
     this.languages = null;
+    /** A fresh element's list waits for its first comparison (changed(), FIRST_LIST_WAIT_MS). */
+    this.listWaits = false;
+    this.firstListTimer = null;
     this.build();
   }
 
@@ -301,6 +304,7 @@ export class ParallaxCompare extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.endListWait();
     this.observer?.disconnect();
     this.stopEngine();
   }

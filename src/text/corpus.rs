@@ -3,9 +3,8 @@
 //! terms every article shares.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
-use rustc_hash::FxBuildHasher;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::keyness::{self, Keyness};
 use super::names::{self, Name};
@@ -183,7 +182,7 @@ struct Reading<'t> {
     stats: Summary,
     counts: Counts<'t>,
     /// Terms the article writes as names (see [`proper_terms`]).
-    proper: std::collections::HashSet<Cow<'t, str>>,
+    proper: FxHashSet<Cow<'t, str>>,
     phrases: Vec<TermCount>,
     names: Vec<Name>,
 }
@@ -231,7 +230,7 @@ struct Read {
 /// Every distinct term of the set, numbered in the order first met.
 #[derive(Default)]
 struct Vocabulary {
-    ids: HashMap<String, u32, FxBuildHasher>,
+    ids: FxHashMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -352,7 +351,7 @@ fn proper_terms<'t>(
     text: &str,
     words: &[Word<'t>],
     analyzer: &Analyzer,
-) -> std::collections::HashSet<Cow<'t, str>> {
+) -> FxHashSet<Cow<'t, str>> {
     let capital = |w: &Word<'_>| {
         w.span
             .slice(text)
@@ -360,7 +359,7 @@ fn proper_terms<'t>(
             .next()
             .is_some_and(char::is_uppercase)
     };
-    let lower: std::collections::HashSet<&str> = words
+    let lower: FxHashSet<&str> = words
         .iter()
         .filter(|w| !capital(w))
         .map(|w| w.term.as_ref())
@@ -378,13 +377,22 @@ fn proper_terms<'t>(
 /// saw most (`negotiations`, not `negoti`).
 #[derive(Debug, Default)]
 struct Forms {
-    by_stem: HashMap<String, HashMap<String, usize>>,
+    by_stem: FxHashMap<String, FxHashMap<String, usize>>,
 }
 
 impl Forms {
+    /// Called for every content word: the strings are made only for a new stem or form.
     fn add(&mut self, stem: &str, form: &str) {
-        let forms = self.by_stem.entry(stem.to_string()).or_default();
-        *forms.entry(form.to_string()).or_default() += 1;
+        let forms = match self.by_stem.get_mut(stem) {
+            Some(forms) => forms,
+            None => self.by_stem.entry(stem.to_string()).or_default(),
+        };
+        match forms.get_mut(form) {
+            Some(n) => *n += 1,
+            None => {
+                forms.insert(form.to_string(), 1);
+            }
+        }
     }
 
     /// Adds the forms another article saw (the display is the same in any order:

@@ -7,7 +7,7 @@
 //! `van`, `of`); leading titles (`President`, `Foreign Minister`) and stop words
 //! are cut, and at least two words must remain.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Word;
 use crate::sort;
@@ -91,8 +91,7 @@ const TITLES: &[&str] = &[
 pub(crate) fn is_title(lower: &str) -> bool {
     // A set built once: the news stages ask this of most capitalised words, and a
     // scan of the list cost more than everything else they do with a word.
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| TITLES.iter().copied().collect())
         .contains(lower)
 }
@@ -101,7 +100,7 @@ pub(crate) fn is_title(lower: &str) -> bool {
 pub fn names(text: &str, words: &[Word<'_>], n: usize) -> Vec<Name> {
     // Terms the text also writes in lower case: capitalised at a sentence's start
     // (`Following Obama`), they are ordinary words, not part of a name.
-    let lower: HashSet<&str> = words
+    let lower: FxHashSet<&str> = words
         .iter()
         .filter(|w| {
             w.span
@@ -112,7 +111,7 @@ pub fn names(text: &str, words: &[Word<'_>], n: usize) -> Vec<Name> {
         })
         .map(|w| w.term.as_ref())
         .collect();
-    let mut variants: HashMap<String, usize> = HashMap::new();
+    let mut variants: FxHashMap<String, usize> = FxHashMap::default();
     let mut run: Vec<usize> = Vec::new();
     for i in 0..=words.len() {
         let continues = i < words.len()
@@ -270,8 +269,8 @@ fn strip_possessive(surface: &str) -> &str {
 }
 
 /// Groups variants by surname and first initial.
-fn group(variants: HashMap<String, usize>, n: usize) -> Vec<Name> {
-    let mut groups: HashMap<(String, String), Vec<(String, usize)>> = HashMap::new();
+fn group(variants: FxHashMap<String, usize>, n: usize) -> Vec<Name> {
+    let mut groups: FxHashMap<(String, String), Vec<(String, usize)>> = FxHashMap::default();
     for (variant, count) in variants {
         let lower = variant.to_lowercase();
         let surname = lower.rsplit(' ').next().unwrap_or("").to_string();
