@@ -9,6 +9,10 @@
 //! inverted index of stems, through each sentence's rarer stems only, so the
 //! work stays near-linear however many articles are loaded.
 
+use std::collections::hash_map::Entry;
+
+use rustc_hash::FxHashMap;
+
 use crate::align::groups::PairPassages;
 use crate::align::{Doc, HashedMap};
 use crate::sort;
@@ -277,7 +281,7 @@ impl StemIndex {
         // one stretch, skipped without reading them. Each hit carries what its stem
         // shares with the candidate.
         let mut complete = true;
-        let mut hits: Vec<((u32, u32), f64)> = Vec::new();
+        let mut shared = Candidates::default();
         for (k, p) in via {
             let (from, to) = (
                 p.partition_point(|&(o, _, _)| (o as usize) < d),
@@ -287,29 +291,19 @@ impl StemIndex {
             complete &= before.len() + after.len() <= MAX_CANDIDATES;
             let (stem, n) = bag.get(k).copied().unwrap_or((0, 0));
             let w = weight(k, stem);
-            hits.extend(
-                before
-                    .iter()
-                    .chain(after)
-                    .take(MAX_CANDIDATES)
-                    .map(|&(o, t, m)| ((o, t), f64::from(n.min(m)) * w)),
-            );
-        }
-        sort::by_key(&mut hits, |&(c, _)| c);
-        // The candidates sharing the most rare stems, a bounded number of them,
-        // each with the weight of the rare stems it shares.
-        let mut shared: Vec<(u32, (u32, u32), f64)> = Vec::new();
-        for (c, w) in hits {
-            match shared.last_mut() {
-                Some((n, last, sum)) if *last == c => {
-                    *n += 1;
-                    *sum += w;
-                }
-                _ => shared.push((1, c, w)),
+            for &(o, t, m) in before.iter().chain(after).take(MAX_CANDIDATES) {
+                shared.add((o, t), f64::from(n.min(m)) * w);
             }
         }
-        sort::by_key(&mut shared, |&(n, c, _)| (std::cmp::Reverse(n), c));
-        shared.truncate(MAX_CANDIDATES);
+        // The candidates sharing the most rare stems, a bounded number of them,
+        // each with the weight of the rare stems it shares.
+        let mut shared = shared.found;
+        // Only a surplus needs the ranking: the answer is whether any candidate
+        // passes, whatever the order they are tried in.
+        if shared.len() > MAX_CANDIDATES {
+            sort::by_key(&mut shared, |&(n, c, _)| (std::cmp::Reverse(n), c));
+            shared.truncate(MAX_CANDIDATES);
+        }
         let size = self.size_of(d, s);
         shared.into_iter().any(|(_, (other, t), rare)| {
             let (other, t) = (other as usize, t as usize);
@@ -327,6 +321,36 @@ impl StemIndex {
                     total > 0.0 && 2.0 * shared / total >= SIMILAR
                 })
         })
+    }
+}
+
+/// The candidates of one sentence as its rare stems find them: how many stems
+/// each shares, and their summed weight. Gathered in a map rather than by sorting
+/// every hit; each candidate's weights are still summed in the order of the
+/// stems, as the sort (a stable one) left them, so the sums are the same.
+#[derive(Default)]
+struct Candidates {
+    /// Each candidate's place in `found`, keyed by (article, sentence).
+    places: FxHashMap<(u32, u32), u32>,
+    /// (stems shared, candidate, their weight), in the order first found.
+    found: Vec<(u32, (u32, u32), f64)>,
+}
+
+impl Candidates {
+    /// One more stem shared with candidate `c`, of weight `w`.
+    fn add(&mut self, c: (u32, u32), w: f64) {
+        match self.places.entry(c) {
+            Entry::Occupied(place) => {
+                if let Some((n, _, sum)) = self.found.get_mut(*place.get() as usize) {
+                    *n += 1;
+                    *sum += w;
+                }
+            }
+            Entry::Vacant(place) => {
+                place.insert(self.found.len() as u32);
+                self.found.push((1, c, w));
+            }
+        }
     }
 }
 
