@@ -688,8 +688,9 @@ fn run(
     );
     // Not needed by the news stages: its room (160 MB at 100,000 articles) goes back.
     drop(to_align);
+    let known = cache.unique.of(&inputs.serials);
     finish(
-        articles, options, &inputs, &read, terms, from_texts, aligned, progress, emit,
+        articles, options, &inputs, &read, terms, from_texts, aligned, known, progress, emit,
     );
     Ok(())
 }
@@ -982,6 +983,7 @@ fn finish(
     terms: corpus::CorpusTerms,
     from_texts: news::TextAnswers,
     aligned: Aligned,
+    known: Option<&mut news::unique::Known>,
     progress: &mut dyn FnMut(Progress),
     emit: &mut dyn FnMut(ReportLine),
 ) {
@@ -1011,6 +1013,7 @@ fn finish(
             boilerplate_excluded: options.exclude_boilerplate,
         },
         from_texts,
+        known,
         |_| {},
     );
     progress(Progress {

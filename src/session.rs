@@ -21,8 +21,10 @@
 //! The text-only news answers (quotes, meta, facts) are kept like the term
 //! statistics; the news answers that read the passages (unique sentences,
 //! relations) and the report are computed every time, since the thresholds change
-//! the passages. The
-//! report is the one `analyze` gives for the same articles and options, because it
+//! the passages, but what the unique sentences learn from the texts alone (the stem
+//! index, and which sentences have a counterpart elsewhere) is kept by the texts
+//! read (`UniqueCache`): a slider move asks only about the sentences it uncovered.
+//! The report is the one `analyze` gives for the same articles and options, because it
 //! is the same pipeline (`report::analyze_with`); `tests/session.rs` holds it to
 //! that.
 
@@ -34,7 +36,7 @@ use crate::align::{scores, Doc, Passage};
 use crate::candidates::CandidateOptions;
 use crate::canon;
 use crate::error::Result;
-use crate::news::{Boilerplate, TextAnswers};
+use crate::news::{unique, Boilerplate, TextAnswers};
 use crate::parallel;
 use crate::report::{self, Article, Offsets, Options, Report};
 use crate::sort;
@@ -132,6 +134,7 @@ pub(crate) struct Cache {
     pub(crate) texts: TextsCache,
     pub(crate) candidates: CandidatesCache,
     pub(crate) pairs: PairCache,
+    pub(crate) unique: UniqueCache,
 }
 
 impl Cache {
@@ -167,6 +170,10 @@ impl Cache {
             pairs: PairCache {
                 transient: true,
                 ..PairCache::default()
+            },
+            unique: UniqueCache {
+                transient: true,
+                ..UniqueCache::default()
             },
         }
     }
@@ -428,6 +435,30 @@ pub(crate) type TermsCache = Last<TermsKey, CorpusTerms>;
 
 /// The news answers that read only the texts, of the last analysis.
 pub(crate) type TextsCache = Last<TextsKey, TextAnswers>;
+
+/// Which sentences have a counterpart in another article ([`unique::Known`]), for
+/// the texts read with these serials: a threshold change keeps it.
+#[derive(Default)]
+pub(crate) struct UniqueCache {
+    serials: Vec<u64>,
+    known: unique::Known,
+    transient: bool,
+}
+
+impl UniqueCache {
+    /// What is known of the texts read with `serials`; `None` in a transient cache,
+    /// which keeps nothing (at 100,000 articles the stem index is large).
+    pub(crate) fn of(&mut self, serials: &[u64]) -> Option<&mut unique::Known> {
+        if self.transient {
+            return None;
+        }
+        if self.serials != serials {
+            self.serials = serials.to_vec();
+            self.known = unique::Known::default();
+        }
+        Some(&mut self.known)
+    }
+}
 
 /// The pairs the last analysis aligned (every pair, or the candidate index's).
 pub(crate) type CandidatesCache = Last<CandidatesKey, Vec<(usize, usize)>>;

@@ -106,7 +106,7 @@ pub fn answers(input: &Input) -> Answers {
 /// [`answers`], calling `done(stage)` as each stage ends (the benchmark times them).
 pub fn answers_observed(input: &Input, mut done: impl FnMut(&'static str)) -> Answers {
     let from_texts = text_answers(input.texts, input.read, input.boilerplate, true, &mut done);
-    pair_answers(input, from_texts, done)
+    pair_answers(input, from_texts, None, done)
 }
 
 /// What the news engine reads in the texts alone, before any pair is aligned.
@@ -183,9 +183,11 @@ pub fn text_answers(
 }
 
 /// The stages that read the aligned pairs, after [`text_answers`], and every answer.
+/// `known`: what a session keeps of the same texts between calls (see [`unique::Known`]).
 pub fn pair_answers(
     input: &Input,
     from_texts: TextAnswers,
+    known: Option<&mut unique::Known>,
     mut done: impl FnMut(&'static str),
 ) -> Answers {
     let TextAnswers {
@@ -205,7 +207,10 @@ pub fn pair_answers(
             relations: Vec::new(),
         };
     }
-    let unique = unique::sentences(input.docs, input.aligned);
+    let unique = match known {
+        Some(known) => unique::sentences_known(input.docs, input.aligned, known),
+        None => unique::sentences(input.docs, input.aligned),
+    };
     done("unique");
     let relations = relations::infer(&relations::Evidence {
         ids: input.ids,

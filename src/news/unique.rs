@@ -41,21 +41,79 @@ const MAX_CANDIDATES: usize = 256;
 
 /// For each article, its sentences no other article has.
 pub fn sentences(docs: &[Doc], aligned: &[PairPassages]) -> Vec<Vec<ByteSpan>> {
-    let index = StemIndex::new(docs);
+    sentences_known(docs, aligned, &mut Known::default())
+}
+
+/// What [`sentences`] learns from the texts alone, which a session keeps while
+/// the texts stay the same: the stem index, and whether each sentence asked about
+/// has a counterpart. Only the passages depend on the thresholds, so a threshold
+/// change asks again only about the sentences it uncovered (on 100 articles the
+/// counterpart search was most of what a slider move recomputed).
+#[derive(Default)]
+pub struct Known {
+    index: Option<StemIndex>,
+    /// Per article, per sentence: `None` until asked.
+    counterpart: Vec<Vec<Option<bool>>>,
+}
+
+impl Known {
+    /// Made for `docs` when it was not (a `Known` is kept for one set of texts).
+    fn fit(&mut self, docs: &[Doc]) {
+        let fits = self.counterpart.len() == docs.len()
+            && self
+                .counterpart
+                .iter()
+                .zip(docs)
+                .all(|(known, doc)| known.len() == doc.sentences.len());
+        if !fits {
+            self.index = None;
+            self.counterpart = docs.iter().map(|d| vec![None; d.sentences.len()]).collect();
+        }
+    }
+}
+
+/// [`sentences`], with what an earlier call on the same texts learnt (`known`).
+/// The caller keeps one `Known` per set of texts (the session keys it by their
+/// serials): given other texts of the same shape, it would answer for the old ones.
+pub fn sentences_known(
+    docs: &[Doc],
+    aligned: &[PairPassages],
+    known: &mut Known,
+) -> Vec<Vec<ByteSpan>> {
+    known.fit(docs);
+    let index = &*known.index.get_or_insert_with(|| StemIndex::new(docs));
+    let counterpart = &known.counterpart;
     let passages = passages_of_each(docs.len(), aligned);
     let ids: Vec<usize> = (0..docs.len()).collect();
-    // Each article's sentences against the index, on every core.
-    crate::parallel::map(&ids, |&i| {
+    // Each article's sentences against the index, on every core: with content,
+    // mostly outside the article's passages, and without a counterpart (asked
+    // only when not known yet; the new answers come back to be kept).
+    let each: Vec<(Vec<ByteSpan>, Vec<(usize, bool)>)> = crate::parallel::map(&ids, |&i| {
         let (doc, passages) = (&docs[i], &passages[i]);
-        (0..doc.sentences.len())
-            .filter(|&s| {
-                !doc.terms(s).is_empty()
-                    && covered_share(doc, s, passages) < COVERED
-                    && !index.has_counterpart(docs, i, s)
-            })
-            .map(|s| doc.sentences[s].span)
-            .collect()
-    })
+        let (mut unique, mut found) = (Vec::new(), Vec::new());
+        for s in 0..doc.sentences.len() {
+            if doc.terms(s).is_empty() || covered_share(doc, s, passages) >= COVERED {
+                continue;
+            }
+            let has = counterpart[i][s].unwrap_or_else(|| {
+                let has = index.has_counterpart(docs, i, s);
+                found.push((s, has));
+                has
+            });
+            if !has {
+                unique.push(doc.sentences[s].span);
+            }
+        }
+        (unique, found)
+    });
+    let mut out = Vec::with_capacity(each.len());
+    for (i, (unique, found)) in each.into_iter().enumerate() {
+        for (s, has) in found {
+            known.counterpart[i][s] = Some(has);
+        }
+        out.push(unique);
+    }
+    out
 }
 
 /// The spans of each of `n` articles inside any passage it shares, sorted and
@@ -391,6 +449,35 @@ mod tests {
             .zip(texts)
             .map(|(spans, t)| spans.iter().map(|s| s.slice(t).to_string()).collect())
             .collect()
+    }
+
+    #[test]
+    fn what_is_known_of_the_texts_gives_the_answers_of_a_fresh_search() {
+        let texts = [
+            "The two leaders met in Hangzhou for ninety minutes on Monday. \
+             They discussed the ceasefire in Syria at length. \
+             Aides said the talks would resume in Geneva next week.",
+            "The two leaders met in Hangzhou for 90 minutes on Monday. \
+             Turkey's president asked for a no-fly zone over northern Syria. \
+             Aides said talks would resume next week in Geneva.",
+        ];
+        let docs: Vec<Doc> = texts.iter().map(|t| Doc::new(t)).collect();
+        let passages = vec![(0, 1, align(&docs[0], &docs[1], &AlignOptions::default()))];
+        // As a threshold change does: the passages come and go, the texts stay.
+        let mut known = Known::default();
+        for aligned in [&passages, &Vec::new(), &passages, &Vec::new()] {
+            let fresh = sentences(&docs, aligned);
+            assert_eq!(sentences_known(&docs, aligned, &mut known), fresh);
+        }
+        // Other texts: what was known of the first ones is not used.
+        let others: Vec<Doc> = [texts[1], texts[0], texts[1]]
+            .iter()
+            .map(|t| Doc::new(t))
+            .collect();
+        assert_eq!(
+            sentences_known(&others, &[], &mut known),
+            sentences(&others, &[])
+        );
     }
 
     #[test]
