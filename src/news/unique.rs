@@ -72,6 +72,10 @@ impl Known {
     }
 }
 
+/// One article's unique sentences, and the counterpart answers found for it:
+/// (sentence, whether it has one).
+type Answered = (Vec<ByteSpan>, Vec<(usize, bool)>);
+
 /// [`sentences`], with what an earlier call on the same texts learnt (`known`).
 /// The caller keeps one `Known` per set of texts (the session keys it by their
 /// serials): given other texts of the same shape, it would answer for the old ones.
@@ -88,14 +92,15 @@ pub fn sentences_known(
     // Each article's sentences against the index, on every core: with content,
     // mostly outside the article's passages, and without a counterpart (asked
     // only when not known yet; the new answers come back to be kept).
-    let each: Vec<(Vec<ByteSpan>, Vec<(usize, bool)>)> = crate::parallel::map(&ids, |&i| {
+    let each: Vec<Answered> = crate::parallel::map(&ids, |&i| {
         let (doc, passages) = (&docs[i], &passages[i]);
         let (mut unique, mut found) = (Vec::new(), Vec::new());
-        for s in 0..doc.sentences.len() {
+        // One entry per sentence (`Known::fit`).
+        for (s, known) in counterpart[i].iter().enumerate() {
             if doc.terms(s).is_empty() || covered_share(doc, s, passages) >= COVERED {
                 continue;
             }
-            let has = counterpart[i][s].unwrap_or_else(|| {
+            let has = known.unwrap_or_else(|| {
                 let has = index.has_counterpart(docs, i, s);
                 found.push((s, has));
                 has
