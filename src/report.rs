@@ -688,7 +688,7 @@ fn run(
     );
     // Not needed by the news stages: its room (160 MB at 100,000 articles) goes back.
     drop(to_align);
-    let known = cache.unique.of(&inputs.serials);
+    let known = cache.unique.kept_mut(inputs.serials.clone());
     finish(
         articles, options, &inputs, &read, terms, from_texts, aligned, known, progress, emit,
     );

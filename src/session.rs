@@ -171,9 +171,9 @@ impl Cache {
                 transient: true,
                 ..PairCache::default()
             },
-            unique: UniqueCache {
+            unique: Last {
                 transient: true,
-                ..UniqueCache::default()
+                ..Last::default()
             },
         }
     }
@@ -404,6 +404,21 @@ impl<K: PartialEq, V: Clone> Last<K, V> {
     }
 }
 
+impl<K: PartialEq, V: Default> Last<K, V> {
+    /// The value kept for `key`, to be added to in place (a fresh one when the key
+    /// changed); `None` in a transient cache, which keeps nothing (at 100,000
+    /// articles `unique::Known`'s stem index is large).
+    pub(crate) fn kept_mut(&mut self, key: K) -> Option<&mut V> {
+        if self.transient {
+            return None;
+        }
+        if !matches!(&self.last, Some((kept, _)) if *kept == key) {
+            self.last = Some((key, V::default()));
+        }
+        self.last.as_mut().map(|(_, value)| value)
+    }
+}
+
 /// Each article's boilerplate lines, of the last analysis.
 pub(crate) type BoilerplateCache = Last<BoilerplateKey, Vec<Vec<Boilerplate>>>;
 
@@ -436,29 +451,9 @@ pub(crate) type TermsCache = Last<TermsKey, CorpusTerms>;
 /// The news answers that read only the texts, of the last analysis.
 pub(crate) type TextsCache = Last<TextsKey, TextAnswers>;
 
-/// Which sentences have a counterpart in another article ([`unique::Known`]), for
-/// the texts read with these serials: a threshold change keeps it.
-#[derive(Default)]
-pub(crate) struct UniqueCache {
-    serials: Vec<u64>,
-    known: unique::Known,
-    transient: bool,
-}
-
-impl UniqueCache {
-    /// What is known of the texts read with `serials`; `None` in a transient cache,
-    /// which keeps nothing (at 100,000 articles the stem index is large).
-    pub(crate) fn of(&mut self, serials: &[u64]) -> Option<&mut unique::Known> {
-        if self.transient {
-            return None;
-        }
-        if self.serials != serials {
-            self.serials = serials.to_vec();
-            self.known = unique::Known::default();
-        }
-        Some(&mut self.known)
-    }
-}
+/// Which sentences have a counterpart in another article ([`unique::Known`]), by
+/// the serials of the texts read: a threshold change keeps it.
+pub(crate) type UniqueCache = Last<Vec<u64>, unique::Known>;
 
 /// The pairs the last analysis aligned (every pair, or the candidate index's).
 pub(crate) type CandidatesCache = Last<CandidatesKey, Vec<(usize, usize)>>;
