@@ -530,6 +530,27 @@ fn session_refuses_what_analyze_refuses() {
     assert_eq!(error_code(session.set_articles(JsValue::from(3)).unwrap_err()), "invalid-input");
 }
 
+/// Each options type's known keys are made once and kept (src/wasm.rs,
+/// `check_keys`): every call still refuses a key its export does not know, one
+/// that another export knows included, and names the export's own keys.
+#[wasm_bindgen_test]
+fn every_call_checks_its_own_exports_option_keys() {
+    let text = || JsValue::from_str("The quick brown fox.");
+    for _ in 0..2 {
+        // `context` is the concordance's option, not tokenize's.
+        let err = parallax::wasm::tokenize_packed(text(), options(&[("context", 5.into())])).unwrap_err();
+        assert_eq!(error_code(err.clone()), "invalid-input");
+        let message = get(&err, "message").as_string().unwrap();
+        assert!(message.contains("\"context\"") && message.contains("language"), "{message}");
+        assert!(!message.contains("minPassageWords"), "{message}");
+        assert!(parallax::wasm::tokenize_packed(text(), options(&[("language", "en".into())])).is_ok());
+        let lines = parallax::wasm::concordance(articles(&SEEDS[..2]), "Aleppo".into(), options(&[("context", 5.into())]));
+        assert!(lines.is_ok());
+        let err = parallax::wasm::analyze(articles(&SEEDS[..2]), options(&[("context", 5.into())])).unwrap_err();
+        assert_eq!(error_code(err), "invalid-input");
+    }
+}
+
 #[wasm_bindgen_test]
 fn pairs_aligned_in_one_session_cross_to_another_as_typed_arrays() {
     let mut aligner = parallax::wasm::WasmSession::new();
