@@ -30,6 +30,8 @@ function engineLocationSource() {
     // One engine inline, the full one: the file is read whole anyway (no lean engine first).
     'export const leanWasmUrl = "";',
     `export const glueSource = ${JSON.stringify(glue)};`,
+    // The glue as code too, as in the page's bundle: the first comparison on the page's own thread.
+    "export * as pageThreadGlue from './pkg/parallax.js';",
     // Gzipped before base64: base64 of the raw wasm gzips 118 kB worse; the page unzips it (DecompressionStream).
     `export const wasmBase64 = ${JSON.stringify(gzipSync(wasm, { level: 9 }).toString('base64'))};`,
   ].join('\n');
@@ -47,7 +49,7 @@ const inline = {
   setup(b) {
     const replaced = { 'engine-location.js': engineLocationSource, 'seed-source.js': seedSource };
     b.onResolve({ filter: /(engine-location|seed-source)\.js$/ }, (args) => ({ path: args.path.split('/').pop(), namespace: 'inline' }));
-    b.onLoad({ filter: /.*/, namespace: 'inline' }, (args) => ({ contents: replaced[args.path](), loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'inline' }, (args) => ({ contents: replaced[args.path](), loader: 'js', resolveDir: WWW }));
   },
 };
 

@@ -10,14 +10,15 @@
 // `glueSource`: the engine's worker is made of it (engine-loader.js), and fetching it
 // waited on the page's busy main thread (its response and its text are main-thread
 // tasks), so the worker started after the wasm had compiled; inline it starts at once
-// and is ready about 30 ms sooner (www/README.md, "Load"). The wasm stays a file: it
-// compiles as it streams in.
+// and is ready about 30 ms sooner (www/README.md, "Load"). The glue is in it as code
+// too (`pageThreadGlue`): the first comparison of a small set runs on the page's own
+// thread while the worker starts. The wasm stays a file: it compiles as it streams in.
 //
 //   node tools/build-page.mjs          (make build; needs esbuild and www/pkg/parallax.js)
 //   import { bundlePage } from './build-page.mjs'   (the bundle's text, not written)
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const WWW = fileURLToPath(new URL('../www/', import.meta.url));
@@ -43,7 +44,11 @@ const inlineGlue = {
       const glue = readFileSync(join(WWW, 'pkg/parallax.js'), 'utf8');
       const inlined = source.replace(/^export const glueSource = null;$/m, () => `export const glueSource = ${JSON.stringify(glue)};`);
       if (inlined === source) throw new Error('engine-location.js: no `export const glueSource = null;` line to replace');
-      return { contents: inlined, loader: 'js' };
+      // The glue as code too, for the first comparison on the page's own thread: no
+      // other script on this page uses it.
+      const withCode = inlined.replace(/^export const pageThreadGlue = null;$/m, "export * as pageThreadGlue from './pkg/parallax.js';");
+      if (withCode === inlined) throw new Error('engine-location.js: no `export const pageThreadGlue = null;` line to replace');
+      return { contents: withCode, loader: 'js', resolveDir: dirname(args.path) };
     });
   },
 };

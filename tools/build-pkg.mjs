@@ -27,6 +27,9 @@ export const leanWasmUrl = ${hasLean ? `new URL('../${LEAN_WASM}', import.meta.u
 // bundlers see every name engine-loader.js reads).
 export const glueSource = undefined;
 export const wasmBase64 = undefined;
+// The glue as code for the page's own thread: only the page's bundle has it (a host
+// may use the package's glue itself, and the glue holds one instance).
+export const pageThreadGlue = undefined;
 `;
 
 // A relative module specifier or `new URL('./…', import.meta.url)` argument.

@@ -14,7 +14,7 @@ import { launch, settle, loadMarks } from '../tests/support/browser.mjs';
 
 const STEPS = [
   'parallax:script', 'parallax:wasm-compiled', 'parallax:worker-ready', 'parallax:seeds-read',
-  'parallax:analyze-asked', 'parallax:comparison-done', 'parallax:first-view',
+  'parallax:analyze-asked', 'parallax:comparison-done', 'parallax:first-view', 'parallax:analyze-done',
 ];
 const LAST = 'parallax:first-view';
 

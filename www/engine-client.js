@@ -4,7 +4,7 @@
 // The engine cannot be interrupted inside a call, so stopping an analysis ends its
 // worker and starts another at once (the compiled wasm is kept, so that is quick);
 // the new worker is given the articles of the last finished analysis.
-import { startEngineWorker, markOnce, useFullEngine, usingFullEngine, onFullEngine } from './engine-loader.js';
+import { startEngineWorker, markOnce, useFullEngine, usingFullEngine, onFullEngine, pageThreadEngine } from './engine-loader.js';
 
 /** A running analysis that a newer one replaced is given this long from its start, then its worker is ended. */
 export const SUPERSEDE_MS = 500;
@@ -35,9 +35,21 @@ export const HELP_FROM = 200;
  * little time to be worth a second report, except in a worker's first analysis:
  * V8 runs it on code from its baseline compiler, compiled as each function is first
  * called, and there the rest (60 % of the seeds' analysis) takes 100 ms or more
- * (benches/cold.mjs), so a fresh worker answers early whatever the count.
+ * (benches/cold.mjs), so a fresh worker answers early whatever the count (a
+ * client's first comparison of a small set comes from the page's own thread
+ * instead: PAGE_THREAD_UP_TO).
  */
 export const EARLY_FROM = 200;
+
+/**
+ * Up to this many characters (the articles' texts and titles), a client's first
+ * analysis is compared on the page's own thread, where the wasm is compiled 40-50
+ * ms before a fresh worker is up, while the worker starts; the worker then computes
+ * only the whole report (`compareOnPageThread`). The seeds (27,500 characters) take
+ * 25-60 ms there, once, before the page has a comparison to interact with; the
+ * bound keeps that block short on a larger first set (www/README.md, "Load").
+ */
+export const PAGE_THREAD_UP_TO = 48_000;
 
 /** HELP_FROM on a machine with more than two cores, else 0 (no helper). */
 function defaultHelpFrom() {
@@ -286,7 +298,9 @@ export class EngineClient extends EventTarget {
       helped?.then((aligned) => worker.postMessage({ type: 'pairs', id, aligned }));
     };
     try {
-      const early = this.wantsEarly(job);
+      const wantsEarly = this.wantsEarly(job);
+      // The comparison first: on the page's own thread when it can, else by the worker.
+      const early = wantsEarly && !(await this.compareOnPageThread(job));
       const payload = { articles: job.articles, options: job.options, helped: Boolean(helped), early };
       // The comparison first, unless a newer analysis is already waiting.
       const onEarly = early ? (result) => { if (!this.queuedAnalysis) job.onEarly(result); } : undefined;
@@ -307,6 +321,35 @@ export class EngineClient extends EventTarget {
       this.notify();
       this.pump();
     }
+  }
+
+  /**
+   * Shows the comparison only of `job` (its `onEarly`), computed on the page's own
+   * thread: once per client, for its first analysis, when the articles are small
+   * enough (PAGE_THREAD_UP_TO) and the page's build has the engine's glue as code
+   * (engine-loader.js, `pageThreadEngine`). True when shown; false leaves the early
+   * answer to the worker (an input the lean engine refuses, `needs-full-engine`,
+   * included).
+   */
+  async compareOnPageThread(job) {
+    if (this.pageThreadTried || this.workerWarm) return false;
+    this.pageThreadTried = true;
+    const chars = job.articles.reduce((n, a) => n + String(a.text ?? '').length + String(a.title ?? '').length, 0);
+    if (chars > PAGE_THREAD_UP_TO) return false;
+    let report;
+    try {
+      const engine = await pageThreadEngine();
+      // One turn of the event loop first: the tasks that start the worker's thread
+      // run before the comparison holds this thread.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!engine || this.queuedAnalysis) return false;
+      report = engine.analyze(job.articles, { ...job.options, comparisonOnly: true });
+    } catch {
+      return false;
+    }
+    markOnce('parallax:page-thread-comparison');
+    job.onEarly({ report });
+    return true;
   }
 
   /**

@@ -12,6 +12,8 @@ import { serveEngine } from './worker-core.js';
 /** Compiled engines by URL ('' for the inline one), each compiled once per page. */
 const modulePromises = new Map();
 let blobUrlPromise = null;
+/** The page's own thread's engine bound to its module (`pageThreadEngine`), once. */
+let pageThreadBound = null;
 /** Workers get the full engine: there is no lean one, or an input needed the full one. */
 let fullEngine = !location.leanWasmUrl || Boolean(location.wasmBase64);
 
@@ -28,6 +30,23 @@ export function engineModule() {
     }));
   }
   return modulePromises.get(url);
+}
+
+/**
+ * The engine on the page's own thread, or null when the page's build did not
+ * bundle the glue as code (engine-location.js, `pageThreadGlue`: only the page's
+ * own bundle and the offline file do, so no host's use of the package's glue
+ * shares its instance). Bound once, to the module the workers got then (the glue
+ * holds one instance). For the first comparison of a small set
+ * (EngineClient.compareOnPageThread); every other call goes to a worker. Its
+ * memory (1.6 MB after the seeds) stays for the page's life.
+ */
+export async function pageThreadEngine() {
+  const glue = location.pageThreadGlue;
+  if (!glue) return null;
+  pageThreadBound ??= engineModule().then((module) => glue.initSync({ module }));
+  await pageThreadBound;
+  return glue;
 }
 
 /** True when workers started now get the full engine. */

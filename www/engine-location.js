@@ -12,3 +12,8 @@ export const wasmUrl = new URL('./pkg/parallax_bg.wasm', import.meta.url).href;
 export const leanWasmUrl = new URL('./pkg/parallax_lean_bg.wasm', import.meta.url).href;
 export const glueSource = null;
 export const wasmBase64 = null;
+// The glue as code, for the page's first comparison on its own thread
+// (engine-loader.js, `pageThreadEngine`); the page's bundle sets it
+// (tools/build-page.mjs), null elsewhere: a host's page may use the package's glue
+// itself, and the glue holds one instance.
+export const pageThreadGlue = null;

@@ -118,6 +118,10 @@ try {
           if (list.getEntriesByName('parallax:seeds-read').length) window.waiting = { list: text('articles').split('\n')[0], matrix: text('matrix') };
           if (list.getEntriesByName('parallax:first-view').length === 0) return;
           window.firstRows = shadow.querySelectorAll('li.article').length;
+          window.firstShown = {
+            pageThread: performance.getEntriesByName('parallax:page-thread-comparison').length === 1,
+            comparisonOnly: document.querySelector('parallax-compare').report?.comparisonOnly,
+          };
           observer.disconnect();
           window.firstVisit = indexedDB.databases().then((found) => found.map((d) => d.name));
           const el = document.querySelector('parallax-compare');
@@ -133,6 +137,10 @@ try {
       const shown = await p.evaluate(() => ({ waiting: window.waiting, rows: window.firstRows }));
       check('until the first comparison, the list and the matrix say the articles are being read; then both are drawn',
         /^Reading the articles/.test(shown.waiting?.list) && /Reading the articles/.test(shown.waiting?.matrix) && shown.rows === 5, shown);
+      // engine-client.js, `compareOnPageThread`: the worker then computes the whole report alone.
+      const firstShown = await p.evaluate(() => window.firstShown);
+      check('the seeds\' first comparison is computed on the page\'s own thread while the worker starts',
+        firstShown?.pageThread === true && firstShown.comparisonOnly === true, firstShown);
       await p.waitForFunction(() => localStorage.getItem('parallax.saved') === '1', null, { timeout: TIMEOUT });
       await p.reload();
       await p.waitForFunction(() => {
@@ -140,6 +148,11 @@ try {
         return el?.report?.documents.length === 4 && !el.busy;
       }, null, { timeout: TIMEOUT });
       const kept = await p.evaluate(() => document.querySelector('parallax-compare').articles.map((a) => a.id));
+      const whole = await p.evaluate(() => {
+        const { report } = document.querySelector('parallax-compare');
+        return { comparisonOnly: report.comparisonOnly, quotes: report.documents.some((d) => d.quotes.length > 0) };
+      });
+      check('then the worker\'s whole report replaces it', whole.comparisonOnly === false && whole.quotes, whole);
       check('an article removed before the database opened stays removed after a reload', kept.join() === seedFiles.slice(0, 4).map((f) => f.replace('.txt', '')).join(), kept);
       check('the first visit: no request left the origin, no console error', first.problems.length === 0, first.problems);
     } finally {
