@@ -85,6 +85,8 @@ export class EngineClient extends EventTarget {
     this.worker = null;
     /** True once the worker has answered an analysis (its first is answered early, see EARLY_FROM). */
     this.workerWarm = false;
+    /** True once an analysis was considered for the page's own thread (`compareOnPageThread`: once per client). */
+    this.pageThreadTried = false;
     this.starting = null;
     /** Bumped whenever the worker is ended: a worker that was still starting is then ended when it arrives. */
     this.workerGeneration = 0;
