@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
-import { launch } from '../support/browser.mjs';
+import { launch, waitIdle } from '../support/browser.mjs';
 import { check, summary } from '../support/check.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,6 +39,9 @@ const shadowRows = () => document.querySelector('parallax-compare')?.shadowRoot?
     await page.goto(pathToFileURL(DIST).href);
     await page.waitForFunction((n) => document.querySelector('parallax-compare')?.shadowRoot?.querySelectorAll('.matrix tbody tr').length === n, 5, { timeout: TIMEOUT });
     check('the offline file compares the five seeds from file://', await page.evaluate(shadowRows) === 5);
+    // The matrix comes with the comparison alone (the first one on the page's own
+    // thread); the news views with the whole report after it.
+    await waitIdle(page, TIMEOUT);
     const news = await page.evaluate(() => {
       const root = document.querySelector('parallax-compare').shadowRoot;
       const card = root.querySelector('[data-view=adds] .adds-card');
