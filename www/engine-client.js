@@ -341,10 +341,11 @@ export class EngineClient extends EventTarget {
     let report;
     try {
       const engine = await pageThreadEngine();
+      if (!engine) return false;
       // One turn of the event loop first: the tasks that start the worker's thread
       // run before the comparison holds this thread.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (!engine || this.queuedAnalysis) return false;
+      if (this.queuedAnalysis) return false;
       report = engine.analyze(job.articles, { ...job.options, comparisonOnly: true });
     } catch {
       return false;
