@@ -7,7 +7,7 @@
 // A host whose CSP forbids blob: workers passes `workerUrl` (a module worker file
 // such as worker.js); it gets the same compiled module.
 import * as location from './engine-location.js';
-import { serveEngine } from './worker-core.js';
+import { serveEngine, warmLocaleData } from './worker-core.js';
 
 /** Compiled engines by URL ('' for the inline one), each compiled once per page. */
 const modulePromises = new Map();
@@ -130,7 +130,7 @@ function workerBlobUrl() {
 export function workerSource(glue) {
   const names = ['initSync', 'analyze', 'concordance', 'version', 'languages', 'extract', 'decode', 'Session'];
   const engine = names.map((n) => `${n}: typeof ${n} === 'function' ? ${n} : undefined`).join(', ');
-  return `${classicGlue(glue)}\n;(${serveEngine.toString()})(self, { ${engine} });\n`;
+  return `(${warmLocaleData.toString()})();\n${classicGlue(glue)}\n;(${serveEngine.toString()})(self, { ${engine} });\n`;
 }
 
 /**
