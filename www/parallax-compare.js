@@ -31,10 +31,13 @@ const PROGRESS_DELAY_MS = 300;
 /** The views above the fold, drawn (and painted) before the others when a report arrives. */
 const FIRST_VIEWS = ['articles', 'matrix'];
 /**
- * How long the first list waits for its comparison, so that both are drawn and painted
- * in one frame: drawn alone first (with its sizes in the reader's locale, whose number
- * format costs 20-35 ms the first time), the list delayed the comparison on two cores
- * (www/README.md, "Load"). A longer comparison shows the list at this time.
+ * How long a fresh element's views wait for its first comparison, so that the list and
+ * the matrix are drawn and painted in one frame: drawn alone first (with its sizes in
+ * the reader's locale, whose number format costs 20-35 ms the first time), the list
+ * delayed the comparison on two cores (www/README.md, "Load"). Until the first wait
+ * ends the views are not shown at all (`revealed`): a frame of them empty, with the
+ * page's forms below, made the whole page jump when the list came. A longer comparison
+ * shows the list at this time.
  */
 const FIRST_LIST_WAIT_MS = 300;
 /** What the list and the matrix say meanwhile. */
@@ -218,9 +221,11 @@ export class ParallaxCompare extends HTMLElement {
     this.engine = null;
     this.generation = 0;
     this.languages = null;
-    /** A fresh element's list waits for its first comparison (changed(), FIRST_LIST_WAIT_MS). */
+    /** A fresh element's list waits for its first comparison (waitForFirstList, FIRST_LIST_WAIT_MS). */
     this.listWaits = false;
     this.firstListTimer = null;
+    /** False until the first wait ends: the views are hidden meanwhile (`.layout.waiting`). */
+    this.revealed = false;
     this.build();
   }
 
@@ -297,6 +302,8 @@ export class ParallaxCompare extends HTMLElement {
   connectedCallback() {
     this.observer ??= new MutationObserver(() => this.readChildren());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-title', 'data-id'] });
+    // A host usually gives its articles just after connecting: the views wait for them too.
+    if (!this.revealed) this.waitForFirstList();
     this.readChildren();
     // The worker starts now, not at the first analysis: the wasm compiles while the host loads its articles.
     this.startEngine();
@@ -329,6 +336,7 @@ export class ParallaxCompare extends HTMLElement {
     // The announcement is a separate live region: the elapsed seconds must not be read out every second.
     this.announcer = h('p', { class: 'visually-hidden', attrs: { role: 'status' } });
     const layout = h('div', { class: 'layout', attrs: { part: 'layout' } }, h('div', { class: 'status-area' }, this.status, messageBox, this.announcer));
+    this.layout = layout;
     this.sections = new Map();
     for (const view of VIEWS) {
       const headingId = `parallax-${view.name}-heading`;
@@ -381,23 +389,28 @@ export class ParallaxCompare extends HTMLElement {
 
   changed() {
     this.scheduleAnalysis();
-    if (!this.drawnOnce && this.articles.length > 1) {
-      // No report drawn yet: the list waits for its comparison (FIRST_LIST_WAIT_MS at most).
-      this.listWaits = true;
-      this.reason = READING;
-      clearTimeout(this.firstListTimer);
-      this.firstListTimer = setTimeout(() => {
-        this.endListWait();
-        this.render();
-      }, FIRST_LIST_WAIT_MS);
-    }
+    if (!this.drawnOnce && this.articles.length > 1) this.waitForFirstList();
     this.render();
   }
 
-  /** The list is drawn from now on: a report came, or the analysis ended without one. */
+  /** No report drawn yet: the list waits for its comparison (FIRST_LIST_WAIT_MS at most), hidden until the first wait ends. */
+  waitForFirstList() {
+    this.listWaits = true;
+    this.reason = READING;
+    if (!this.revealed) this.layout.classList.add('waiting');
+    clearTimeout(this.firstListTimer);
+    this.firstListTimer = setTimeout(() => {
+      this.endListWait();
+      this.render();
+    }, FIRST_LIST_WAIT_MS);
+  }
+
+  /** The list is drawn, and the views shown, from now on: a report came, the analysis ended without one, or the wait is over. */
   endListWait() {
     this.listWaits = false;
     clearTimeout(this.firstListTimer);
+    this.revealed = true;
+    this.layout.classList.remove('waiting');
   }
 
   /** The Remove button: the host may handle it (preventDefault) or the element removes the article. */
@@ -442,7 +455,7 @@ export class ParallaxCompare extends HTMLElement {
     if (busy === Boolean(this.busyShown)) return;
     this.busyShown = busy;
     this.toggleAttribute('busy', busy);
-    this.shadowRoot.querySelector('.layout').setAttribute('aria-busy', String(busy));
+    this.layout.setAttribute('aria-busy', String(busy));
     clearTimeout(this.progressDelay);
     clearInterval(this.ticker);
     if (busy) this.progressDelay = setTimeout(() => this.showProgress(), PROGRESS_DELAY_MS);

@@ -111,13 +111,18 @@ try {
     try {
       const p = first.watch(await first.context.newPage());
       await p.addInitScript(() => {
+        // How much the page moved under the reader (the layout shifts of Core Web Vitals' CLS).
+        window.shifts = [];
+        new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => ({ at: Math.round(e.startTime), value: e.value })))).observe({ type: 'layout-shift', buffered: true });
         if (localStorage.getItem('parallax.saved')) return; // The reload below.
         new PerformanceObserver((list, observer) => {
           const shadow = document.querySelector('parallax-compare')?.shadowRoot;
           const text = (view) => shadow.querySelector(`[data-view=${view}] .view-body`).textContent.trim();
-          if (list.getEntriesByName('parallax:seeds-read').length) window.waiting = { list: text('articles').split('\n')[0], matrix: text('matrix') };
+          const shown = () => getComputedStyle(shadow.querySelector('.layout')).visibility !== 'hidden' && getComputedStyle(document.querySelector('.page-side')).visibility !== 'hidden';
+          if (list.getEntriesByName('parallax:seeds-read').length) window.waiting = { list: text('articles').split('\n')[0], matrix: text('matrix'), shown: shown() };
           if (list.getEntriesByName('parallax:first-view').length === 0) return;
           window.firstRows = shadow.querySelectorAll('li.article').length;
+          window.firstShownViews = shown();
           window.firstShown = {
             pageThread: performance.getEntriesByName('parallax:page-thread-comparison').length === 1,
             comparisonOnly: document.querySelector('parallax-compare').report?.comparisonOnly,
@@ -126,6 +131,7 @@ try {
           window.firstVisit = indexedDB.databases().then((found) => found.map((d) => d.name));
           const el = document.querySelector('parallax-compare');
           const { id } = el.articles.at(-1);
+          window.removedAt = performance.now();
           el.dispatchEvent(new CustomEvent('parallax-remove-article', { detail: { id }, bubbles: true, composed: true, cancelable: true }));
         }).observe({ type: 'mark' });
       });
@@ -134,10 +140,14 @@ try {
       const databases = await p.evaluate(() => window.firstVisit);
       check('a first visit opens no database before the seeds are compared', Array.isArray(databases) && !databases.includes('parallax'), databases);
       // The seeds' list waits for their comparison (parallax-compare.js, FIRST_LIST_WAIT_MS), and says so meanwhile.
-      const shown = await p.evaluate(() => ({ waiting: window.waiting, rows: window.firstRows }));
-      check('until the first comparison, the list and the matrix say the articles are being read; then both are drawn',
-        /^Reading the articles/.test(shown.waiting?.list) && /Reading the articles/.test(shown.waiting?.matrix) && shown.rows === 5, shown);
+      // Until then the views are not shown at all (FIRST_LIST_WAIT_MS): shown empty, with the page's forms below, the whole page jumped when the list came.
+      const shown = await p.evaluate(() => ({ waiting: window.waiting, rows: window.firstRows, then: window.firstShownViews }));
+      check('until the first comparison, the list and the matrix say the articles are being read, hidden with the page\'s forms; then both are drawn and shown',
+        /^Reading the articles/.test(shown.waiting?.list) && /Reading the articles/.test(shown.waiting?.matrix) && shown.waiting.shown === false && shown.rows === 5 && shown.then === true, shown);
       // engine-client.js, `compareOnPageThread`: the worker then computes the whole report alone.
+      // The first visit's load, up to the removal, moved nothing (CLS 0.36 when the views were shown empty first).
+      const moved = await p.evaluate(() => window.shifts.filter((s) => s.at < window.removedAt).reduce((sum, s) => sum + s.value, 0));
+      check('the first visit\'s load moves nothing on the page before its first comparison (layout shift under 0.05; 0.1 is "good")', moved < 0.05, moved);
       const firstShown = await p.evaluate(() => window.firstShown);
       check('the seeds\' first comparison is computed on the page\'s own thread while the worker starts',
         firstShown?.pageThread === true && firstShown.comparisonOnly === true, firstShown);
@@ -153,6 +163,9 @@ try {
         return { comparisonOnly: report.comparisonOnly, quotes: report.documents.some((d) => d.quotes.length > 0) };
       });
       check('then the worker\'s whole report replaces it', whole.comparisonOnly === false && whole.quotes, whole);
+      await idle(p);
+      const movedAgain = await p.evaluate(() => window.shifts.reduce((sum, s) => sum + s.value, 0));
+      check('a return visit\'s load moves nothing on the page, to its whole report (layout shift under 0.05)', movedAgain < 0.05, movedAgain);
       check('an article removed before the database opened stays removed after a reload', kept.join() === seedFiles.slice(0, 4).map((f) => f.replace('.txt', '')).join(), kept);
       check('the first visit: no request left the origin, no console error', first.problems.length === 0, first.problems);
     } finally {
@@ -244,6 +257,11 @@ try {
   // Another big article: the analysis of seven articles, two of them large, takes seconds.
   // The text is handed to the page first: moving 6 MB through the driver is not the page's work.
   await page.evaluate((text) => { window.__big = text; }, bigText(6_000_000, 7));
+  const matrixTop = () => page.evaluate(() => {
+    const el = document.querySelector('parallax-compare');
+    return el.shadowRoot.querySelector('[data-view=matrix]').getBoundingClientRect().top - el.getBoundingClientRect().top;
+  });
+  const idleTop = await matrixTop();
   await page.evaluate(() => {
     // The longest gap between frames while the page adds the article and the worker works.
     window.__maxGap = 0;
@@ -257,6 +275,8 @@ try {
     document.querySelector('.add-article button[type=submit]').click();
   });
   await page.waitForSelector('parallax-compare .status:not([hidden]) button.cancel', { timeout: TIMEOUT });
+  const busyTop = await matrixTop();
+  check('the status line with Cancel moves nothing below it as it comes (its place is kept)', idleTop > 0 && busyTop === idleTop, { idleTop, busyTop });
   await page.evaluate(() => document.querySelector('parallax-compare').shadowRoot.querySelector('.status').scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: join(SHOTS, 'widget-page-busy.png') });
   const cancelledAt = Date.now();

@@ -67,8 +67,12 @@ export const viewsCss = String.raw`
   .layout { grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr); grid-template-areas: "status status" "articles matrix" "pair pair" "relations relations" "quotes quotes" "adds adds" "terms terms"; }
 }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+/* A fresh element's views before its first comparison (FIRST_LIST_WAIT_MS at most): not
+   shown, rather than shown empty and then pushed about by the list. */
+.layout.waiting { visibility: hidden; }
 .status { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-weight: 600; color: var(--accent); }
-.status[hidden] { display: none; }
+/* Hidden, the status line keeps its place: when it came and went, everything below it moved. */
+.status[hidden] { display: flex; visibility: hidden; }
 .status progress { width: 8rem; accent-color: var(--accent); }
 .spinner { display: inline-block; width: 0.9em; height: 0.9em; border: 2px solid currentColor; border-right-color: transparent; border-radius: 50%; animation: spin 0.8s linear infinite; vertical-align: -0.1em; }
 @keyframes spin { to { transform: rotate(360deg); } }
