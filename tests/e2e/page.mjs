@@ -230,6 +230,12 @@ try {
   await waitRows(6, BIG_TIMEOUT);
   const kept = await page.evaluate(() => document.querySelector('parallax-compare').articles.at(-1));
   check('a 6 MB article survives a reload (IndexedDB)', kept.title === 'Six megabytes' && kept.text.length === big.length, { title: kept.title, length: kept.text.length });
+  // Over PAGE_THREAD_UP_TO (engine-client.js), the first comparison is the worker's, not the page thread's: that would hold the page for seconds.
+  const firstFrom = await page.evaluate(() => ({
+    pageThread: performance.getEntriesByName('parallax:page-thread-comparison').length,
+    early: performance.getEntriesByName('parallax:comparison-done').length,
+  }));
+  check('a first set over 48,000 characters is compared by the worker alone, its comparison first', firstFrom.pageThread === 0 && firstFrom.early === 1, firstFrom);
   check('localStorage keeps no articles, only the mark that some were saved', await page.evaluate(() => JSON.stringify(Object.keys(localStorage))) === '["parallax.saved"]');
   await waitIdle(BIG_TIMEOUT);
   // Saved by a version before the mark: the seeds come first (a first visit, as far as
