@@ -224,8 +224,9 @@ export class ParallaxCompare extends HTMLElement {
     /** A fresh element's list waits for its first comparison (waitForFirstList, FIRST_LIST_WAIT_MS). */
     this.listWaits = false;
     this.firstListTimer = null;
-    /** False until the first wait ends: the views are hidden meanwhile (`.layout.waiting`). */
+    /** False until the first wait ends: the views are hidden meanwhile (`.layout.waiting`), until `revealBy` at the latest. */
     this.revealed = false;
+    this.revealBy = null;
     this.build();
   }
 
@@ -397,12 +398,16 @@ export class ParallaxCompare extends HTMLElement {
   waitForFirstList() {
     this.listWaits = true;
     this.reason = READING;
+    // Hidden, the views are shown FIRST_LIST_WAIT_MS after the first wait began at the latest,
+    // however often the articles change meanwhile (a host adding them one by one).
     if (!this.revealed) this.layout.classList.add('waiting');
+    this.revealBy ??= performance.now() + FIRST_LIST_WAIT_MS;
+    const wait = this.revealed ? FIRST_LIST_WAIT_MS : Math.max(0, this.revealBy - performance.now());
     clearTimeout(this.firstListTimer);
     this.firstListTimer = setTimeout(() => {
       this.endListWait();
       this.render();
-    }, FIRST_LIST_WAIT_MS);
+    }, wait);
   }
 
   /** The list is drawn, and the views shown, from now on: a report came, the analysis ended without one, or the wait is over. */

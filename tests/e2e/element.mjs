@@ -248,6 +248,34 @@ try {
     await p.close();
   }
 
+  // ------------------------------------------------------------ first drawing
+  // A fresh element's views wait, hidden, for its first comparison (FIRST_LIST_WAIT_MS,
+  // 300 ms): never longer, whether the host gives no articles or changes them every 8 ms,
+  // faster than they can be compared (each change restarts the list's wait).
+  {
+    const p = browser.watch(await context.newPage());
+    await openHost(p, hostPage(), "import '/widget.js';");
+    await waitRows(p, 3);
+    const shown = await p.evaluate(async (seeds) => {
+      const visible = (el) => getComputedStyle(el.shadowRoot.querySelector('.layout')).visibility === 'visible';
+      const empty = document.createElement('parallax-compare');
+      const busy = document.createElement('parallax-compare');
+      document.body.append(empty, busy);
+      const at = { empty: visible(empty), busy: visible(busy) };
+      let n = 0;
+      const ticker = setInterval(() => { busy.articles = [{ id: 'a', text: seeds[0] }, { id: 'b', text: `${seeds[1]} ${n++}` }]; }, 8);
+      await new Promise((done) => setTimeout(done, 700));
+      clearInterval(ticker);
+      const result = { atFirst: at, later: { empty: visible(empty), busy: visible(busy) }, emptySays: empty.shadowRoot.querySelector('[data-view=matrix] .view-body').textContent, drawn: busy.drawnOnce, n, gen: busy.generation };
+      empty.remove();
+      busy.remove();
+      return result;
+    }, seeds);
+    check('a fresh element is hidden until its first comparison, and shown within 300 ms anyway, without articles or with ever-changing ones',
+      !shown.atFirst.empty && !shown.atFirst.busy && shown.later.empty && shown.later.busy && /No articles yet/.test(shown.emptySays), shown);
+    await p.close();
+  }
+
   check('no console errors, page errors or requests outside the origin', problems.length === 0, problems);
 } finally {
   await browser.close();
