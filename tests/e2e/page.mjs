@@ -102,6 +102,22 @@ page.on('request', (request) => {
 });
 
 try {
+  // ---------------------------------------------------------------- without script
+  // The page says it needs JavaScript, and shows none of the forms that would need it (style.css, `:not(:defined)`).
+  {
+    const p = await context.newPage();
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await p.goto(server.url);
+    const noScript = await p.evaluate(() => ({
+      note: document.querySelector('.noscript')?.getBoundingClientRect().height > 0,
+      forms: document.querySelector('.page-side').getBoundingClientRect().height,
+      ran: performance.getEntriesByName('parallax:script').length,
+    }));
+    check('without JavaScript the page says it needs it and shows no forms that would do nothing', noScript.note && noScript.forms === 0 && noScript.ran === 0, noScript);
+    await p.close();
+  }
+
   // ---------------------------------------------------------------- a first visit
   // The seeds are shown and compared before IndexedDB is opened (creating the database
   // shared the cores with the first comparison, app.js), and what the reader changes
