@@ -328,9 +328,11 @@ export class ParallaxCompare extends HTMLElement {
 
   build() {
     this.statusText = h('span', { class: 'status-text', text: 'Comparing…' });
+    // The seconds apart from the text: on a narrow screen the text is cut short, never the time.
+    this.statusSeconds = h('span', { class: 'status-seconds' });
     this.cancelButton = h('button', { type: 'button', class: 'cancel', text: 'Cancel', attrs: { part: 'cancel' }, on: { click: () => this.cancel() } });
     this.status = h('div', { class: 'status', hidden: true, attrs: { part: 'status' } },
-      h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }), this.statusText,
+      h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }), this.statusText, this.statusSeconds,
       h('progress', { attrs: { 'aria-label': 'Analysis in progress' } }), this.cancelButton);
     const messageBox = h('div', { attrs: { part: 'messages' } });
     this.messages = new Messages(messageBox);
@@ -480,13 +482,21 @@ export class ParallaxCompare extends HTMLElement {
       : 'Working…';
     this.progressText = what;
     this.announcer.textContent = what;
-    this.statusText.textContent = what;
+    this.showStatusText();
+    this.statusSeconds.textContent = '';
     this.status.hidden = false;
     const started = performance.now() - PROGRESS_DELAY_MS;
     // The engine cannot report its own progress from inside one call: the elapsed time shows it is working.
     this.ticker = setInterval(() => {
-      this.statusText.textContent = `${this.progressText} ${Math.round((performance.now() - started) / 1000)} s`;
+      this.showStatusText();
+      this.statusSeconds.textContent = `${Math.round((performance.now() - started) / 1000)} s`;
     }, 500);
+  }
+
+  /** The status line's text (`progressText`), whole in its tooltip where a narrow screen cuts it short. */
+  showStatusText() {
+    this.statusText.textContent = this.progressText;
+    this.statusText.title = this.progressText;
   }
 
   scheduleAnalysis() {

@@ -235,8 +235,12 @@ try {
       element: document.getElementById('c').getBoundingClientRect().width,
       // Wider than the viewport: any box in the shadow root that is not inside a scroll container.
       wide: [...document.getElementById('c').shadowRoot.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.matrix-scroll')).map((el) => el.className || el.tagName).slice(0, 5),
+      // The status line keeps its place when hidden: one line, whatever the width.
+      status: document.getElementById('c').shadowRoot.querySelector('.status').getBoundingClientRect().height,
+      cancel: document.getElementById('c').shadowRoot.querySelector('.status .cancel').getBoundingClientRect().height,
     }));
     check(`at ${name} the element fits its container (no sideways scrolling)`, fit.page <= viewport.width && fit.element <= viewport.width && fit.wide.length === 0, fit);
+    check(`at ${name} the hidden status line keeps one line's place, no more`, fit.cancel > 0 && fit.status <= fit.cancel + 1, fit);
     await p.screenshot({ path: join(SHOTS, `widget-host-${name}.png`) });
     if (name === '360') {
       // The matrix and the pair view, as a phone shows them.

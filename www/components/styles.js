@@ -70,10 +70,23 @@ export const viewsCss = String.raw`
 /* A fresh element's views before its first comparison (FIRST_LIST_WAIT_MS at most): not
    shown, rather than shown empty and then pushed about by the list. */
 .layout.waiting { visibility: hidden; }
-.status { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-weight: 600; color: var(--accent); }
-/* Hidden, the status line keeps its place: when it came and went, everything below it moved. */
+/* One row as high as its Cancel button at any width, which it keeps when hidden: when it came
+   and went, everything below it moved. Where the row is narrow its text takes two smaller lines
+   in that height, then is cut short (whole in its tooltip, and announced). */
+.status { display: flex; gap: 0.5rem 1rem; align-items: center; font-weight: 600; color: var(--accent); }
 .status[hidden] { display: flex; visibility: hidden; }
+.status > * { flex: none; }
+.status > .status-text {
+  flex: 0 1 auto; min-width: 0; line-height: 1.2; overflow: hidden;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2;
+}
+.status-seconds { font-variant-numeric: tabular-nums; }
 .status progress { width: 8rem; accent-color: var(--accent); }
+@container (max-width: 32rem) {
+  .status { gap: 0.5rem; }
+  .status > .status-text { font-size: 0.8rem; }
+  .status progress { display: none; }
+}
 .spinner { display: inline-block; width: 0.9em; height: 0.9em; border: 2px solid currentColor; border-right-color: transparent; border-radius: 50%; animation: spin 0.8s linear infinite; vertical-align: -0.1em; }
 @keyframes spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
