@@ -172,4 +172,3 @@ export function serveEngine(scope, engine) {
 export function warmLocaleData() {
   (0).toLocaleString();
 }
-
